@@ -1,0 +1,30 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+import { readFileSync } from "node:fs";
+
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
+  peerDependencies?: Record<string, string>;
+  dependencies?: Record<string, string>;
+};
+const external = [...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg.dependencies ?? {})];
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    // The merchant's bundler minifies; minifying here mangles exported names (Vite 8).
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
+      formats: ["es"],
+    },
+    rolldownOptions: {
+      external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith("react/"),
+      output: {
+        // Next.js App Router needs the marker on every client chunk, not only the entry.
+        banner: (chunk) => (chunk.fileName.endsWith(".js") ? '"use client";' : ""),
+        preserveModules: false,
+      },
+    },
+  },
+});

@@ -1,0 +1,183 @@
+import { CustomerOrderSchema, type CustomerOrder } from "../schema/order";
+import type { OrderBillingUpdate } from "../schema/billing";
+import { PortalError, parseRetryAfter, parseValidationDetail } from "./errors";
+
+export const POLAR_SERVERS = {
+  production: "https://api.polar.sh",
+  sandbox: "https://sandbox-api.polar.sh",
+} as const;
+
+export type PolarServer = keyof typeof POLAR_SERVERS;
+export type PolarApiVersion = "2026-04" | "2026-10" | (string & {});
+
+export type TokenSource = string | (() => string | Promise<string>);
+
+export interface PortalClientOptions {
+  /**
+   * The customer (`polar_cst_…`) or member (`polar_mst_…`) session token, or a function that
+   * returns a fresh one; it is called before every request, so it can refresh an expired token.
+   */
+  token: TokenSource;
+  /** `"production"` (default), `"sandbox"`, or the base URL of the merchant's own proxy. */
+  server?: PolarServer | (string & {});
+  /** Sent as `Polar-Version`; Polar's default (2026-04) applies when left out. */
+  apiVersion?: PolarApiVersion;
+  /** A custom fetch (tests, instrumentation). Defaults to the global one at call time. */
+  fetch?: typeof fetch;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface PortalClient {
+  readonly baseUrl: string;
+  getOrder(id: string, options?: RequestOptions): Promise<CustomerOrder>;
+  updateOrder(id: string, update: OrderBillingUpdate, options?: RequestOptions): Promise<CustomerOrder>;
+}
+
+export function resolveBaseUrl(server: PortalClientOptions["server"] = "production"): string {
+  // hasOwn, not `in`: "toString" in POLAR_SERVERS is true through the prototype.
+  const url = Object.hasOwn(POLAR_SERVERS, server) ? POLAR_SERVERS[server as PolarServer] : server;
+  // A typo such as "prod" would otherwise become a relative URL and fail far from its cause.
+  if (!/^(https?:\/\/|\/)/i.test(url)) {
+    throw new TypeError(
+      `react-polar-portal: server must be "production", "sandbox", or a base URL (https://… or /path), not ${JSON.stringify(url)}.`,
+    );
+  }
+  return url.replace(/\/+$/, "");
+}
+
+function isAbort(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
+}
+
+async function readJson(response: Response): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  const text = await response.text();
+  if (text.trim() === "") return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+async function errorFromResponse(response: Response): Promise<PortalError> {
+  const { status } = response;
+  const parsed = await readJson(response).catch(() => ({ ok: false as const }));
+  // Polar's errors are `{error, detail}`; an OAuth-style 401 is `{error, error_description}`.
+  const body: { error?: unknown; detail?: unknown; error_description?: unknown } =
+    (parsed.ok && typeof parsed.value === "object" && parsed.value) || {};
+  const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+  const detail = text(body.detail) ?? text(body.error_description);
+  const base = { status, code: text(body.error) };
+
+  if (status === 401) {
+    return new PortalError({ ...base, kind: "unauthorized", message: "The customer session has expired or is invalid." });
+  }
+  if (status === 403) {
+    return new PortalError({ ...base, kind: "forbidden", message: detail ?? "This session may not access that order." });
+  }
+  if (status === 404) {
+    return new PortalError({ ...base, kind: "not_found", message: detail ?? "The order was not found." });
+  }
+  if (status === 422) {
+    const { fieldErrors, formErrors } = parseValidationDetail(body.detail);
+    const first = Object.values(fieldErrors)[0]?.[0] ?? formErrors[0];
+    return new PortalError({
+      ...base,
+      kind: "validation",
+      message: first ? `Polar refused the update: ${first}` : "Polar refused the update.",
+      fieldErrors,
+      formErrors,
+    });
+  }
+  if (status === 429) {
+    const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
+    return new PortalError({ ...base, kind: "rate_limited", message: "Too many requests; try again shortly.", retryAfter });
+  }
+  if (status >= 500) {
+    return new PortalError({ ...base, kind: "server", message: `Polar could not answer (HTTP ${status}).` });
+  }
+  return new PortalError({ ...base, kind: "http", message: detail ?? `Polar answered HTTP ${status}.` });
+}
+
+/**
+ * Checks a value against the order contract: the parsed order, or an `invalid_response`
+ * PortalError naming the first offending field. Used on Polar's answers and on orders a merchant
+ * passes in directly.
+ */
+export function parseOrder(value: unknown, status?: number): CustomerOrder {
+  const result = CustomerOrderSchema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue?.path.map((segment) => (typeof segment === "number" ? segment : String(segment))) ?? [];
+  throw new PortalError({
+    kind: "invalid_response",
+    status,
+    message: `The order did not match Polar's contract${path.length ? ` at ${path.join(".")}` : ""}: ${issue?.message ?? "invalid"}.`,
+    path,
+  });
+}
+
+export function createPortalClient(options: PortalClientOptions): PortalClient {
+  const baseUrl = resolveBaseUrl(options.server);
+
+  async function request(method: "GET" | "PATCH", path: string, body: unknown, signal?: AbortSignal) {
+    let token: string;
+    try {
+      token = typeof options.token === "function" ? await options.token() : options.token;
+    } catch (cause) {
+      throw new PortalError({ kind: "unauthorized", message: "No customer session token is available.", cause });
+    }
+    // Polar's CORS allows exactly these request headers on a merchant's origin.
+    const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
+    if (options.apiVersion) headers["Polar-Version"] = options.apiVersion;
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+
+    const doFetch = options.fetch ?? globalThis.fetch;
+    let response: Response;
+    try {
+      response = await doFetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        // Polar answers cross-origin requests without credentials; cookies would be refused.
+        credentials: "omit",
+        signal,
+      });
+    } catch (cause) {
+      if (isAbort(cause)) throw cause;
+      throw new PortalError({ kind: "network", message: "Could not reach Polar. Check the connection and try again.", cause });
+    }
+
+    if (!response.ok) throw await errorFromResponse(response);
+
+    let parsed: Awaited<ReturnType<typeof readJson>>;
+    try {
+      parsed = await readJson(response);
+    } catch (cause) {
+      if (isAbort(cause)) throw cause;
+      throw new PortalError({ kind: "network", message: "The connection to Polar was interrupted.", cause });
+    }
+    if (!parsed.ok) {
+      throw new PortalError({ kind: "invalid_response", status: response.status, message: "Polar's answer was not JSON.", path: [] });
+    }
+    return parseOrder(parsed.value, response.status);
+  }
+
+  const orderPath = (id: string) => `/v1/customer-portal/orders/${encodeURIComponent(id)}`;
+
+  return {
+    baseUrl,
+    getOrder: (id, { signal } = {}) => request("GET", orderPath(id), undefined, signal),
+    updateOrder: (id, update, { signal } = {}) => {
+      // Only these keys mean anything to Polar; a key left out means "unchanged", so an absent
+      // key must stay absent rather than become null.
+      const body: OrderBillingUpdate = {};
+      if (update.billing_name !== undefined) body.billing_name = update.billing_name;
+      if (update.billing_address !== undefined) body.billing_address = update.billing_address;
+      return request("PATCH", orderPath(id), body, signal);
+    },
+  };
+}

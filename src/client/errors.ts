@@ -1,0 +1,98 @@
+export type PortalErrorKind =
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "validation"
+  | "rate_limited"
+  | "server"
+  | "http"
+  | "network"
+  | "invalid_response";
+
+/** Field errors keyed by the dotted path from Polar's `loc`, without the leading `body`. */
+export type FieldErrors = Record<string, string[]>;
+
+export interface PortalErrorInit {
+  kind: PortalErrorKind;
+  message: string;
+  status?: number;
+  /** Polar's error name (`ResourceNotFound`, `NotPermitted`, `invalid_token`, ...). */
+  code?: string;
+  fieldErrors?: FieldErrors;
+  /** Validation messages that belong to no field (or to the path, such as a malformed id). */
+  formErrors?: string[];
+  /** Seconds to wait, when the browser could read `Retry-After`. */
+  retryAfter?: number;
+  /** Where an invalid response broke the contract, such as `["items", 0, "amount"]`. */
+  path?: (string | number)[];
+  cause?: unknown;
+}
+
+/**
+ * The one error type the kit throws. `kind` says what the UI can do about it; messages never
+ * contain the session token (it only ever travels in the Authorization header).
+ */
+export class PortalError extends Error {
+  override readonly name = "PortalError";
+  readonly kind: PortalErrorKind;
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+  readonly fieldErrors: FieldErrors;
+  readonly formErrors: string[];
+  readonly retryAfter: number | undefined;
+  readonly path: (string | number)[] | undefined;
+
+  constructor(init: PortalErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = init.kind;
+    this.status = init.status;
+    this.code = init.code;
+    this.fieldErrors = init.fieldErrors ?? {};
+    this.formErrors = init.formErrors ?? [];
+    this.retryAfter = init.retryAfter;
+    this.path = init.path;
+  }
+
+  /** Whether trying the same request again later can succeed. */
+  get retryable(): boolean {
+    return this.kind === "network" || this.kind === "server" || this.kind === "rate_limited";
+  }
+}
+
+export function isPortalError(error: unknown): error is PortalError {
+  return error instanceof PortalError;
+}
+
+interface PolarValidationIssue {
+  loc?: unknown;
+  msg?: unknown;
+}
+
+/** Splits a FastAPI 422 body into field errors (by `loc` below `body`) and the rest. */
+export function parseValidationDetail(detail: unknown): { fieldErrors: FieldErrors; formErrors: string[] } {
+  const fieldErrors: FieldErrors = {};
+  const formErrors: string[] = [];
+  if (typeof detail === "string") return { fieldErrors, formErrors: [detail] };
+  if (!Array.isArray(detail)) return { fieldErrors, formErrors };
+  for (const issue of detail as PolarValidationIssue[]) {
+    const msg = typeof issue?.msg === "string" ? issue.msg : "Invalid value";
+    const loc = Array.isArray(issue?.loc) ? issue.loc : [];
+    if (loc[0] === "body" && loc.length > 1) {
+      const key = loc.slice(1).join(".");
+      (fieldErrors[key] ??= []).push(msg);
+    } else {
+      formErrors.push(msg);
+    }
+  }
+  return { fieldErrors, formErrors };
+}
+
+/** `Retry-After` as seconds: either a number of seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value == null || value.trim() === "") return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}

@@ -1,0 +1,171 @@
+// A namespace import lets every bundler (esbuild included) drop the parts of zod left unused.
+import * as z from "zod/mini";
+import { formMessages, type FormMessages } from "../i18n/form-messages";
+import type { OrderBillingUpdate } from "./billing";
+import { cleanString, normalizeAddress, normalizeState } from "./normalize";
+import { isInputCountry, stateCodesFor } from "./countries";
+import type { Address, CustomerOrder } from "./order";
+
+/** What the form's inputs hold: plain strings, as typed. Trimming happens in the mapping. */
+export const BillingFormValuesSchema = z.object({
+  name: z.string(),
+  country: z.string(),
+  line1: z.string(),
+  line2: z.string(),
+  city: z.string(),
+  state: z.string(),
+  postalCode: z.string(),
+});
+export type BillingFormValues = z.infer<typeof BillingFormValuesSchema>;
+export type BillingFormField = keyof BillingFormValues;
+
+/** The fields in the order the form shows them: focus goes to the first invalid one. */
+export const BILLING_FORM_FIELDS = ["name", "country", "line1", "line2", "city", "state", "postalCode"] as const satisfies readonly BillingFormField[];
+
+// Only formats that are stable and well known; a wrong pattern would lock real customers out,
+// so every other country accepts any postal code and Polar decides.
+export const POSTAL_CODE_FORMATS: Readonly<Record<string, { pattern: RegExp; example: string }>> = {
+  US: { pattern: /^\d{5}(?:-\d{4})?$/, example: "94107" },
+  CA: { pattern: /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/i, example: "K1A 0B1" },
+  GB: { pattern: /^(?:GIR ?0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$/i, example: "SW1A 1AA" },
+  DE: { pattern: /^\d{5}$/, example: "10115" },
+  FR: { pattern: /^\d{5}$/, example: "75008" },
+  NL: { pattern: /^[1-9]\d{3} ?[A-Z]{2}$/i, example: "1012 AB" },
+};
+
+/** Whether `postalCode` fits the country's format; true where the kit knows no format. */
+export function isValidPostalCode(country: string, postalCode: string): boolean {
+  const format = POSTAL_CODE_FORMATS[country];
+  return !format || format.pattern.test(postalCode.trim());
+}
+
+export interface BillingFormSchemaOptions {
+  /** Error messages; the English defaults when left out. Pass `useMessages()` in a component. */
+  messages?: Pick<FormMessages, Extract<keyof FormMessages, `formError${string}`>>;
+  /**
+   * True when the order already has a billing address: Polar refuses any change of its country
+   * or state, so those are sent back as stored and not checked here.
+   */
+  addressLocked?: boolean;
+}
+
+/**
+ * The form's rules, as Polar's own portal applies them: name, line 1, city, postal code and
+ * country are required (an invoice needs them), the state too for the US and Canada, and postal
+ * codes follow the country's format where it is well known.
+ */
+export function createBillingFormSchema({ messages = formMessages, addressLocked = false }: BillingFormSchemaOptions = {}) {
+  return BillingFormValuesSchema.check(
+    z.superRefine((values, ctx) => {
+      const fail = (path: BillingFormField, message: string) => ctx.addIssue({ code: "custom", path: [path], message, input: values[path] });
+      for (const field of BILLING_FORM_FIELDS) {
+        // Polar refuses NUL; nothing typed on a keyboard contains one, a paste might.
+        if (values[field].includes("\u0000")) fail(field, messages.formErrorInvalidCharacter);
+      }
+      if (cleanString(values.name) === null) fail("name", messages.formErrorNameRequired);
+      if (cleanString(values.line1) === null) fail("line1", messages.formErrorLine1Required);
+      if (cleanString(values.city) === null) fail("city", messages.formErrorCityRequired);
+
+      const country = values.country.trim().toUpperCase();
+      const postalCode = cleanString(values.postalCode);
+      if (postalCode === null) fail("postalCode", messages.formErrorPostalCodeRequired(country));
+      else if (!isValidPostalCode(country, postalCode)) {
+        fail("postalCode", messages.formErrorPostalCodeInvalid({ country, example: POSTAL_CODE_FORMATS[country]!.example }));
+      }
+
+      if (addressLocked) return;
+      if (country === "") fail("country", messages.formErrorCountryRequired);
+      else if (!isInputCountry(country)) fail("country", messages.formErrorCountryUnsupported);
+      const codes = stateCodesFor(country);
+      if (codes && !codes.includes(normalizeState(country, values.state) ?? "")) {
+        fail("state", messages.formErrorStateRequired(country));
+      }
+    }),
+  );
+}
+
+/** The form's starting values for an order: stored values, US/CA states in `US-CA` form. */
+export function billingFormValuesFrom(order: Pick<CustomerOrder, "billing_name" | "billing_address">): BillingFormValues {
+  const address = order.billing_address;
+  const country = address?.country.toUpperCase() ?? "";
+  return {
+    name: order.billing_name ?? "",
+    country,
+    line1: address?.line1 ?? "",
+    line2: address?.line2 ?? "",
+    city: address?.city ?? "",
+    state: (address && normalizeState(country, address.state)) ?? "",
+    postalCode: address?.postal_code ?? "",
+  };
+}
+
+function sameAddress(a: Address, b: Address): boolean {
+  return (["line1", "line2", "postal_code", "city", "state", "country"] as const).every((key) => (a[key] ?? null) === (b[key] ?? null));
+}
+
+/**
+ * The PATCH body for the customer's values: only the keys that changed. The address goes whole
+ * when any part of it changed, because Polar replaces it whole; once an order has an address
+ * its stored country and state are sent back (state in `US-CA` form), as Polar refuses any
+ * change to them. Returns `{}` when nothing changed.
+ */
+export function toBillingUpdate(values: BillingFormValues, order: Pick<CustomerOrder, "billing_name" | "billing_address">): OrderBillingUpdate {
+  const update: OrderBillingUpdate = {};
+  const name = cleanString(values.name);
+  if (name !== cleanString(order.billing_name)) update.billing_name = name;
+
+  const stored = order.billing_address ? normalizeAddress(order.billing_address) : null;
+  const country = stored ? stored.country : values.country;
+  const next = normalizeAddress({
+    line1: values.line1,
+    line2: values.line2,
+    postal_code: values.postalCode,
+    city: values.city,
+    state: stored ? stored.state : values.state,
+    country,
+  });
+  const empty = next.country === "" && [next.line1, next.line2, next.postal_code, next.city, next.state].every((part) => part === null);
+  // normalizeAddress gives every sub-field (null when empty): the whole address, as Polar wants.
+  if (stored ? !sameAddress(stored, next) : !empty) update.billing_address = next;
+  return update;
+}
+
+/** True when the update would change nothing, so no request is needed. */
+export function isEmptyUpdate(update: OrderBillingUpdate): boolean {
+  return update.billing_name === undefined && update.billing_address === undefined;
+}
+
+/** Where Polar's 422 `fieldErrors` keys land in the form. */
+const SERVER_FIELDS: Readonly<Record<string, BillingFormField>> = {
+  billing_name: "name",
+  // A check on the whole address is Polar's state check ("Value error, Invalid US state").
+  billing_address: "state",
+  "billing_address.line1": "line1",
+  "billing_address.line2": "line2",
+  "billing_address.city": "city",
+  "billing_address.postal_code": "postalCode",
+  "billing_address.state": "state",
+  "billing_address.country": "country",
+};
+
+/**
+ * Splits Polar's field errors into the form's fields and the rest (keys the form has no field
+ * for), so nothing the server said is lost.
+ */
+export function mapServerFieldErrors(fieldErrors: Record<string, string[]>): {
+  fields: Partial<Record<BillingFormField, string>>;
+  unmatched: string[];
+} {
+  const fields: Partial<Record<BillingFormField, string>> = {};
+  const unmatched: string[] = [];
+  for (const [key, messages] of Object.entries(fieldErrors)) {
+    const field = SERVER_FIELDS[key];
+    if (!field) {
+      unmatched.push(...messages);
+      continue;
+    }
+    const text = messages.join(" ");
+    fields[field] = fields[field] ? `${fields[field]} ${text}` : text;
+  }
+  return { fields, unmatched };
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import {
+  billingFormValuesFrom,
+  createBillingFormSchema,
+  isEmptyUpdate,
+  mapServerFieldErrors,
+  toBillingUpdate,
+  type BillingFormValues,
+} from "../src/schema/billing-form";
+import { formMessages } from "../src/i18n/form-messages";
+import { makeOrder } from "../src/testing/fixtures";
+
+const valid: BillingFormValues = {
+  name: "Ada Lovelace",
+  country: "US",
+  line1: "1 Analytical Way",
+  line2: "",
+  city: "San Francisco",
+  state: "US-CA",
+  postalCode: "94107",
+};
+
+/** The form's errors by field, as the customer would see them. */
+function errorsFor(values: Partial<BillingFormValues>, options?: Parameters<typeof createBillingFormSchema>[0]) {
+  const result = createBillingFormSchema(options).safeParse({ ...valid, ...values });
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+}
+
+describe("billing form schema: required fields", () => {
+  it("requires name, line 1, city, postal code and country, as Polar's own form does", () => {
+    const errors = errorsFor({ name: "  ", country: "", line1: "", line2: "", city: "", state: "", postalCode: "" });
+    expect(errors).toEqual({
+      name: "Enter the billing name.",
+      line1: "Enter the street address.",
+      city: "Enter the city.",
+      postalCode: "Enter the postal code.",
+      country: "Select a country.",
+    });
+  });
+
+  it("accepts a complete address and leaves line 2 optional", () => {
+    expect(errorsFor({})).toEqual({});
+  });
+
+  it("refuses countries Polar refuses on input", () => {
+    expect(errorsFor({ country: "RU", state: "", postalCode: "101000" })).toEqual({ country: "Select a country from the list." });
+  });
+
+  it("refuses a NUL character, which Polar rejects", () => {
+    expect(errorsFor({ name: "Ada\u0000" })).toEqual({ name: "Remove the invalid character." });
+  });
+});
+
+describe("billing form schema: per country", () => {
+  it("US: needs a state and a 5-digit ZIP (ZIP+4 accepted)", () => {
+    expect(errorsFor({ state: "" })).toEqual({ state: "Select a state." });
+    expect(errorsFor({ state: "US-XX" })).toEqual({ state: "Select a state." });
+    expect(errorsFor({ state: "CA" })).toEqual({}); // a bare code is what Polar normalises
+    expect(errorsFor({ postalCode: "94107-1234" })).toEqual({});
+    for (const zip of ["9410", "941071", "ABCDE", "94107-12"]) {
+      expect(errorsFor({ postalCode: zip })).toEqual({ postalCode: "Enter a 5-digit ZIP code, such as 94107." });
+    }
+    expect(errorsFor({ postalCode: "" })).toEqual({ postalCode: "Enter the ZIP code." });
+  });
+
+  it("CA: needs a province and an A1A 1A1 postal code", () => {
+    const canada = { country: "CA", state: "CA-ON", postalCode: "K1A 0B1" };
+    expect(errorsFor(canada)).toEqual({});
+    expect(errorsFor({ ...canada, postalCode: "k1a0b1" })).toEqual({});
+    expect(errorsFor({ ...canada, state: "" })).toEqual({ state: "Select a province or territory." });
+    expect(errorsFor({ ...canada, state: "US-CA" })).toEqual({ state: "Select a province or territory." });
+    for (const code of ["12345", "K1A 0B", "D1A 1A1", "K1A-0B1"]) {
+      expect(errorsFor({ ...canada, postalCode: code })).toHaveProperty("postalCode", expect.stringContaining("K1A 0B1"));
+    }
+  });
+
+  it.each([
+    ["GB", ["SW1A 1AA", "M1 1AE", "ec1a1bb", "B33 8TH"], ["12345", "SW1A", "1AA SW1"]],
+    ["DE", ["10115", "01067"], ["1011", "101155", "AB123"]],
+    ["FR", ["75008", "20000"], ["7500", "750080", "2A000"]],
+    ["NL", ["1012 AB", "1012AB", "9999zz"], ["0123 AB", "1012", "1012 A1"]],
+  ])("%s: checks the postal code format", (country, good, bad) => {
+    for (const postalCode of good) expect(errorsFor({ country, state: "", postalCode })).toEqual({});
+    for (const postalCode of bad) {
+      expect(errorsFor({ country, state: "", postalCode })).toEqual({ postalCode: expect.stringMatching(/^Enter a postal code in this country's format/) });
+    }
+  });
+
+  it("elsewhere: any postal code, the state free text and optional", () => {
+    expect(errorsFor({ country: "BR", state: "", postalCode: "01310-100" })).toEqual({});
+    expect(errorsFor({ country: "IE", state: "Co. Dublin", postalCode: "D02 X285" })).toEqual({});
+    expect(errorsFor({ country: "NG", state: "", postalCode: "anything 123" })).toEqual({});
+  });
+
+  it("does not check the country and state of an order that already has an address (Polar keeps them)", () => {
+    expect(errorsFor({ state: "", country: "US" }, { addressLocked: true })).toEqual({});
+    expect(errorsFor({ state: "", country: "RU", postalCode: "" }, { addressLocked: true })).toEqual({ postalCode: "Enter the postal code." });
+  });
+
+  it("uses the merchant's messages", () => {
+    const errors = errorsFor(
+      { name: "", postalCode: "1" },
+      {
+        messages: {
+          ...formMessages,
+          formErrorNameRequired: "Nom requis",
+          formErrorPostalCodeInvalid: ({ country, example }) => `${country} : code postal invalide (ex. ${example})`,
+        },
+      },
+    );
+    expect(errors).toEqual({ name: "Nom requis", postalCode: "US : code postal invalide (ex. 94107)" });
+  });
+});
+
+describe("toBillingUpdate: the PATCH body", () => {
+  const order = makeOrder();
+
+  it("sends nothing when nothing changed, counting trimmed whitespace as unchanged", () => {
+    const values = billingFormValuesFrom(order);
+    expect(isEmptyUpdate(toBillingUpdate(values, order))).toBe(true);
+    expect(toBillingUpdate({ ...values, name: "  Ada Lovelace ", city: "San Francisco  " }, order)).toEqual({});
+  });
+
+  it("sends only billing_name for a name change", () => {
+    expect(toBillingUpdate({ ...billingFormValuesFrom(order), name: " Grace Hopper " }, order)).toEqual({ billing_name: "Grace Hopper" });
+  });
+
+  it("sends the whole address with the stored country and state when one part changed", () => {
+    const update = toBillingUpdate({ ...billingFormValuesFrom(order), line2: "Suite 5 ", country: "DE", state: "" }, order);
+    expect(update).toEqual({
+      billing_address: { line1: "1 Analytical Way", line2: "Suite 5", postal_code: "94107", city: "San Francisco", state: "US-CA", country: "US" },
+    });
+  });
+
+  it("sends a stored bare state back normalised, and counts the normalisation alone as no change", () => {
+    const bare = makeOrder({ billing_address: { ...order.billing_address!, state: "CA" } });
+    const values = billingFormValuesFrom(bare);
+    expect(values.state).toBe("US-CA");
+    expect(toBillingUpdate(values, bare)).toEqual({});
+    expect(toBillingUpdate({ ...values, city: "Oakland" }, bare).billing_address).toMatchObject({ state: "US-CA", country: "US", city: "Oakland" });
+  });
+
+  it("clears an emptied optional part with null rather than leaving it out", () => {
+    const withLine2 = makeOrder({ billing_address: { ...order.billing_address!, line2: "Floor 3" } });
+    expect(toBillingUpdate({ ...billingFormValuesFrom(withLine2), line2: "   " }, withLine2).billing_address).toMatchObject({ line2: null });
+  });
+
+  it("sends the chosen country and state for an order without an address", () => {
+    const bare = makeOrder({ billing_name: null, billing_address: null });
+    const update = toBillingUpdate(
+      { name: "Ada", country: "CA", line1: "1 Rideau St", line2: "", city: "Ottawa", state: "CA-ON", postalCode: "K1N 5Y3" },
+      bare,
+    );
+    expect(update).toEqual({
+      billing_name: "Ada",
+      billing_address: { line1: "1 Rideau St", line2: null, postal_code: "K1N 5Y3", city: "Ottawa", state: "CA-ON", country: "CA" },
+    });
+  });
+});
+
+describe("mapServerFieldErrors", () => {
+  it("maps Polar's 422 locations to fields; a whole-address error belongs to the state", () => {
+    const { fields, unmatched } = mapServerFieldErrors({
+      billing_name: ["Name refused"],
+      "billing_address.country": ["Country cannot be changed"],
+      billing_address: ["Value error, Invalid US state"],
+      "billing_address.postal_code": ["Bad postal code"],
+      "billing_address.unknown_part": ["Something else"],
+    });
+    expect(fields).toEqual({
+      name: "Name refused",
+      country: "Country cannot be changed",
+      state: "Value error, Invalid US state",
+      postalCode: "Bad postal code",
+    });
+    expect(unmatched).toEqual(["Something else"]);
+  });
+});

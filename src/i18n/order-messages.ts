@@ -1,0 +1,76 @@
+// messages.ts imports this file too; the cycle is safe because `plural` is a hoisted function
+// declaration that is only called at render time.
+import { plural } from "./messages";
+
+// Messages for <OrderDetail> and <OrderItemsTable>. A message that takes values is a function, so
+// a translation controls word order and plural forms; components never glue strings together.
+// Status and billing-reason labels are flat keys (`statusPaid`), so a merchant can override one
+// without repeating the others; values Polar adds later show by their raw value.
+
+const intervals: Record<string, { one: string; other: string }> = {
+  day: { one: "Every day", other: "Every {count} days" },
+  week: { one: "Every week", other: "Every {count} weeks" },
+  month: { one: "Every month", other: "Every {count} months" },
+  year: { one: "Every year", other: "Every {count} years" },
+};
+
+export const orderMessages = {
+  statusDraft: "Draft",
+  statusPending: "Pending",
+  statusPaid: "Paid",
+  statusRefunded: "Refunded",
+  statusPartiallyRefunded: "Partially refunded",
+  statusVoid: "Void",
+
+  billingReasonPurchase: "One-time purchase",
+  billingReasonSubscriptionCreate: "New subscription",
+  billingReasonSubscriptionCycle: "Subscription renewal",
+  billingReasonSubscriptionUpdate: "Subscription change",
+  billingReasonSubscriptionMeterCycle: "Usage charges",
+
+  detailsHeading: "Order details",
+  createdAt: "Order date",
+  invoiceNumber: "Invoice number",
+  billingReason: "Type",
+  nextPaymentAttempt: "Next payment attempt",
+  dunningNotice: "The last payment attempt failed. We will try again automatically.",
+
+  amountsHeading: "Summary",
+  subtotal: "Subtotal",
+  discount: "Discount",
+  netAmount: "Net amount",
+  tax: "Tax",
+  total: "Total",
+  appliedBalance: "Account balance applied",
+  amountDue: "Amount due",
+  amountPaid: "Amount paid",
+  refunded: "Refunded",
+  refundedTax: "Refunded tax",
+
+  subscriptionHeading: "Subscription",
+  subscriptionBilling: "Billed",
+  /** `interval` is Polar's `recurring_interval` (day, week, month, year; newer values pass through raw). */
+  recurringInterval: (interval: string, count: number, locale: string): string => {
+    const forms = intervals[interval];
+    // English text takes English plural rules; only the number follows the customer's locale.
+    return forms ? plural("en", count, forms, new Intl.NumberFormat(locale).format(count)) : interval;
+  },
+  currentPeriod: "Current period",
+  cancelsAtPeriodEnd: "Cancels at the end of the current period",
+
+  billingHeading: "Billing details",
+  billingName: "Name",
+  billingAddress: "Address",
+  country: "Country",
+  noBillingDetails: "No billing details yet.",
+  editBilling: "Edit billing details",
+
+  itemsCaption: (count: number, locale: string): string =>
+    plural("en", count, { one: "{count} item", other: "{count} items" }, new Intl.NumberFormat(locale).format(count)),
+  itemColumn: "Item",
+  periodColumn: "Period",
+  amountColumn: "Amount",
+  taxColumn: "Tax",
+  proration: "Prorated",
+  itemsTotal: "Total",
+};

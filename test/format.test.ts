@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { dateFormatter, formatCountry, formatDate, formatLocality, formatMoney, formatState, moneyFormatter } from "../src/format";
+
+const NBSP = "\u00a0";
+
+describe("formatMoney", () => {
+  it("formats USD minor units with two decimals per locale", () => {
+    expect(formatMoney(10720, "usd", "en-US")).toBe("$107.20");
+    expect(formatMoney(10720, "usd", "de-DE")).toBe(`107,20${NBSP}$`);
+    expect(formatMoney(10720, "usd", "ja-JP")).toBe("$107.20");
+  });
+
+  it("formats EUR in en-US and de-DE", () => {
+    expect(formatMoney(123450, "eur", "en-US")).toBe("€1,234.50");
+    expect(formatMoney(123450, "eur", "de-DE")).toBe(`1.234,50${NBSP}€`);
+  });
+
+  it("formats JPY without fraction digits: the amount is already whole yen", () => {
+    expect(formatMoney(1980, "jpy", "ja-JP")).toBe("￥1,980");
+    expect(formatMoney(1980, "jpy", "en-US")).toBe("¥1,980");
+    expect(formatMoney(1980, "jpy", "de-DE")).toBe(`1.980${NBSP}¥`);
+  });
+
+  it("uses the currency's own decimals, as Intl reports them", () => {
+    for (const [currency, amount] of [["bhd", 1234567], ["krw", 50000], ["chf", 995]] as const) {
+      const intl = new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() });
+      const digits = intl.resolvedOptions().maximumFractionDigits ?? 2;
+      expect(formatMoney(amount, currency, "en-US")).toBe(intl.format(amount / 10 ** digits));
+    }
+    expect(formatMoney(1234567, "bhd", "en-US")).toMatch(/1,234\.567/);
+  });
+
+  it("shows negative amounts (a balance the customer owes) as negative", () => {
+    expect(formatMoney(-500, "usd", "en-US")).toBe("-$5.00");
+    expect(formatMoney(-5, "usd", "en-US")).toBe("-$0.05");
+    expect(formatMoney(-1980, "jpy", "ja-JP")).toBe("-￥1,980");
+  });
+
+  it("keeps every cent of amounts beyond float precision", () => {
+    // Number.MAX_SAFE_INTEGER / 100 as a float would round the last cent to .90.
+    expect(formatMoney(Number.MAX_SAFE_INTEGER, "usd", "en-US")).toBe("$90,071,992,547,409.91");
+    expect(formatMoney(1, "usd", "en-US")).toBe("$0.01");
+    expect(formatMoney(0, "eur", "de-DE")).toBe(`0,00${NBSP}€`);
+  });
+
+  it("falls back to a plain number and the code for a currency Intl refuses", () => {
+    expect(() => formatMoney(1234, "us", "en-US")).not.toThrow();
+    expect(formatMoney(1234, "us", "en-US")).toBe("12.34 US");
+    expect(formatMoney(123456, "dollars", "de-DE")).toBe("1.234,56 DOLLARS");
+  });
+
+  it("does not throw on a malformed locale tag", () => {
+    expect(formatMoney(10720, "usd", "en_US")).toMatch(/107[.,]20/);
+  });
+
+  it("builds one formatter per locale and currency", () => {
+    expect(moneyFormatter("usd", "en-US")).toBe(moneyFormatter("USD", "en-US"));
+    expect(moneyFormatter("usd", "en-US")).not.toBe(moneyFormatter("usd", "de-DE"));
+  });
+});
+
+describe("formatDate and periods", () => {
+  const iso = "2026-03-14T09:26:53Z";
+
+  it("formats a date in the locale", () => {
+    expect(formatDate(iso, "en-US", { timeZone: "UTC" })).toBe("Mar 14, 2026");
+    expect(formatDate(iso, "de-DE", { timeZone: "UTC" })).toBe("14.03.2026");
+    expect(formatDate(iso, "ja-JP", { timeZone: "UTC" })).toBe("2026/03/14");
+  });
+
+  it("applies the time zone: late evening in UTC is the next day in Tokyo", () => {
+    const late = "2026-03-14T23:30:00Z";
+    expect(formatDate(late, "en-US", { timeZone: "UTC" })).toBe("Mar 14, 2026");
+    expect(formatDate(late, "en-US", { timeZone: "Asia/Tokyo" })).toBe("Mar 15, 2026");
+  });
+
+  it("falls back to the default zone for an unknown one instead of throwing", () => {
+    expect(() => formatDate(iso, "en-US", { timeZone: "Mars/Olympus" })).not.toThrow();
+    expect(formatDate(iso, "en-US", { timeZone: "Mars/Olympus" })).toMatch(/2026/);
+  });
+
+  it("returns a string that is not a date unchanged", () => {
+    expect(formatDate("not a date", "en-US")).toBe("not a date");
+  });
+
+  it("formats a period as one range, as Intl's formatRange does", () => {
+    const start = "2026-03-01T00:00:00Z";
+    const end = "2026-03-31T00:00:00Z";
+    for (const locale of ["en-US", "de-DE", "ja-JP"]) {
+      const intl = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+      expect(dateFormatter(locale, { timeZone: "UTC" }).formatRange(start, end)).toBe(intl.formatRange(new Date(start), new Date(end)));
+    }
+    const segments = dateFormatter("en-US", { timeZone: "UTC" }).rangeSegments(start, end);
+    expect(segments.find((segment) => segment.source === "start")?.text).toContain("1");
+    expect(segments.find((segment) => segment.source === "end")?.text).toContain("31");
+  });
+
+  it("shows both ends of a period whose end comes before its start", () => {
+    const text = dateFormatter("en-US", { timeZone: "UTC" }).formatRange("2026-04-01T00:00:00Z", "2026-03-01T00:00:00Z");
+    expect(text).toBe("Apr 1, 2026 – Mar 1, 2026");
+  });
+});
+
+describe("addresses", () => {
+  it("names the country in the reader's language", () => {
+    expect(formatCountry("US", "en-US")).toBe("United States");
+    expect(formatCountry("US", "de-DE")).toBe("Vereinigte Staaten");
+    expect(formatCountry("de", "ja-JP")).toBe("ドイツ");
+  });
+
+  it("falls back to the code for something that is not a region", () => {
+    expect(formatCountry("not-a-country", "en-US")).toBe("not-a-country");
+  });
+
+  it("writes US and Canadian state codes as on an envelope, free text unchanged", () => {
+    expect(formatState("US-CA", "US")).toBe("CA");
+    expect(formatState("CA-QC", "CA")).toBe("QC");
+    expect(formatState("Bavaria", "DE")).toBe("Bavaria");
+  });
+
+  it("orders postal code and city the way the country does", () => {
+    expect(formatLocality({ city: "San Francisco", state: "US-CA", postal_code: "94107", country: "US" })).toBe("San Francisco, CA 94107");
+    expect(formatLocality({ city: "Berlin", state: null, postal_code: "10115", country: "DE" })).toBe("10115 Berlin");
+    expect(formatLocality({ city: "London", state: null, postal_code: null, country: "GB" })).toBe("London");
+  });
+});

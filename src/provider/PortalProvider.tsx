@@ -1,0 +1,138 @@
+import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/react-query";
+import { useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
+import { createPortalClient, type PolarApiVersion, type PolarServer, type PortalClient, type TokenSource } from "../client/client";
+import { isPortalError } from "../client/errors";
+import { defaultMessages, type MessageOverrides } from "../i18n/messages";
+import { orderKeys } from "../query/keys";
+import { PortalContext, type PortalContextValue } from "./context";
+
+export interface PortalProviderProps {
+  /** The customer session token, or a function returning a fresh one. Ignored when `client` is given. */
+  token?: TokenSource;
+  /** `"production"` (default), `"sandbox"`, or a base URL (a proxy on the merchant's origin). */
+  server?: PolarServer | (string & {});
+  apiVersion?: PolarApiVersion;
+  fetch?: typeof fetch;
+  /** A ready client, for merchants that build their own (instrumentation, tests). */
+  client?: PortalClient;
+  /**
+   * The merchant's QueryClient. Without it the provider uses the nearest QueryClientProvider,
+   * or makes its own.
+   */
+  queryClient?: QueryClient;
+  /**
+   * BCP 47 locale for formatting; the browser's language when left out (or not a valid tag).
+   * Pass it when rendering on a server, where there is no browser language to read: otherwise
+   * the server's text and the browser's differ and hydration fails.
+   */
+  locale?: string;
+  /** IANA time zone for dates; the browser's when left out. Pass it too when rendering on a server. */
+  timeZone?: string;
+  /** Replaces any of the English messages (translations, wording). */
+  messages?: MessageOverrides;
+  /**
+   * Called once when Polar rejects the session token (401). Get a new token from your server and
+   * pass it in; the kit does not retry a rejected token by itself.
+   */
+  onUnauthorized?: () => void;
+  children?: ReactNode;
+}
+
+/** The locale as given when Intl accepts it (`en_US` it does not), else the browser's. */
+function usableLocale(locale: string | undefined): string {
+  try {
+    if (locale) return Intl.getCanonicalLocales(locale)[0]!;
+  } catch {
+    // Fall through: a bad locale setting must cost the customer their language, not the page.
+  }
+  return defaultLocale();
+}
+
+function defaultLocale(): string {
+  return typeof navigator !== "undefined" && navigator.language ? navigator.language : "en-US";
+}
+
+export function PortalProvider(props: PortalProviderProps) {
+  const { token, server, apiVersion, fetch: customFetch, client: givenClient, locale, timeZone, messages, onUnauthorized, children } = props;
+  const outerQueryClient = useContext(QueryClientContext);
+  // Made only when needed, and kept for the provider's life (also if a queryClient prop goes away).
+  const ownQueryClient = useRef<QueryClient | null>(null);
+  const queryClient = props.queryClient ?? outerQueryClient ?? (ownQueryClient.current ??= new QueryClient());
+
+  // The token (or its getter) is read through a ref: a new token string must not rebuild the
+  // client, change a query key, or refetch by itself.
+  const tokenRef = useRef(token);
+  tokenRef.current = token;
+  const fetchRef = useRef(customFetch);
+  fetchRef.current = customFetch;
+
+  const baseClient = useMemo(
+    () =>
+      givenClient ??
+      createPortalClient({
+        server,
+        apiVersion,
+        token: () => {
+          const current = tokenRef.current;
+          if (current === undefined) throw new Error("missing token");
+          return typeof current === "function" ? current() : current;
+        },
+        fetch: (...args) => (fetchRef.current ?? globalThis.fetch)(...args),
+      }),
+    [givenClient, server, apiVersion],
+  );
+
+  const onUnauthorizedRef = useRef(onUnauthorized);
+  onUnauthorizedRef.current = onUnauthorized;
+  const reported = useRef(false);
+
+  const reportUnauthorized = useCallback(() => {
+    if (reported.current) return;
+    reported.current = true;
+    onUnauthorizedRef.current?.();
+  }, []);
+
+  const client = useMemo<PortalClient>(() => {
+    const watch = <T,>(promise: Promise<T>) =>
+      promise.then(
+        (value) => {
+          // The session works (a getter may have refreshed it): the next rejection is news again.
+          // Not reset on a new `token` prop, which an inline getter changes on every render.
+          reported.current = false;
+          return value;
+        },
+        (error: unknown) => {
+          if (isPortalError(error) && error.kind === "unauthorized") reportUnauthorized();
+          throw error;
+        },
+      );
+    return {
+      baseUrl: baseClient.baseUrl,
+      getOrder: (id, options) => watch(baseClient.getOrder(id, options)),
+      updateOrder: (id, update, options) => watch(baseClient.updateOrder(id, update, options)),
+    };
+  }, [baseClient, reportUnauthorized]);
+
+  // When the session token changes to a different string (or goes away), cached orders belong
+  // to another session (or failed with the old one): reset them, which refetches what is on
+  // screen with the new token, rather than show one customer's order to the next. A getter's
+  // identity says nothing about the session, so a getter never triggers this.
+  const previousToken = useRef(token);
+  useEffect(() => {
+    const before = previousToken.current;
+    previousToken.current = token;
+    if (before !== token && typeof before !== "function" && typeof token !== "function") {
+      reported.current = false;
+      void queryClient.resetQueries({ queryKey: orderKeys.all });
+    }
+  }, [token, queryClient]);
+
+  const mergedMessages = useMemo(() => (messages ? { ...defaultMessages, ...messages } : defaultMessages), [messages]);
+  const value = useMemo<PortalContextValue>(
+    () => ({ client, locale: usableLocale(locale), timeZone, messages: mergedMessages, reportUnauthorized }),
+    [client, locale, timeZone, mergedMessages, reportUnauthorized],
+  );
+
+  const content = <PortalContext.Provider value={value}>{children}</PortalContext.Provider>;
+  return queryClient === outerQueryClient ? content : <QueryClientProvider client={queryClient}>{content}</QueryClientProvider>;
+}

@@ -1,0 +1,25 @@
+import { createContext, useContext } from "react";
+import type { PortalClient } from "../client/client";
+import type { Messages } from "../i18n/messages";
+
+export interface PortalContextValue {
+  client: PortalClient;
+  /** BCP 47 locale for numbers, dates and country names. */
+  locale: string;
+  /** IANA time zone for dates; the browser's own when undefined. */
+  timeZone: string | undefined;
+  /** English defaults merged with the merchant's overrides. */
+  messages: Messages;
+  /** Called once per rejected token; the merchant fetches a new one. */
+  reportUnauthorized: () => void;
+}
+
+export const PortalContext = createContext<PortalContextValue | null>(null);
+
+export function usePortalContext(): PortalContextValue {
+  const value = useContext(PortalContext);
+  if (!value) {
+    throw new Error("react-polar-portal: wrap your components in <PortalProvider>.");
+  }
+  return value;
+}

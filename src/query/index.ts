@@ -1,0 +1,3 @@
+export { orderKeys } from "./keys";
+export { useOrder, type UseOrderOptions } from "./use-order";
+export { useUpdateOrderBilling, type UseUpdateOrderBillingResult } from "./use-update-order-billing";

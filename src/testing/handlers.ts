@@ -1,0 +1,463 @@
+/**
+ * msw handlers that answer `GET` and `PATCH /v1/customer-portal/orders/{id}` the way Polar does
+ * (see CONTRACT.md), over an in-memory store of orders. Only `http`, `HttpResponse` and `delay`
+ * are used, so msw 2 and msw 3 both work (msw is an optional peer of this package).
+ *
+ * ```ts
+ * import { setupServer } from "msw/node";
+ * import { createPolarMock, fixtures, POLAR_TEST_TOKEN } from "react-polar-portal/testing";
+ *
+ * const mock = createPolarMock();            // every named fixture, token "polar_cst_test"
+ * const server = setupServer(...mock.handlers);
+ * afterEach(() => mock.reset());             // store, request log, failures, holds, latency
+ *
+ * mock.failNext(500);                        // next request of any method answers 500
+ * mock.failNext(429, { method: "PATCH" });   // next PATCH: 429 with `Retry-After: 1`
+ * mock.failNext({ status: 429, headers: { "Retry-After": "30" } }, { times: 3 });
+ * mock.failNext("network");                  // next request fails like a dropped connection
+ * mock.failNext("malformed");                // 200 with an order that breaks the schema
+ *
+ * const gate = mock.holdNext("PATCH");       // next PATCH waits (before it is applied)
+ * await gate.arrived;                        //   ...until it reaches the mock
+ * gate.release();                            //   ...then the mock answers it
+ *
+ * mock.requests;                             // [{ method, path, url, headers, body, auth }]
+ * mock.getOrder(fixtures.paid.id);           // the stored order, after any PATCH
+ * mock.setOrder(order);                      // add or replace an order
+ * mock.expireSession();                      // the token now answers 401 invalid_token
+ * ```
+ *
+ * `reset()` also releases held requests; a request still waiting from before the reset
+ * answers a network error rather than touching the fresh store.
+ *
+ * Options of `createPolarMock({ ... })`:
+ * - `orders`: the store's initial orders (default: every order of `fixtures`, plus
+ *   `otherCustomerOrder`, which belongs to another customer and therefore answers 404).
+ * - `token`: the one valid session token (default {@link POLAR_TEST_TOKEN}).
+ * - `customerId`: the session's customer (default `FIXTURE_CUSTOMER_ID`).
+ * - `latency`: milliseconds before every answer (default 0).
+ * - `baseUrl`: only answer this origin/prefix; by default any origin matches, so production,
+ *   sandbox and a merchant's proxy all work.
+ * - `now`: the clock for `modified_at` after a PATCH (default: the fixed {@link MOCK_NOW}).
+ *
+ * The request log keeps headers, but the Authorization value is redacted (a session token must
+ * never end up in a log); `auth` says whether the token was missing, valid or invalid.
+ */
+import { delay, http, HttpResponse, type HttpHandler } from "msw";
+import type { OrderBillingUpdate } from "../schema/billing";
+import { applyBillingUpdate, normalizeAddress, normalizeState } from "../schema/normalize";
+import { INPUT_COUNTRIES, isInputCountry, stateCodesFor } from "../schema/countries";
+import type { CustomerOrder } from "../schema/order";
+import { FIXTURE_CUSTOMER_ID, fixtures, otherCustomerOrder } from "./fixtures";
+
+/** The customer session token the default mock accepts. */
+export const POLAR_TEST_TOKEN = "polar_cst_test";
+/** The mock's default clock: `modified_at` of every PATCHed order. */
+export const MOCK_NOW = "2026-03-20T12:00:00Z";
+export const SUPPORTED_POLAR_VERSIONS = ["2026-04", "2026-10"] as const;
+
+const ORDER_PATH = "/v1/customer-portal/orders/:id";
+
+export type MockMethod = "GET" | "PATCH";
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  path: string;
+  /** Lower-case names; `authorization` is redacted. */
+  headers: Record<string, string>;
+  /** The parsed JSON body, the raw text when it is not JSON, or undefined when there is none. */
+  body: unknown;
+  auth: "missing" | "valid" | "invalid";
+}
+
+/**
+ * What an injected failure answers:
+ * - a status number: that status with Polar's usual body for it (429 adds `Retry-After: 1`,
+ *   5xx answers plain text like the gateway does);
+ * - `"network"`: a network error (`HttpResponse.error()`), as when the connection drops;
+ * - `"malformed"`: 200 with the requested order whose `total_amount` is a string;
+ * - `{ status, body?, headers? }`: exactly this (an object or array body is sent as JSON).
+ */
+export type InjectedFailure =
+  | number
+  | "network"
+  | "malformed"
+  | { status: number; body?: unknown; headers?: Record<string, string> };
+
+export interface FailOptions {
+  /** Only requests of this method consume the failure (default: any). */
+  method?: MockMethod;
+  /** How many matching requests fail (default 1). */
+  times?: number;
+}
+
+export interface MockGate {
+  /** Lets the held request through (also fine before it arrived: it then passes at once). */
+  release(): void;
+  /** Resolves when the held request reached the mock. */
+  readonly arrived: Promise<RecordedRequest>;
+}
+
+export interface PolarMockOptions {
+  orders?: readonly CustomerOrder[];
+  token?: string;
+  customerId?: string;
+  latency?: number;
+  baseUrl?: string;
+  now?: () => Date | string;
+}
+
+export interface PolarMock {
+  readonly handlers: HttpHandler[];
+  readonly token: string;
+  readonly customerId: string;
+  /** Every request that reached the mock, oldest first (a copy). */
+  readonly requests: RecordedRequest[];
+  clearRequests(): void;
+  /** A copy of the stored order, as the next GET would answer it (whoever owns it). */
+  getOrder(id: string): CustomerOrder | undefined;
+  /** Adds or replaces an order in the store. */
+  setOrder(order: CustomerOrder): void;
+  failNext(failure: InjectedFailure, options?: FailOptions): void;
+  holdNext(method?: MockMethod): MockGate;
+  setLatency(ms: number): void;
+  /** From now on the token is refused as expired (401 `invalid_token`), until `reset()`. */
+  expireSession(): void;
+  /** Restores the initial store, empties the log, drops failures, releases holds. */
+  reset(): void;
+}
+
+interface ValidationIssue {
+  type: string;
+  loc: (string | number)[];
+  msg: string;
+  input: unknown;
+  ctx?: Record<string, unknown>;
+}
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+const UNAUTHORIZED = { error: "Unauthorized", detail: "Unauthorized" };
+const INVALID_TOKEN = {
+  error: "invalid_token",
+  error_description: "The access token provided is expired, revoked, malformed, or invalid for other reasons.",
+};
+const NOT_FOUND = { error: "ResourceNotFound", detail: "Not found" };
+
+const COUNTRY_CHOICES = (() => {
+  const quoted = INPUT_COUNTRIES.map((code) => `'${code}'`);
+  return `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+})();
+
+const validationError = (detail: ValidationIssue[]) => HttpResponse.json({ detail }, { status: 422 });
+
+/** The id as Polar's UUID4 path parameter sees it: canonical, or the 422 issue it raises. */
+function parseOrderId(raw: string): { id: string } | { issue: ValidationIssue } {
+  const hex = raw.replace(/-/g, "").toLowerCase();
+  const bad = raw.search(/[^0-9a-fA-F-]/);
+  if (bad !== -1 || hex.length !== 32) {
+    const why =
+      bad !== -1
+        ? `invalid character: expected an optional prefix of \`urn:uuid:\` followed by [0-9a-fA-F-], found \`${raw[bad]}\` at ${bad + 1}`
+        : `invalid length: expected length 32 for simple format, found ${hex.length}`;
+    return { issue: { type: "uuid_parsing", loc: ["path", "id"], msg: `Input should be a valid UUID, ${why}`, input: raw, ctx: { error: why } } };
+  }
+  if (hex[12] !== "4") {
+    return { issue: { type: "uuid_version", loc: ["path", "id"], msg: "UUID version 4 expected", input: raw, ctx: { expected_version: 4 } } };
+  }
+  return { id: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const ADDRESS_TEXT_FIELDS = ["line1", "line2", "postal_code", "city", "state"] as const;
+
+/** Pydantic's view of the body: field errors first, then the address's own (state) check. */
+function validateUpdateBody(body: unknown): { issues: ValidationIssue[]; update: OrderBillingUpdate } {
+  const issues: ValidationIssue[] = [];
+  const update: OrderBillingUpdate = {};
+  if (!isRecord(body)) {
+    issues.push({ type: "model_attributes_type", loc: ["body"], msg: "Input should be a valid dictionary or object to extract fields from", input: body });
+    return { issues, update };
+  }
+
+  if ("billing_name" in body) {
+    const name = body.billing_name;
+    if (name !== null && typeof name !== "string") {
+      issues.push({ type: "string_type", loc: ["body", "billing_name"], msg: "Input should be a valid string", input: name });
+    } else if (typeof name === "string" && name.includes("\u0000")) {
+      // Postgres cannot store NUL in text; Polar refuses it up front.
+      issues.push({ type: "value_error", loc: ["body", "billing_name"], msg: "Value error, NUL characters are not allowed", input: name, ctx: { error: {} } });
+    } else {
+      update.billing_name = name;
+    }
+  }
+
+  if ("billing_address" in body) {
+    const address = body.billing_address;
+    if (address === null) {
+      update.billing_address = null;
+    } else if (!isRecord(address)) {
+      issues.push({ type: "model_type", loc: ["body", "billing_address"], msg: "Input should be a valid dictionary or instance of AddressInput", input: address, ctx: { class_name: "AddressInput" } });
+    } else {
+      const before = issues.length;
+      for (const field of ADDRESS_TEXT_FIELDS) {
+        const value = address[field];
+        if (value != null && typeof value !== "string") {
+          issues.push({ type: "string_type", loc: ["body", "billing_address", field], msg: "Input should be a valid string", input: value });
+        }
+      }
+      const country = address.country;
+      if (country === undefined) {
+        issues.push({ type: "missing", loc: ["body", "billing_address", "country"], msg: "Field required", input: address });
+      } else if (typeof country !== "string" || !isInputCountry(country.trim().toUpperCase())) {
+        issues.push({ type: "enum", loc: ["body", "billing_address", "country"], msg: `Input should be ${COUNTRY_CHOICES}`, input: country, ctx: { expected: COUNTRY_CHOICES } });
+      }
+      if (issues.length === before) {
+        const input = address as OrderBillingUpdate["billing_address"] & object;
+        const code = input.country.trim().toUpperCase();
+        const state = normalizeState(code, input.state);
+        const codes = stateCodesFor(code);
+        if (codes && state !== null && !codes.includes(state)) {
+          issues.push({ type: "value_error", loc: ["body", "billing_address"], msg: `Value error, Invalid ${code} state`, input: address, ctx: { error: {} } });
+        } else {
+          update.billing_address = input;
+        }
+      }
+    }
+  }
+  return { issues, update };
+}
+
+/** Country and state are fixed once the order has an address (CONTRACT.md, the update rules). */
+function lockedFieldIssues(order: CustomerOrder, update: OrderBillingUpdate): ValidationIssue[] {
+  const stored = order.billing_address;
+  if (!stored || !update.billing_address) return [];
+  const next = normalizeAddress(update.billing_address);
+  if (next.country !== stored.country) {
+    return [{ type: "value_error", loc: ["body", "billing_address", "country"], msg: "Country cannot be changed", input: next.country }];
+  }
+  // A legacy order may hold a bare "CA"; the server compares codes in their normalised form.
+  if ((next.state ?? null) !== normalizeState(stored.country, stored.state)) {
+    return [{ type: "value_error", loc: ["body", "billing_address", "state"], msg: "State cannot be changed", input: next.state }];
+  }
+  return [];
+}
+
+function failureResponse(failure: InjectedFailure, order: CustomerOrder | undefined): Response {
+  if (failure === "network") return HttpResponse.error();
+  if (failure === "malformed") {
+    return HttpResponse.json({ ...(order ?? fixtures.paid), total_amount: "107.20" }, { status: 200 });
+  }
+  if (typeof failure === "number") {
+    const status = failure;
+    if (status === 401) return HttpResponse.json(UNAUTHORIZED, { status });
+    if (status === 403) return HttpResponse.json({ error: "NotPermitted", detail: "You don't have the permission to do this." }, { status });
+    if (status === 404) return HttpResponse.json(NOT_FOUND, { status });
+    if (status === 429) return new HttpResponse(null, { status, headers: { "Retry-After": "1" } });
+    if (status >= 500) return HttpResponse.text("Internal Server Error", { status });
+    return HttpResponse.json({ detail: `HTTP ${status}` }, { status });
+  }
+  const { status, body, headers } = failure;
+  if (body === undefined || body === null) return new HttpResponse(null, { status, headers });
+  if (typeof body === "string") return HttpResponse.text(body, { status, headers });
+  return HttpResponse.json(body, { status, headers });
+}
+
+function redactedHeaders(request: Request): Record<string, string> {
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    headers[name.toLowerCase()] = name.toLowerCase() === "authorization" ? value.replace(/^(\S+\s+).*$/, "$1[redacted]") : value;
+  });
+  return headers;
+}
+
+async function readBody(request: Request): Promise<{ text: string; parsed: unknown }> {
+  const text = request.method === "GET" || request.method === "HEAD" ? "" : await request.clone().text();
+  if (text === "") return { text, parsed: undefined };
+  try {
+    return { text, parsed: JSON.parse(text) as unknown };
+  } catch {
+    return { text, parsed: text };
+  }
+}
+
+export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
+  const token = options.token ?? POLAR_TEST_TOKEN;
+  const customerId = options.customerId ?? FIXTURE_CUSTOMER_ID;
+  const initialOrders = clone(options.orders ?? [...Object.values(fixtures), otherCustomerOrder]);
+  const initialLatency = options.latency ?? 0;
+  const now = options.now ?? (() => MOCK_NOW);
+  const prefix = (options.baseUrl ?? "*").replace(/\/+$/, "");
+
+  let store = new Map<string, CustomerOrder>();
+  let latency = initialLatency;
+  let expired = false;
+  // Bumped by reset(): a request still waiting (latency, hold) from before must not touch the
+  // fresh store, so it fails like a dropped connection instead.
+  let generation = 0;
+  let log: RecordedRequest[] = [];
+  let failures: { failure: InjectedFailure; method?: MockMethod; remaining: number }[] = [];
+  let holds: { method?: MockMethod; arrive: (request: RecordedRequest) => void; gate: Promise<void>; release: () => void }[] = [];
+  const waiting = new Set<() => void>();
+
+  function fillStore() {
+    store = new Map(clone(initialOrders).map((order) => [order.id.toLowerCase(), order]));
+  }
+  fillStore();
+
+  function authOf(header: string | null): RecordedRequest["auth"] {
+    const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
+    if (!match) return "missing";
+    return match[1] === token && !expired ? "valid" : "invalid";
+  }
+
+  function takeFailure(method: string): InjectedFailure | undefined {
+    const index = failures.findIndex((entry) => !entry.method || entry.method === method);
+    const entry = failures[index];
+    if (!entry) return undefined;
+    entry.remaining -= 1;
+    if (entry.remaining <= 0) failures.splice(index, 1);
+    return entry.failure;
+  }
+
+  function takeHold(method: string) {
+    const index = holds.findIndex((entry) => !entry.method || entry.method === method);
+    return index === -1 ? undefined : holds.splice(index, 1)[0];
+  }
+
+  async function handle(request: Request, rawId: string): Promise<Response> {
+    const startedIn = generation;
+    const { parsed: body } = await readBody(request);
+    const url = new URL(request.url);
+    const record: RecordedRequest = {
+      method: request.method,
+      url: request.url,
+      path: url.pathname,
+      headers: redactedHeaders(request),
+      body,
+      auth: authOf(request.headers.get("Authorization")),
+    };
+    log.push(record);
+
+    if (latency > 0) await delay(latency);
+    const hold = takeHold(request.method);
+    if (hold) {
+      waiting.add(hold.release);
+      hold.arrive(record);
+      await hold.gate;
+      waiting.delete(hold.release);
+    }
+    if (startedIn !== generation) return HttpResponse.error();
+
+    const parsedId = parseOrderId(safeDecode(rawId));
+    const failure = takeFailure(request.method);
+    if (failure !== undefined) {
+      return failureResponse(failure, "id" in parsedId ? store.get(parsedId.id) : undefined);
+    }
+
+    const version = request.headers.get("Polar-Version");
+    if (version !== null && !(SUPPORTED_POLAR_VERSIONS as readonly string[]).includes(version)) {
+      return HttpResponse.json({ detail: "Not Found" }, { status: 404 });
+    }
+    if (record.auth === "missing") return HttpResponse.json(UNAUTHORIZED, { status: 401 });
+    if (record.auth === "invalid") {
+      return HttpResponse.json(INVALID_TOKEN, { status: 401, headers: { "WWW-Authenticate": 'Bearer error="invalid_token"' } });
+    }
+
+    if ("issue" in parsedId) return validationError([parsedId.issue]);
+    const order = store.get(parsedId.id);
+    // Another customer's order is indistinguishable from a missing one: never 403.
+    if (!order || order.customer_id !== customerId) return HttpResponse.json(NOT_FOUND, { status: 404 });
+
+    if (request.method === "GET") return HttpResponse.json(order);
+
+    if (body === undefined) {
+      return validationError([{ type: "missing", loc: ["body"], msg: "Field required", input: null }]);
+    }
+    if (typeof body === "string") {
+      return validationError([{ type: "json_invalid", loc: ["body", 0], msg: "JSON decode error", input: {}, ctx: { error: "Expecting value" } }]);
+    }
+    const { issues, update } = validateUpdateBody(body);
+    if (issues.length > 0) return validationError(issues);
+    const locked = lockedFieldIssues(order, update);
+    if (locked.length > 0) return validationError(locked);
+
+    const clock = now();
+    const next: CustomerOrder = {
+      ...applyBillingUpdate(order, update),
+      modified_at: typeof clock === "string" ? clock : clock.toISOString(),
+    };
+    store.set(parsedId.id, next);
+    return HttpResponse.json(next);
+  }
+
+  const path = `${prefix}${ORDER_PATH}`;
+  const handlers: HttpHandler[] = [
+    http.get(path, ({ request, params }) => handle(request, String(params.id))),
+    http.patch(path, ({ request, params }) => handle(request, String(params.id))),
+  ];
+
+  return {
+    handlers,
+    token,
+    customerId,
+    get requests() {
+      return [...log];
+    },
+    clearRequests() {
+      log = [];
+    },
+    getOrder(id) {
+      const order = store.get(id.toLowerCase());
+      return order && clone(order);
+    },
+    setOrder(order) {
+      store.set(order.id.toLowerCase(), clone(order));
+    },
+    failNext(failure, { method, times = 1 } = {}) {
+      failures.push({ failure, method, remaining: times });
+    },
+    holdNext(method) {
+      let release!: () => void;
+      let arrive!: (request: RecordedRequest) => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const arrived = new Promise<RecordedRequest>((resolve) => (arrive = resolve));
+      holds.push({ method, arrive, gate, release });
+      return { release, arrived };
+    },
+    setLatency(ms) {
+      latency = ms;
+    },
+    expireSession() {
+      expired = true;
+    },
+    reset() {
+      generation += 1;
+      for (const hold of holds) hold.release();
+      for (const release of waiting) release();
+      holds = [];
+      failures = [];
+      log = [];
+      latency = initialLatency;
+      expired = false;
+      fillStore();
+    },
+  };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** The mock behind {@link handlers}; call `defaultPolarMock.reset()` between stories or tests. */
+export const defaultPolarMock: PolarMock = createPolarMock();
+
+/** Ready-made handlers over the named fixtures (Storybook's `parameters.msw.handlers`). */
+export const handlers: HttpHandler[] = defaultPolarMock.handlers;

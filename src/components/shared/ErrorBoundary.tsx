@@ -1,0 +1,54 @@
+import { Component, type ErrorInfo, type ReactNode } from "react";
+import { ErrorView } from "./ErrorView";
+
+export interface PortalErrorBoundaryProps {
+  children?: ReactNode;
+  /** Class names for the fallback's root, so it keeps the component's place in the layout. */
+  className?: string;
+  /** When any of these change (a new order, a new id) a caught error is cleared and the children render again. */
+  resetKeys?: readonly unknown[];
+  /** Told about every caught error, for the merchant's error reporting. */
+  onError?: (error: unknown, info: ErrorInfo) => void;
+  /** Replaces the default fallback, the {@link ErrorView}. */
+  fallback?: (error: unknown) => ReactNode;
+}
+
+interface State {
+  error: unknown;
+  hasError: boolean;
+  resetKeys: readonly unknown[] | undefined;
+}
+
+function changed(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
+  if (a === b) return false;
+  if (!a || !b || a.length !== b.length) return true;
+  return a.some((value, index) => !Object.is(value, b[index]));
+}
+
+/**
+ * Keeps one broken order (a shape nobody foresaw, a bug in a part) inside its own box: the
+ * component shows the error view and the rest of the merchant's page keeps working. Every public
+ * component wraps its content in one.
+ */
+export class PortalErrorBoundary extends Component<PortalErrorBoundaryProps, State> {
+  override state: State = { error: null, hasError: false, resetKeys: this.props.resetKeys };
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error, hasError: true };
+  }
+
+  static getDerivedStateFromProps(props: PortalErrorBoundaryProps, state: State): Partial<State> | null {
+    if (!changed(props.resetKeys, state.resetKeys)) return null;
+    return { resetKeys: props.resetKeys, error: null, hasError: false };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    this.props.onError?.(error, info);
+  }
+
+  override render(): ReactNode {
+    if (!this.state.hasError) return this.props.children;
+    const { fallback, className } = this.props;
+    return fallback ? fallback(this.state.error) : <ErrorView error={this.state.error} className={className} />;
+  }
+}

@@ -1,0 +1,38 @@
+import { isPortalError } from "../../client/errors";
+import { errorMessageKey } from "../../i18n/messages";
+import { cx } from "./class-names";
+import { useSafeMessages } from "./use-safe-messages";
+
+export interface ErrorViewProps {
+  /** A PortalError (from the hooks) or anything thrown while rendering. */
+  error: unknown;
+  /**
+   * Called by the "Try again" button. The button only appears when this is given and the error
+   * is one that asking again can fix (`PortalError.retryable`: network, server, rate limit);
+   * an expired session, a missing order or a refused update will not change by retrying.
+   */
+  onRetry?: () => void;
+  className?: string;
+}
+
+/**
+ * A readable message for a failure, announced with `role="alert"`. The wording comes from the
+ * messages (`errorUnauthorized`, `errorNotFound`, ...), never from the error itself: server
+ * details are not written for customers.
+ */
+export function ErrorView({ error, onRetry, className }: ErrorViewProps) {
+  const messages = useSafeMessages();
+  const kind = isPortalError(error) ? error.kind : "unknown";
+  const text = isPortalError(error) ? messages[errorMessageKey(error.kind)] : messages.errorTitle;
+  const canRetry = onRetry !== undefined && isPortalError(error) && error.retryable;
+  return (
+    <div className={cx("pp-error", className)} role="alert" data-state="error" data-error-kind={kind}>
+      <p className="pp-error__message">{text}</p>
+      {canRetry && (
+        <button type="button" className="pp-button pp-error__retry" onClick={onRetry}>
+          {messages.retry}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+// Parts shared by the public components. Internal to the kit: merchants get the components.
+export { cx } from "./class-names";
+export { LoadingSkeleton, type LoadingSkeletonProps } from "./LoadingSkeleton";
+export { ErrorView, type ErrorViewProps } from "./ErrorView";
+export { PortalErrorBoundary, type PortalErrorBoundaryProps } from "./ErrorBoundary";
+export { useOrderSource, type OrderSource, type OrderSourceProps, type OrderLoadState } from "./use-order-source";
+export { useSafeMessages } from "./use-safe-messages";
+export { Period, type PeriodProps } from "./Period";

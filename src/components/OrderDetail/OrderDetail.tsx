@@ -1,0 +1,349 @@
+import { useIsMutating } from "@tanstack/react-query";
+import { useId, useRef, useState, type ReactNode } from "react";
+import { dateFormatter, type DateFormatter } from "../../format/date";
+import { moneyFormatter } from "../../format/money";
+import { formatCountry, formatLocality } from "../../format/region";
+import type { Messages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
+import { usePortalContext } from "../../provider/context";
+import { orderKeys } from "../../query/keys";
+import type { OrderBillingUpdate } from "../../schema/billing";
+import type { Address, CustomerOrder, OrderSubscription } from "../../schema/order";
+import { BillingAddressForm } from "../BillingAddressForm";
+import { OrderItemsTable } from "../OrderItemsTable/OrderItemsTable";
+import { cx } from "../shared/class-names";
+import { ErrorView } from "../shared/ErrorView";
+import { PortalErrorBoundary } from "../shared/ErrorBoundary";
+import { LoadingSkeleton } from "../shared/LoadingSkeleton";
+import { Period } from "../shared/Period";
+import { useOrderSource, type OrderSourceProps } from "../shared/use-order-source";
+import { billingReasonLabel } from "./labels";
+import { StatusBadge } from "./StatusBadge";
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
+
+export interface OrderDetailProps extends OrderSourceProps {
+  className?: string;
+  /** The level of the order's heading (default 2), to fit the merchant's page; sections use the next level. */
+  headingLevel?: HeadingLevel;
+  /** Shows "Edit billing details" and, behind it, the billing form. Default true. */
+  editableBilling?: boolean;
+  /** Saves billing edits through your own data layer instead of Polar's PATCH (the form's `onSubmit`). */
+  onBillingSubmit?(update: OrderBillingUpdate, order: CustomerOrder): Promise<CustomerOrder | void>;
+  /** Called with the saved order after a billing edit; update your own copy of an `order` prop here. */
+  onBillingUpdated?(order: CustomerOrder): void;
+}
+
+/**
+ * One order as a customer reads a receipt: what was bought, its status, the amounts, the
+ * subscription it belongs to, and who it is billed to.
+ *
+ * Root: `.pp-order-detail` with `data-state` (`loading` | `error` | `ready`), `data-status` (the
+ * order's status, raw), `data-pending` while a refetch or a billing update is in flight, and
+ * `data-editing` while the billing form is open.
+ *
+ * With `orderId`, a billing edit shows at once (the cached order is updated optimistically and
+ * rolled back if Polar refuses). With an `order` prop, the saved answer is shown until the prop
+ * changes; pass the new order back from `onBillingUpdated` to keep your data layer in step.
+ */
+export function OrderDetail(props: OrderDetailProps) {
+  return (
+    <PortalErrorBoundary className={cx("pp-order-detail", props.className)} resetKeys={[props.order, props.orderId]}>
+      <OrderDetailContent {...props} />
+    </PortalErrorBoundary>
+  );
+}
+
+function OrderDetailContent(props: OrderDetailProps) {
+  const { order, orderId, className, headingLevel = 2 } = props;
+  const source = useOrderSource({ order, orderId });
+  // An order prop does not change when the customer saves; show the answer until it does.
+  const [saved, setSaved] = useState<{ from: CustomerOrder; to: CustomerOrder } | null>(null);
+  const rootClass = cx("pp-order-detail", className);
+  if (source.status === "loading") return <LoadingSkeleton className={rootClass} lines={6} />;
+  if (source.status === "error" || !source.order) {
+    return <ErrorView error={source.error} onRetry={source.refetch} className={rootClass} />;
+  }
+  const shown = order && saved?.from === order ? saved.to : source.order;
+  const billingEdit: BillingEdit | undefined =
+    props.editableBilling === false
+      ? undefined
+      : {
+          // With an id the form shares the cache, which is what makes its optimistic write visible here.
+          formSource: order ? { order: shown } : { orderId },
+          onSubmit: props.onBillingSubmit,
+          onSaved: (next) => {
+            if (order) setSaved({ from: order, to: next });
+            props.onBillingUpdated?.(next);
+          },
+        };
+  return (
+    <OrderDetailView
+      order={shown}
+      fetching={source.fetching}
+      className={rootClass}
+      headingLevel={headingLevel}
+      billingEdit={billingEdit}
+    />
+  );
+}
+
+interface BillingEdit {
+  formSource: { order?: CustomerOrder; orderId?: string };
+  onSubmit: OrderDetailProps["onBillingSubmit"];
+  onSaved(order: CustomerOrder): void;
+}
+
+function Heading({ level, className, id, children }: { level: number; className?: string; id?: string; children: ReactNode }) {
+  const Tag = `h${Math.min(Math.max(level, 1), 6)}` as "h2";
+  return (
+    <Tag className={className} id={id}>
+      {children}
+    </Tag>
+  );
+}
+
+interface AmountRow {
+  kind: string;
+  label: string;
+  amount: number;
+}
+
+/** The amounts a customer needs: the fixed rows, plus the optional ones only when they say something. */
+function amountRows(order: CustomerOrder, messages: Messages): AmountRow[] {
+  const rows: AmountRow[] = [{ kind: "subtotal", label: messages.subtotal, amount: order.subtotal_amount }];
+  if (order.discount_amount !== 0) {
+    rows.push({ kind: "discount", label: messages.discount, amount: -order.discount_amount });
+    rows.push({ kind: "net", label: messages.netAmount, amount: order.net_amount });
+  }
+  rows.push({ kind: "tax", label: messages.tax, amount: order.tax_amount });
+  rows.push({ kind: "total", label: messages.total, amount: order.total_amount });
+  if (order.applied_balance_amount !== 0) {
+    rows.push({ kind: "balance", label: messages.appliedBalance, amount: order.applied_balance_amount });
+  }
+  // Polar fills due_amount (total + applied balance, at least 0) whatever the status: on an
+  // unpaid order it is what is owed; on a paid one it is what the payment method was charged,
+  // worth a row only when the balance made it differ from the total.
+  if (!order.paid && order.due_amount > 0) {
+    rows.push({ kind: "due", label: messages.amountDue, amount: order.due_amount });
+  } else if (order.paid && order.due_amount !== order.total_amount) {
+    rows.push({ kind: "paid", label: messages.amountPaid, amount: order.due_amount });
+  }
+  if (order.refunded_amount > 0) rows.push({ kind: "refunded", label: messages.refunded, amount: order.refunded_amount });
+  if (order.refunded_tax_amount > 0) {
+    rows.push({ kind: "refunded-tax", label: messages.refundedTax, amount: order.refunded_tax_amount });
+  }
+  return rows;
+}
+
+interface ViewProps {
+  order: CustomerOrder;
+  fetching: boolean;
+  className: string;
+  headingLevel: number;
+  billingEdit: BillingEdit | undefined;
+}
+
+function OrderDetailView({ order, fetching, className, headingLevel, billingEdit }: ViewProps) {
+  const messages = useMessages();
+  const { locale, timeZone, client } = usePortalContext();
+  const titleId = useId();
+  const saving = useIsMutating({ mutationKey: orderKeys.update(client.baseUrl, order.id) }) > 0;
+  const money = moneyFormatter(order.currency, locale);
+  const dates = dateFormatter(locale, { timeZone });
+  const section = headingLevel + 1;
+  const { product } = order;
+  const formId = useId();
+  const [editing, setEditing] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const editButton = useRef<HTMLButtonElement>(null);
+  const closeForm = (message: string) => {
+    setEditing(false);
+    setAnnouncement(message);
+    // The form (and the focus inside it) is gone; keep the keyboard user where they were.
+    queueMicrotask(() => editButton.current?.focus());
+  };
+
+  return (
+    <article
+      className={className}
+      aria-labelledby={titleId}
+      data-state="ready"
+      data-status={order.status}
+      data-pending={fetching || saving ? "" : undefined}
+      data-editing={editing ? "" : undefined}
+    >
+      <header className="pp-order-detail__header">
+        <Heading level={headingLevel} className="pp-order-detail__title" id={titleId}>
+          <bdi>{order.description}</bdi>
+        </Heading>
+        <StatusBadge status={order.status} />
+        {product && product.name !== order.description && <p className="pp-order-detail__product">
+            <bdi>{product.name}</bdi>
+          </p>}
+        {product?.description && <p className="pp-order-detail__product-description">
+            <bdi>{product.description}</bdi>
+          </p>}
+      </header>
+
+      <section className="pp-order-detail__section pp-order-detail__details">
+        <Heading level={section} className="pp-order-detail__heading">
+          {messages.detailsHeading}
+        </Heading>
+        <dl className="pp-order-detail__facts">
+          <div>
+            <dt>{messages.createdAt}</dt>
+            <dd>
+              <Period start={order.created_at} formatter={dates} />
+            </dd>
+          </div>
+          {order.invoice_number && (
+            <div>
+              <dt>{messages.invoiceNumber}</dt>
+              <dd>
+                <bdi>{order.invoice_number}</bdi>
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>{messages.billingReason}</dt>
+            <dd data-billing-reason={order.billing_reason}>{billingReasonLabel(messages, order.billing_reason)}</dd>
+          </div>
+          {order.next_payment_attempt_at && (
+            <div className="pp-order-detail__dunning">
+              <dt>{messages.nextPaymentAttempt}</dt>
+              <dd>
+                <Period start={order.next_payment_attempt_at} formatter={dates} />
+              </dd>
+            </div>
+          )}
+        </dl>
+        {order.next_payment_attempt_at && <p className="pp-order-detail__notice">{messages.dunningNotice}</p>}
+      </section>
+
+      <OrderItemsTable order={order} totals={false} className="pp-order-detail__items" />
+
+      <section className="pp-order-detail__section">
+        <Heading level={section} className="pp-order-detail__heading">
+          {messages.amountsHeading}
+        </Heading>
+        <dl className="pp-order-detail__amounts">
+          {amountRows(order, messages).map((row) => (
+            <div key={row.kind} className="pp-order-detail__amount" data-kind={row.kind}>
+              <dt>{row.label}</dt>
+              <dd>{money(row.amount)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      {order.subscription && (
+        <SubscriptionSection subscription={order.subscription} level={section} dates={dates} messages={messages} locale={locale} />
+      )}
+
+      <section className="pp-order-detail__section pp-order-detail__billing">
+        <Heading level={section} className="pp-order-detail__heading">
+          {messages.billingHeading}
+        </Heading>
+        {order.billing_name || order.billing_address ? (
+          <dl className="pp-order-detail__facts">
+            {order.billing_name && (
+              <div>
+                <dt>{messages.billingName}</dt>
+                <dd className="pp-order-detail__billing-name">
+                  <bdi>{order.billing_name}</bdi>
+                </dd>
+              </div>
+            )}
+            {order.billing_address && (
+              <div>
+                <dt>{messages.billingAddress}</dt>
+                <dd>
+                  <AddressLines address={order.billing_address} locale={locale} />
+                </dd>
+              </div>
+            )}
+          </dl>
+        ) : (
+          <p className="pp-order-detail__empty">{messages.noBillingDetails}</p>
+        )}
+        {billingEdit && (
+          <>
+            <button
+              ref={editButton}
+              type="button"
+              className="pp-button pp-order-detail__edit"
+              aria-expanded={editing}
+              aria-controls={editing ? formId : undefined}
+              onClick={() => {
+                setAnnouncement("");
+                setEditing((open) => !open);
+              }}
+            >
+              {messages.editBilling}
+            </button>
+            {editing && (
+              <div id={formId} className="pp-order-detail__form">
+                <BillingAddressForm
+                  {...billingEdit.formSource}
+                  onSubmit={billingEdit.onSubmit}
+                  onSuccess={(next) => {
+                    billingEdit.onSaved(next);
+                    closeForm(messages.formSaved);
+                  }}
+                  onCancel={() => closeForm("")}
+                />
+              </div>
+            )}
+          </>
+        )}
+        <p className="pp-order-detail__status" role="status">
+          {announcement}
+        </p>
+      </section>
+    </article>
+  );
+}
+
+function SubscriptionSection(props: {
+  subscription: OrderSubscription;
+  level: number;
+  dates: DateFormatter;
+  messages: Messages;
+  locale: string;
+}) {
+  const { subscription, level, dates, messages, locale } = props;
+  return (
+    <section className="pp-order-detail__section pp-order-detail__subscription" data-subscription-status={subscription.status}>
+      <Heading level={level} className="pp-order-detail__heading">
+        {messages.subscriptionHeading}
+      </Heading>
+      <dl className="pp-order-detail__facts">
+        <div>
+          <dt>{messages.subscriptionBilling}</dt>
+          <dd>{messages.recurringInterval(subscription.recurring_interval, subscription.recurring_interval_count ?? 1, locale)}</dd>
+        </div>
+        <div>
+          <dt>{messages.currentPeriod}</dt>
+          <dd>
+            <Period start={subscription.current_period_start} end={subscription.current_period_end} formatter={dates} />
+          </dd>
+        </div>
+      </dl>
+      {subscription.cancel_at_period_end && <p className="pp-order-detail__notice">{messages.cancelsAtPeriodEnd}</p>}
+    </section>
+  );
+}
+
+function AddressLines({ address, locale }: { address: Address; locale: string }) {
+  const lines = [address.line1, address.line2, formatLocality(address), formatCountry(address.country, locale)];
+  return (
+    <span className="pp-order-detail__address">
+      {lines.filter(Boolean).map((line, index) => (
+        <span key={index} className="pp-order-detail__address-line">
+          <bdi>{line}</bdi>
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,19 @@
+import { useMessages } from "../../i18n/use-messages";
+import { cx } from "../shared/class-names";
+import { statusLabel } from "./labels";
+
+export interface StatusBadgeProps {
+  /** Polar's order status; an unknown one shows as its raw value. */
+  status: string;
+  className?: string;
+}
+
+/** `.pp-status-badge[data-status="paid"]`: the colour comes from the stylesheet per status. */
+export function StatusBadge({ status, className }: StatusBadgeProps) {
+  const messages = useMessages();
+  return (
+    <span className={cx("pp-status-badge", className)} data-status={status}>
+      {statusLabel(messages, status)}
+    </span>
+  );
+}

@@ -1,0 +1,2 @@
+export { OrderDetail, type OrderDetailProps, type HeadingLevel } from "./OrderDetail";
+export { StatusBadge, type StatusBadgeProps } from "./StatusBadge";

@@ -1,0 +1,13 @@
+import type { Messages } from "../../i18n/messages";
+
+// Polar's values map onto message keys by name (`partially_refunded` → `statusPartiallyRefunded`),
+// so a value Polar adds later, which has no message yet, reads as its raw value.
+function label(messages: Messages, prefix: string, value: string): string {
+  const key = prefix + value.replace(/(?:^|_)([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  const message: unknown = Object.hasOwn(messages, key) ? messages[key as keyof Messages] : undefined;
+  return typeof message === "string" ? message : value;
+}
+
+export const statusLabel = (messages: Messages, status: string) => label(messages, "status", status);
+
+export const billingReasonLabel = (messages: Messages, reason: string) => label(messages, "billingReason", reason);

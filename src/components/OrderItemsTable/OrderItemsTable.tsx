@@ -1,0 +1,204 @@
+import { memo, useMemo } from "react";
+import { dateFormatter, type DateFormatter } from "../../format/date";
+import { moneyFormatter, type MoneyFormatter } from "../../format/money";
+import { useMessages } from "../../i18n/use-messages";
+import { usePortalContext } from "../../provider/context";
+import type { CustomerOrder, OrderItem } from "../../schema/order";
+import { cx } from "../shared/class-names";
+import { ErrorView } from "../shared/ErrorView";
+import { PortalErrorBoundary } from "../shared/ErrorBoundary";
+import { LoadingSkeleton } from "../shared/LoadingSkeleton";
+import { Period } from "../shared/Period";
+import { useOrderSource, type OrderSourceProps } from "../shared/use-order-source";
+
+export interface OrderItemsTableProps extends OrderSourceProps {
+  /** Lines to show without an order (with `currency`); the footer then sums them. */
+  items?: readonly OrderItem[];
+  /** ISO 4217 code for `items` (any case). */
+  currency?: string;
+  /** Shows the footer with the totals (default true). <OrderDetail> turns it off: its summary lists them. */
+  totals?: boolean;
+  className?: string;
+}
+
+/**
+ * The lines of an order as a table: label, the period a line covers, a proration tag, amount and
+ * tax per line, and a footer whose totals are the order's own amounts (or the sums of `items`).
+ *
+ * Root: `.pp-items-table` with `data-state` (`loading` | `error` | `ready`), `data-pending` while
+ * a refetch is in flight, and `data-count` (number of lines).
+ */
+export function OrderItemsTable(props: OrderItemsTableProps) {
+  return (
+    <PortalErrorBoundary className={cx("pp-items-table", props.className)} resetKeys={[props.order, props.orderId, props.items]}>
+      <ItemsTableContent {...props} />
+    </PortalErrorBoundary>
+  );
+}
+
+function ItemsTableContent({ order, orderId, items, currency, totals, className }: OrderItemsTableProps) {
+  const standalone = !order && items !== undefined && currency !== undefined;
+  const source = useOrderSource({ order, orderId: standalone ? undefined : orderId });
+  const rootClass = cx("pp-items-table", className);
+
+  if (standalone) return <ItemsTableView items={items} currency={currency} totals={totals} className={rootClass} />;
+  if (source.status === "loading") return <LoadingSkeleton className={rootClass} lines={3} />;
+  if (source.status === "error" || !source.order) {
+    return <ErrorView error={source.error} onRetry={source.refetch} className={rootClass} />;
+  }
+  return (
+    <ItemsTableView
+      items={source.order.items}
+      currency={source.order.currency}
+      order={source.order}
+      pending={source.fetching}
+      totals={totals}
+      className={rootClass}
+    />
+  );
+}
+
+interface Totals {
+  subtotal: number;
+  discount: number;
+  tax: number;
+  total: number;
+}
+
+function sumItems(items: readonly OrderItem[]): Totals {
+  let subtotal = 0;
+  let tax = 0;
+  for (const item of items) {
+    subtotal += item.amount;
+    tax += item.tax_amount;
+  }
+  return { subtotal, discount: 0, tax, total: subtotal + tax };
+}
+
+interface ColumnLabels {
+  period: string;
+  amount: string;
+  tax: string;
+  proration: string;
+}
+
+interface ItemsTableViewProps {
+  items: readonly OrderItem[];
+  currency: string;
+  /** When given, the footer shows its amounts: they are what the customer was charged. */
+  order?: CustomerOrder;
+  pending?: boolean;
+  totals?: boolean | undefined;
+  className: string;
+}
+
+/** The table itself, for a resolved order; also used inside <OrderDetail>. */
+export function ItemsTableView({ items, currency, order, pending = false, totals: showTotals = true, className }: ItemsTableViewProps) {
+  const messages = useMessages();
+  const { locale, timeZone } = usePortalContext();
+  // Built once per render and passed to every row: a thousand lines share two formatters.
+  const money = moneyFormatter(currency, locale);
+  const dates = dateFormatter(locale, { timeZone });
+  const showPeriod = useMemo(() => items.some((item) => item.start_timestamp), [items]);
+  const totals = useMemo<Totals>(
+    () =>
+      order
+        ? { subtotal: order.subtotal_amount, discount: order.discount_amount, tax: order.tax_amount, total: order.total_amount }
+        : sumItems(items),
+    [order, items],
+  );
+  const labels = useMemo<ColumnLabels>(
+    () => ({ period: messages.periodColumn, amount: messages.amountColumn, tax: messages.taxColumn, proration: messages.proration }),
+    [messages],
+  );
+  const labelSpan = showPeriod ? 2 : 1;
+
+  return (
+    <div className={className} data-state="ready" data-pending={pending ? "" : undefined} data-count={items.length}>
+      <table className="pp-items-table__table">
+        <caption className="pp-items-table__caption">{messages.itemsCaption(items.length, locale)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{messages.itemColumn}</th>
+            {showPeriod && <th scope="col">{messages.periodColumn}</th>}
+            <th scope="col" className="pp-items-table__num">
+              {messages.amountColumn}
+            </th>
+            <th scope="col" className="pp-items-table__num">
+              {messages.taxColumn}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <ItemRow key={item.id} item={item} money={money} dates={dates} showPeriod={showPeriod} labels={labels} />
+          ))}
+        </tbody>
+        {showTotals && (
+          <tfoot>
+            <tr className="pp-items-table__subtotal">
+              <th scope="row" colSpan={labelSpan}>
+                {messages.subtotal}
+              </th>
+              <td className="pp-items-table__num" data-label={labels.amount}>
+                {money(totals.subtotal)}
+              </td>
+              <td className="pp-items-table__num" data-label={labels.tax}>
+                {money(totals.tax)}
+              </td>
+            </tr>
+            {totals.discount !== 0 && (
+              <tr className="pp-items-table__discount">
+                <th scope="row" colSpan={labelSpan}>
+                  {messages.discount}
+                </th>
+                <td className="pp-items-table__num" colSpan={2}>
+                  {money(-totals.discount)}
+                </td>
+              </tr>
+          )}
+          <tr className="pp-items-table__total">
+            <th scope="row" colSpan={labelSpan}>
+              {messages.itemsTotal}
+            </th>
+            <td className="pp-items-table__num" colSpan={2}>
+              {money(totals.total)}
+            </td>
+          </tr>
+        </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}
+
+interface ItemRowProps {
+  item: OrderItem;
+  money: MoneyFormatter;
+  dates: DateFormatter;
+  showPeriod: boolean;
+  labels: ColumnLabels;
+}
+
+// Memoised: a refetch that returns the same lines (or a billing edit) re-renders no row.
+const ItemRow = memo(function ItemRow({ item, money, dates, showPeriod, labels }: ItemRowProps) {
+  return (
+    <tr className="pp-items-table__row" data-proration={item.proration || undefined}>
+      <th scope="row" className="pp-items-table__label">
+        <bdi>{item.label}</bdi>
+        {item.proration && <span className="pp-tag">{labels.proration}</span>}
+      </th>
+      {showPeriod && (
+        <td className="pp-items-table__period" data-label={labels.period}>
+          {item.start_timestamp && <Period start={item.start_timestamp} end={item.end_timestamp} formatter={dates} />}
+        </td>
+      )}
+      <td className="pp-items-table__num" data-label={labels.amount}>
+        {money(item.amount)}
+      </td>
+      <td className="pp-items-table__num" data-label={labels.tax}>
+        {money(item.tax_amount)}
+      </td>
+    </tr>
+  );
+});

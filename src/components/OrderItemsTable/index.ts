@@ -1,0 +1,1 @@
+export { OrderItemsTable, type OrderItemsTableProps } from "./OrderItemsTable";

@@ -1,0 +1,552 @@
+import { QueryClient } from "@tanstack/react-query";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { setupServer } from "msw/node";
+import type { ReactNode } from "react";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { defaultMessages, OrderDetail, PortalProvider, type CustomerOrder, type MessageOverrides } from "../../src";
+import { PortalErrorBoundary } from "../../src/components/shared";
+import { createPolarMock, fixtures, makeOrder, POLAR_TEST_TOKEN } from "../../src/testing";
+
+const mock = createPolarMock();
+const server = setupServer(...mock.handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  server.resetHandlers();
+  mock.reset();
+  vi.restoreAllMocks();
+});
+afterAll(() => server.close());
+
+interface Options {
+  locale?: string;
+  messages?: MessageOverrides;
+}
+
+function renderWith(ui: ReactNode, { locale = "en-US", messages }: Options = {}) {
+  return render(
+    <PortalProvider token={POLAR_TEST_TOKEN} queryClient={new QueryClient()} locale={locale} timeZone="UTC" messages={messages}>
+      {ui}
+    </PortalProvider>,
+  );
+}
+
+const money = (amount: number, currency = "usd", locale = "en-US") => {
+  const intl = new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() });
+  return intl.format(amount / 10 ** (intl.resolvedOptions().maximumFractionDigits ?? 2));
+};
+
+/** The amounts list as [label, value] pairs, in order. */
+function amounts(): [string, string][] {
+  const list = document.querySelector(".pp-order-detail__amounts")!;
+  return [...list.querySelectorAll(".pp-order-detail__amount")].map((row) => [
+    row.querySelector("dt")!.textContent ?? "",
+    row.querySelector("dd")!.textContent ?? "",
+  ]);
+}
+
+/** The value next to the term `label` in any of the detail's description lists. */
+function detail(label: string): HTMLElement {
+  const term = screen.getAllByRole("term").find((element) => element.textContent === label);
+  if (!term) throw new Error(`no term ${label}`);
+  return term.nextElementSibling as HTMLElement;
+}
+
+function root(): HTMLElement {
+  return document.querySelector(".pp-order-detail") as HTMLElement;
+}
+
+describe("<OrderDetail> statuses and reasons", () => {
+  it.each([
+    ["paid", fixtures.paid, "Paid"],
+    ["pending", fixtures.pending, "Pending"],
+    ["refunded", fixtures.refunded, "Refunded"],
+    ["partially_refunded", fixtures.partiallyRefunded, "Partially refunded"],
+    ["draft", fixtures.draft, "Draft"],
+    ["void", fixtures.void, "Void"],
+  ])("shows the %s status in words", (status, order, label) => {
+    renderWith(<OrderDetail order={order} />);
+    const badge = document.querySelector(".pp-status-badge")!;
+    expect(badge).toHaveTextContent(label);
+    expect(badge).toHaveAttribute("data-status", status);
+    expect(root()).toHaveAttribute("data-status", status);
+  });
+
+  it("shows a status and billing reason it does not know by their raw value, and the rest of the order", () => {
+    renderWith(<OrderDetail order={fixtures.future} />);
+    expect(document.querySelector(".pp-status-badge")).toHaveTextContent("disputed");
+    expect(root()).toHaveAttribute("data-status", "disputed");
+    expect(detail("Type")).toHaveTextContent("subscription_seats_change");
+    expect(screen.getByRole("heading", { level: 2, name: "Pro Plan" })).toBeInTheDocument();
+    expect(amounts()).toContainEqual(["Total", money(fixtures.future.total_amount)]);
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ["purchase", "One-time purchase"],
+    ["subscription_create", "New subscription"],
+    ["subscription_cycle", "Subscription renewal"],
+    ["subscription_update", "Subscription change"],
+    ["subscription_meter_cycle", "Usage charges"],
+  ])("describes the billing reason %s in words", (reason, words) => {
+    renderWith(<OrderDetail order={makeOrder({ billing_reason: reason })} />);
+    expect(detail("Type")).toHaveTextContent(words);
+  });
+
+  it("does not mistake an inherited object key for a known status", () => {
+    renderWith(<OrderDetail order={makeOrder({ status: "constructor", billing_reason: "toString" })} />);
+    expect(document.querySelector(".pp-status-badge")).toHaveTextContent("constructor");
+    expect(detail("Type")).toHaveTextContent("toString");
+  });
+});
+
+describe("<OrderDetail> receipt", () => {
+  it("reads like a receipt: description, product, date, invoice number", () => {
+    renderWith(<OrderDetail order={fixtures.subscription} />);
+    expect(screen.getByRole("article", { name: "Starter" })).toBe(root());
+    expect(screen.getByText("The Starter plan, billed monthly.")).toBeInTheDocument();
+    const created = detail("Order date").querySelector("time")!;
+    expect(created).toHaveAttribute("datetime", fixtures.subscription.created_at);
+    expect(created).toHaveTextContent("Mar 14, 2026");
+    expect(detail("Invoice number")).toHaveTextContent("POLAR-0047");
+    expect(screen.getByRole("heading", { level: 3, name: "Summary" })).toBeInTheDocument();
+  });
+
+  it("leaves out the invoice number while there is none", () => {
+    renderWith(<OrderDetail order={fixtures.draft} />);
+    expect(screen.queryByText("Invoice number")).not.toBeInTheDocument();
+  });
+
+  it("shows only subtotal, tax and total for a plain paid order", () => {
+    renderWith(<OrderDetail order={fixtures.paid} />);
+    expect(amounts()).toEqual([
+      ["Subtotal", "$100.00"],
+      ["Tax", "$7.20"],
+      ["Total", "$107.20"],
+    ]);
+  });
+
+  it("shows the discount as a deduction and the net amount when there is a discount", () => {
+    renderWith(<OrderDetail order={fixtures.discounted} />);
+    expect(amounts()).toEqual([
+      ["Subtotal", "$100.00"],
+      ["Discount", "-$20.00"],
+      ["Net amount", "$80.00"],
+      ["Tax", "$6.40"],
+      ["Total", "$86.40"],
+    ]);
+  });
+
+  it("shows the balance applied, with its sign, and what was actually charged", () => {
+    renderWith(<OrderDetail order={fixtures.balanceCredit} />);
+    expect(amounts()).toContainEqual(["Account balance applied", "-$30.00"]);
+    expect(amounts()).toContainEqual(["Amount paid", money(fixtures.balanceCredit.due_amount)]);
+  });
+
+  it("shows a balance the customer owed as positive", () => {
+    renderWith(<OrderDetail order={fixtures.balanceOwed} />);
+    expect(amounts()).toContainEqual(["Account balance applied", "$15.00"]);
+  });
+
+  it("shows the amount due on an unpaid order, and never on a paid one", () => {
+    renderWith(<OrderDetail order={fixtures.pending} />);
+    expect(amounts()).toContainEqual(["Amount due", "$107.20"]);
+    renderWith(<OrderDetail order={fixtures.paid} />);
+    expect(document.querySelectorAll('[data-kind="due"]')).toHaveLength(1);
+  });
+
+  it("shows refunds only when something was refunded", () => {
+    renderWith(<OrderDetail order={fixtures.partiallyRefunded} />);
+    expect(amounts()).toContainEqual(["Refunded", "$40.00"]);
+    expect(amounts()).toContainEqual(["Refunded tax", "$2.88"]);
+    expect(amounts().map(([label]) => label)).not.toContain("Discount");
+  });
+
+  it("formats the amounts in the order's currency for the customer's locale", () => {
+    renderWith(<OrderDetail order={fixtures.jpy} />, { locale: "ja-JP" });
+    expect(amounts()).toContainEqual(["Total", "￥5,478"]);
+  });
+
+  it("formats EUR in German", () => {
+    renderWith(<OrderDetail order={fixtures.eur} />, { locale: "de-DE" });
+    expect(amounts()).toContainEqual(["Total", "58,80\u00a0€"]);
+    expect(detail("Order date")).toHaveTextContent("14.03.2026");
+    expect(detail("Address")).toHaveTextContent("Frankreich");
+  });
+
+  it("shows the subscription: interval, current period, and a coming cancellation", () => {
+    const { unmount } = renderWith(<OrderDetail order={fixtures.subscription} />);
+    const sub = fixtures.subscription.subscription!;
+    expect(screen.getByRole("heading", { name: "Subscription" })).toBeInTheDocument();
+    expect(detail("Billed")).toHaveTextContent("Every month");
+    const period = detail("Current period");
+    expect([...period.querySelectorAll("time")].map((time) => time.getAttribute("datetime"))).toEqual([
+      sub.current_period_start,
+      sub.current_period_end,
+    ]);
+    const intl = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+    expect(period.textContent).toBe(intl.formatRange(new Date(sub.current_period_start), new Date(sub.current_period_end!)));
+    expect(screen.queryByText("Cancels at the end of the current period")).not.toBeInTheDocument();
+    unmount();
+
+    renderWith(<OrderDetail order={fixtures.subscriptionCanceling} />);
+    expect(screen.getByText("Cancels at the end of the current period")).toBeInTheDocument();
+  });
+
+  it("words intervals of more than one unit with plurals", () => {
+    const order = makeOrder({ subscription: { ...fixtures.subscription.subscription!, recurring_interval: "week", recurring_interval_count: 2 } });
+    renderWith(<OrderDetail order={order} />);
+    expect(detail("Billed")).toHaveTextContent("Every 2 weeks");
+  });
+
+  it("shows when the next payment attempt is while the order is in dunning", () => {
+    renderWith(<OrderDetail order={fixtures.dunning} />);
+    const next = detail("Next payment attempt").querySelector("time")!;
+    expect(next).toHaveAttribute("datetime", "2026-03-17T09:26:53Z");
+    expect(next).toHaveTextContent("Mar 17, 2026");
+    expect(screen.getByText(/The last payment attempt failed/)).toBeInTheDocument();
+  });
+
+  it("has no dunning line when no retry is scheduled", () => {
+    renderWith(<OrderDetail order={fixtures.paid} />);
+    expect(screen.queryByText("Next payment attempt")).not.toBeInTheDocument();
+  });
+
+  it("shows the billing name and address with the country's name and a readable state", () => {
+    renderWith(<OrderDetail order={fixtures.paid} />);
+    expect(detail("Name")).toHaveTextContent("Ada Lovelace");
+    const lines = [...detail("Address").querySelectorAll(".pp-order-detail__address-line")].map((line) => line.textContent);
+    expect(lines).toEqual(["1 Analytical Way", "San Francisco, CA 94107", "United States"]);
+  });
+
+  it("says so when there are no billing details", () => {
+    renderWith(<OrderDetail order={fixtures.noBilling} />);
+    expect(screen.getByText("No billing details yet.")).toBeInTheDocument();
+  });
+
+  it("composes the items table", () => {
+    renderWith(<OrderDetail order={fixtures.manyItems} />);
+    expect(screen.getByRole("table", { name: "25 items" })).toBeInTheDocument();
+  });
+
+  it("renders an HTML-looking billing name and item label as text", () => {
+    const evil = "<img src=x onerror=alert(1)>";
+    const order = makeOrder({ billing_name: evil, description: evil, items: [{ ...fixtures.paid.items[0]!, label: evil }] });
+    const { container } = renderWith(<OrderDetail order={order} />);
+    expect(detail("Name").textContent).toBe(evil);
+    expect(screen.getByRole("rowheader", { name: evil })).toBeInTheDocument();
+    expect(container.querySelector("img")).toBeNull();
+  });
+
+  it("renders the seed's older shape and fields it does not know", () => {
+    renderWith(<OrderDetail order={fixtures.legacy} />);
+    expect(amounts()).toContainEqual(["Total", "$107.20"]);
+  });
+
+  it("uses the merchant's messages", () => {
+    renderWith(<OrderDetail order={fixtures.discounted} />, {
+      messages: { statusPaid: "Bezahlt", subtotal: "Zwischensumme", discount: "Rabatt", amountsHeading: "Übersicht" },
+    });
+    expect(document.querySelector(".pp-status-badge")).toHaveTextContent("Bezahlt");
+    expect(screen.getByRole("heading", { name: "Übersicht" })).toBeInTheDocument();
+    expect(amounts().slice(0, 2)).toEqual([
+      ["Zwischensumme", "$100.00"],
+      ["Rabatt", "-$20.00"],
+    ]);
+  });
+
+  it("takes className and headingLevel", () => {
+    renderWith(<OrderDetail order={fixtures.paid} className="merchant-order" headingLevel={3} />);
+    expect(root()).toHaveClass("pp-order-detail", "merchant-order");
+    expect(root()).toHaveAttribute("data-state", "ready");
+    expect(screen.getByRole("heading", { level: 3, name: "Pro Plan" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 4, name: "Summary" })).toBeInTheDocument();
+  });
+
+  it("renders inside a right-to-left page", () => {
+    renderWith(
+      <div dir="rtl" lang="ar">
+        <OrderDetail order={fixtures.eur} />
+      </div>,
+      { locale: "ar-EG" },
+    );
+    expect(root().closest("[dir]")).toHaveAttribute("dir", "rtl");
+    expect(amounts()).toContainEqual(["Total", money(fixtures.eur.total_amount, "eur", "ar-EG")]);
+    expect(detail("Address")).toHaveTextContent(new Intl.DisplayNames("ar-EG", { type: "region" }).of("FR")!);
+  });
+});
+
+describe("<OrderDetail orderId>", () => {
+  it("shows a busy skeleton, then the order fetched from Polar", async () => {
+    renderWith(<OrderDetail orderId={fixtures.refunded.id} />);
+    expect(root()).toHaveAttribute("aria-busy", "true");
+    expect(root()).toHaveAttribute("data-state", "loading");
+    expect(await screen.findByText("Refunded", { selector: ".pp-status-badge" })).toBeInTheDocument();
+    expect(root()).toHaveAttribute("data-state", "ready");
+    expect(root()).not.toHaveAttribute("aria-busy");
+    expect(mock.requests[0]).toMatchObject({ method: "GET", auth: "valid" });
+  });
+
+  it("says the session expired, without a retry button", async () => {
+    mock.expireSession();
+    const onUnauthorized = vi.fn();
+    render(
+      <PortalProvider token={POLAR_TEST_TOKEN} queryClient={new QueryClient()} locale="en-US" onUnauthorized={onUnauthorized}>
+        <OrderDetail orderId={fixtures.paid.id} />
+      </PortalProvider>,
+    );
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Your session has expired");
+    expect(alert).toHaveAttribute("data-error-kind", "unauthorized");
+    expect(within(alert).queryByRole("button")).not.toBeInTheDocument();
+    expect(alert.textContent).not.toContain(POLAR_TEST_TOKEN);
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it("says the order was not found (another customer's order too)", async () => {
+    const { otherCustomerOrder } = await import("../../src/testing");
+    renderWith(<OrderDetail orderId={otherCustomerOrder.id} />);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("We could not find this order.");
+    expect(within(alert).queryByRole("button")).not.toBeInTheDocument();
+    expect(screen.queryByText("Charles Babbage")).not.toBeInTheDocument();
+  });
+
+  it("says access is denied for a member without billing rights", async () => {
+    mock.failNext(403);
+    renderWith(<OrderDetail orderId={fixtures.paid.id} />);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("You do not have access to this order.");
+    expect(within(alert).queryByRole("button")).not.toBeInTheDocument();
+  });
+
+  it("says an unreadable answer could not be read, without blanking the page", async () => {
+    mock.failNext("malformed");
+    renderWith(<OrderDetail orderId={fixtures.paid.id} />);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("We received an order we could not read.");
+    expect(within(alert).queryByRole("button")).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ["network", "We could not connect."],
+    [500, "Polar is having trouble right now."],
+    [429, "Too many requests right now."],
+  ] as const)("offers a retry after %s failures, and the retry refetches", async (failure, text) => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      mock.failNext(failure, { times: 4 }); // the first request and the hook's three retries
+      renderWith(<OrderDetail orderId={fixtures.paid.id} />);
+      await vi.advanceTimersByTimeAsync(10_000);
+      const alert = await screen.findByRole("alert");
+      expect(alert).toHaveTextContent(text);
+      const requestsBefore = mock.requests.length;
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      await user.click(within(alert).getByRole("button", { name: "Try again" }));
+      expect(await screen.findByText("Ada Lovelace")).toBeInTheDocument();
+      expect(mock.requests.length).toBe(requestsBefore + 1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("uses the merchant's wording for errors", async () => {
+    mock.failNext(404);
+    renderWith(<OrderDetail orderId={fixtures.paid.id} />, { messages: { errorNotFound: "Bestellung nicht gefunden." } });
+    expect(await screen.findByRole("alert")).toHaveTextContent("Bestellung nicht gefunden.");
+  });
+});
+
+describe("<OrderDetail> with a malformed locale", () => {
+  it("still shows the whole order, in the browser's language, when the locale is not a valid tag", async () => {
+    const user = userEvent.setup();
+    renderWith(<OrderDetail order={fixtures.subscription} />, { locale: "en_US" });
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByRole("table", { name: "1 item" })).toBeInTheDocument();
+    expect(detail("Billed")).toHaveTextContent("Every month");
+    await user.click(screen.getByRole("button", { name: "Edit billing details" }));
+    expect(screen.getByRole("form")).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+});
+
+describe("<OrderDetail> error boundary", () => {
+  it("keeps one broken order inside its box: the rest of the page stays", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const broken = { ...fixtures.paid, billing_address: { country: 42 } } as unknown as CustomerOrder;
+    renderWith(
+      <>
+        <p>Merchant header</p>
+        <OrderDetail order={broken} className="merchant-order" />
+        <OrderDetail order={fixtures.pending} />
+      </>,
+    );
+    expect(screen.getByText("Merchant header")).toBeInTheDocument();
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent(defaultMessages.errorInvalidResponse);
+    expect(alert).toHaveClass("pp-order-detail", "merchant-order");
+    expect(screen.getByText("Pending", { selector: ".pp-status-badge" })).toBeInTheDocument();
+  });
+
+  it("refuses an order prop that breaks the contract rather than show wrong amounts", () => {
+    const broken = { ...fixtures.paid, items: null, total_amount: "107.20" } as unknown as CustomerOrder;
+    renderWith(<OrderDetail order={broken} />);
+    expect(screen.getByRole("alert")).toHaveTextContent(defaultMessages.errorInvalidResponse);
+    expect(screen.queryByText(/\$1\.07|NaN/)).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: defaultMessages.retry })).not.toBeInTheDocument();
+  });
+
+  it("catches a render crash in a child and shows the error view", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const onError = vi.fn();
+    function Crash(): ReactNode {
+      throw new Error("boom");
+    }
+    renderWith(
+      <PortalErrorBoundary className="pp-order-detail" onError={onError}>
+        <Crash />
+      </PortalErrorBoundary>,
+    );
+    expect(screen.getByRole("alert")).toHaveTextContent("Something went wrong");
+    expect(screen.queryByRole("button")).not.toBeInTheDocument();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: "boom" }), expect.anything());
+  });
+
+  it("shows a readable error, not a blank page, when used outside the provider", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    render(<OrderDetail order={fixtures.paid} />);
+    expect(screen.getByRole("alert")).toHaveTextContent("Something went wrong");
+  });
+
+  it("renders again when given a new order after a crash", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const broken = { ...fixtures.paid, billing_address: { country: 42 } } as unknown as CustomerOrder;
+    const { rerender } = renderWith(<OrderDetail order={broken} />);
+    expect(screen.getByRole("alert")).toBeInTheDocument();
+    rerender(
+      <PortalProvider token={POLAR_TEST_TOKEN} locale="en-US" timeZone="UTC">
+        <OrderDetail order={fixtures.paid} />
+      </PortalProvider>,
+    );
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByText("Ada Lovelace")).toBeInTheDocument();
+  });
+});
+
+describe("<OrderDetail> billing edit", () => {
+  it("opens and closes the billing form behind a disclosure button", async () => {
+    const user = userEvent.setup();
+    renderWith(<OrderDetail order={fixtures.paid} />);
+    const button = screen.getByRole("button", { name: "Edit billing details" });
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByRole("form")).not.toBeInTheDocument();
+    await user.click(button);
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    const form = screen.getByRole("form", { name: "Billing details" });
+    expect(button).toHaveAttribute("aria-controls", form.parentElement!.id);
+    expect(root()).toHaveAttribute("data-editing");
+    await user.click(within(form).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("form")).not.toBeInTheDocument();
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    await waitFor(() => expect(button).toHaveFocus());
+  });
+
+  it("hides the control when editing is turned off", () => {
+    renderWith(<OrderDetail order={fixtures.paid} editableBilling={false} />);
+    expect(screen.queryByRole("button", { name: "Edit billing details" })).not.toBeInTheDocument();
+  });
+
+  it("shows the new name before Polar answers, then settles on Polar's answer", async () => {
+    const user = userEvent.setup();
+    renderWith(<OrderDetail orderId={fixtures.paid.id} />);
+    await user.click(await screen.findByRole("button", { name: "Edit billing details" }));
+    const form = screen.getByRole("form", { name: "Billing details" });
+    const name = within(form).getByLabelText("Billing name");
+    await user.clear(name);
+    await user.type(name, "Grace Hopper");
+    const gate = mock.holdNext("PATCH");
+    await user.click(within(form).getByRole("button", { name: "Save billing details" }));
+    await gate.arrived;
+
+    // Polar has not answered yet: the receipt already shows the change.
+    expect(detail("Name")).toHaveTextContent("Grace Hopper");
+    expect(root()).toHaveAttribute("data-pending");
+
+    gate.release();
+    expect(await screen.findByRole("status")).toHaveTextContent("Billing details saved.");
+    expect(screen.queryByRole("form")).not.toBeInTheDocument();
+    expect(detail("Name")).toHaveTextContent("Grace Hopper");
+    await waitFor(() => expect(root()).not.toHaveAttribute("data-pending"));
+    expect(mock.getOrder(fixtures.paid.id)?.billing_name).toBe("Grace Hopper");
+  });
+
+  it("puts the old name back when Polar refuses the change", async () => {
+    const user = userEvent.setup();
+    renderWith(<OrderDetail orderId={fixtures.paid.id} />);
+    await user.click(await screen.findByRole("button", { name: "Edit billing details" }));
+    const form = screen.getByRole("form", { name: "Billing details" });
+    const name = within(form).getByLabelText("Billing name");
+    await user.clear(name);
+    await user.type(name, "Grace Hopper");
+    mock.failNext(500, { method: "PATCH" });
+    await user.click(within(form).getByRole("button", { name: "Save billing details" }));
+    await waitFor(() => expect(within(form).getByRole("alert")).toBeInTheDocument());
+    expect(detail("Name")).toHaveTextContent("Ada Lovelace");
+    expect(screen.getByRole("form")).toBeInTheDocument();
+  });
+
+  it("with the merchant's own save handler, still shows the change at once and keeps it", async () => {
+    const user = userEvent.setup();
+    let finish!: () => void;
+    const onBillingSubmit = vi.fn(
+      (update: { billing_name?: string | null }) =>
+        new Promise<void>((resolve) => {
+          finish = resolve;
+          expect(update).toEqual({ billing_name: "Grace Hopper" });
+        }),
+    );
+    renderWith(<OrderDetail orderId={fixtures.paid.id} onBillingSubmit={onBillingSubmit} />);
+    await user.click(await screen.findByRole("button", { name: "Edit billing details" }));
+    const name = screen.getByLabelText("Billing name");
+    await user.clear(name);
+    await user.type(name, "Grace Hopper");
+    await user.click(screen.getByRole("button", { name: "Save billing details" }));
+
+    await waitFor(() => expect(onBillingSubmit).toHaveBeenCalledTimes(1));
+    expect(detail("Name")).toHaveTextContent("Grace Hopper");
+    finish();
+    expect(await screen.findByRole("status")).toHaveTextContent("Billing details saved.");
+    expect(detail("Name")).toHaveTextContent("Grace Hopper");
+    // The merchant's handler saved it: nothing went to Polar.
+    expect(mock.requests.filter((request) => request.method === "PATCH")).toEqual([]);
+  });
+
+  it("with an order prop, shows the saved details and hands them to the merchant", async () => {
+    const user = userEvent.setup();
+    const onBillingUpdated = vi.fn();
+    renderWith(<OrderDetail order={fixtures.paid} onBillingUpdated={onBillingUpdated} />);
+    await user.click(screen.getByRole("button", { name: "Edit billing details" }));
+    const name = screen.getByLabelText("Billing name");
+    await user.clear(name);
+    await user.type(name, "Grace Hopper");
+    await user.click(screen.getByRole("button", { name: "Save billing details" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("Billing details saved.");
+    expect(detail("Name")).toHaveTextContent("Grace Hopper");
+    expect(onBillingUpdated).toHaveBeenCalledWith(expect.objectContaining({ billing_name: "Grace Hopper" }));
+  });
+
+  it("saves through the merchant's own handler when given one", async () => {
+    const user = userEvent.setup();
+    const onBillingSubmit = vi.fn(async (update: { billing_name?: string | null }, order: CustomerOrder) => ({ ...order, billing_name: update.billing_name ?? null }));
+    renderWith(<OrderDetail order={fixtures.paid} onBillingSubmit={onBillingSubmit} />);
+    await user.click(screen.getByRole("button", { name: "Edit billing details" }));
+    const name = screen.getByLabelText("Billing name");
+    await user.clear(name);
+    await user.type(name, "Grace Hopper");
+    await user.click(screen.getByRole("button", { name: "Save billing details" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("Billing details saved.");
+    expect(onBillingSubmit).toHaveBeenCalledWith({ billing_name: "Grace Hopper" }, fixtures.paid);
+    expect(mock.requests.filter((request) => request.method === "PATCH")).toHaveLength(0);
+    expect(detail("Name")).toHaveTextContent("Grace Hopper");
+  });
+});

@@ -1,0 +1,1 @@
+export { BillingAddressForm, type BillingAddressFormProps } from "./BillingAddressForm";

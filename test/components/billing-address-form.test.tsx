@@ -1,0 +1,627 @@
+import { QueryClient } from "@tanstack/react-query";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import axe from "axe-core";
+import { http, HttpResponse } from "msw";
+import { setupServer } from "msw/node";
+import type { ReactElement } from "react";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { OrderDetail } from "../../src/components/OrderDetail";
+import { BillingAddressForm, PortalError, PortalProvider, type CustomerOrder, type OrderBillingUpdate } from "../../src/index";
+import { createPolarMock, fixtures, makeOrder } from "../../src/testing";
+
+const mock = createPolarMock();
+const server = setupServer(...mock.handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  mock.reset();
+  server.resetHandlers();
+});
+afterAll(() => server.close());
+
+const paid = fixtures.paid;
+const noBilling = fixtures.noBilling;
+
+function renderPortal(ui: ReactElement, locale = "en-US") {
+  const queryClient = new QueryClient();
+  const user = userEvent.setup();
+  const view = render(
+    <PortalProvider token={mock.token} locale={locale} queryClient={queryClient}>
+      {ui}
+    </PortalProvider>,
+  );
+  return { ...view, user, queryClient };
+}
+
+const patchBodies = () => mock.requests.filter((request) => request.method === "PATCH").map((request) => request.body);
+const form = () => screen.getByRole("form", { name: "Billing details" });
+const submitButton = () => screen.getByRole("button", { name: /save billing details|saving/i });
+const nameInput = () => screen.getByLabelText("Billing name");
+
+/** The text of the elements that describe a field (its error, a hint). */
+function description(element: HTMLElement): string {
+  const ids = element.getAttribute("aria-describedby")?.split(" ") ?? [];
+  return ids.map((id) => document.getElementById(id)?.textContent ?? "").join(" | ");
+}
+
+async function replaceText(user: ReturnType<typeof userEvent.setup>, element: HTMLElement, text: string) {
+  await user.clear(element);
+  if (text) await user.type(element, text);
+}
+
+describe("BillingAddressForm: loading and the order source", () => {
+  it("shows a skeleton while the order loads, then the stored values", async () => {
+    renderPortal(<BillingAddressForm orderId={paid.id} className="merchant-form" />);
+    expect(document.querySelector('[data-state="loading"]')).toHaveAttribute("aria-busy", "true");
+    expect(await screen.findByLabelText("Billing name")).toHaveValue("Ada Lovelace");
+    expect(form()).toHaveClass("pp-billing-form", "merchant-form");
+    expect(form()).toHaveAttribute("data-state", "idle");
+    expect(screen.getByLabelText("Address line 1")).toHaveValue(paid.billing_address!.line1);
+    expect(screen.getByLabelText("ZIP code")).toHaveValue("94107");
+  });
+
+  it("shows the error view when the order cannot be loaded", async () => {
+    renderPortal(<BillingAddressForm orderId="0d6e2f1a-3b4c-4d5e-9f60-000000000000" />);
+    expect(await screen.findByRole("alert")).toHaveTextContent("We could not find this order.");
+    expect(screen.queryByRole("form")).not.toBeInTheDocument();
+  });
+});
+
+describe("BillingAddressForm: country and state", () => {
+  it("shows country and state read-only, with the reason, once the order has an address", async () => {
+    renderPortal(<BillingAddressForm order={paid} />);
+    const country = screen.getByLabelText("Country");
+    const state = screen.getByLabelText("State");
+    expect(country).toHaveAttribute("readonly");
+    expect(country).toHaveValue("United States");
+    expect(state).toHaveAttribute("readonly");
+    expect(state).toHaveValue("California");
+    for (const field of [country, state]) {
+      expect(description(field)).toContain("cannot be changed once set");
+    }
+    expect(form()).toHaveAttribute("data-locked");
+  });
+
+  it("lets an order without an address pick any country Polar accepts, named and sorted in the locale", async () => {
+    const { user } = renderPortal(<BillingAddressForm order={noBilling} />, "de-DE");
+    const country = screen.getByLabelText("Country");
+    expect(country.tagName).toBe("SELECT");
+    expect(country).not.toBeDisabled();
+    const names = within(country).getAllByRole("option").map((option) => option.textContent);
+    expect(names).toContain("Deutschland");
+    // German collation puts Ä with A; a plain code-unit sort would put it after Z.
+    expect(names.indexOf("Ägypten")).toBeLessThan(names.indexOf("Albanien"));
+    expect(within(country).queryByRole("option", { name: "Russland" })).not.toBeInTheDocument();
+    expect(within(country).queryByRole("option", { name: "Kuba" })).not.toBeInTheDocument();
+
+    await user.selectOptions(country, "US");
+    const state = screen.getByLabelText("State");
+    expect(state.tagName).toBe("SELECT");
+    expect(within(state).getAllByRole("option")).toHaveLength(52); // placeholder + 50 states + DC
+    expect(within(state).getByRole("option", { name: "California" })).toHaveValue("US-CA");
+
+    await user.selectOptions(state, "US-CA");
+    await user.selectOptions(country, "CA");
+    const province = screen.getByLabelText("Province or territory");
+    expect(within(province).getAllByRole("option")).toHaveLength(14);
+    expect(province).toHaveValue(""); // a US state means nothing in Canada
+
+    await user.selectOptions(country, "DE");
+    const region = screen.getByLabelText("State or region (optional)");
+    expect(region.tagName).toBe("INPUT");
+    expect(screen.getByLabelText("Postal code")).toBeInTheDocument();
+  });
+
+  it("offers only the merchant's countries when `countries` is given, dropping those Polar refuses", async () => {
+    renderPortal(<BillingAddressForm order={noBilling} countries={["FR", "US", "RU", "DE"]} />);
+    const options = within(screen.getByLabelText("Country")).getAllByRole("option");
+    expect(options.map((option) => option.getAttribute("value"))).toEqual(["", "FR", "DE", "US"]);
+  });
+});
+
+describe("BillingAddressForm: client-side validation", () => {
+  it("marks every missing required field, links the errors, focuses the first, and sends nothing", async () => {
+    const { user } = renderPortal(<BillingAddressForm order={noBilling} />);
+    await user.click(submitButton());
+
+    const expected: [string, string][] = [
+      ["Billing name", "Enter the billing name."],
+      ["Country", "Select a country."],
+      ["Address line 1", "Enter the street address."],
+      ["City", "Enter the city."],
+      ["Postal code", "Enter the postal code."],
+    ];
+    for (const [label, message] of expected) {
+      const field = screen.getByLabelText(label);
+      expect(field).toHaveAttribute("aria-invalid", "true");
+      expect(description(field)).toBe(message);
+    }
+    expect(screen.getByLabelText("Address line 2 (optional)")).not.toHaveAttribute("aria-invalid");
+    expect(nameInput()).toHaveFocus();
+    expect(form()).toHaveAttribute("data-state", "invalid");
+    expect(patchBodies()).toEqual([]);
+  });
+
+  it("US: requires a state and a 5-digit ZIP, and focuses the state first", async () => {
+    const { user } = renderPortal(<BillingAddressForm order={noBilling} />);
+    await user.type(nameInput(), "Ada Lovelace");
+    await user.selectOptions(screen.getByLabelText("Country"), "US");
+    await user.type(screen.getByLabelText("Address line 1"), "1 Analytical Way");
+    await user.type(screen.getByLabelText("City"), "San Francisco");
+    await user.type(screen.getByLabelText("ZIP code"), "9410");
+    await user.click(submitButton());
+
+    expect(screen.getByLabelText("State")).toHaveFocus();
+    expect(description(screen.getByLabelText("State"))).toBe("Select a state.");
+    expect(description(screen.getByLabelText("ZIP code"))).toBe("Enter a 5-digit ZIP code, such as 94107.");
+    expect(patchBodies()).toEqual([]);
+
+    // Fixing a field clears its error as the customer types.
+    await user.type(screen.getByLabelText("ZIP code"), "7-1234");
+    expect(screen.getByLabelText("ZIP code")).not.toHaveAttribute("aria-invalid");
+  });
+
+  it("CA: requires a province and an A1A 1A1 postal code", async () => {
+    const { user } = renderPortal(<BillingAddressForm order={noBilling} />);
+    await user.type(nameInput(), "Ada");
+    await user.selectOptions(screen.getByLabelText("Country"), "CA");
+    await user.type(screen.getByLabelText("Address line 1"), "1 Rideau St");
+    await user.type(screen.getByLabelText("City"), "Ottawa");
+    await user.type(screen.getByLabelText("Postal code"), "12345");
+    await user.click(submitButton());
+
+    expect(description(screen.getByLabelText("Province or territory"))).toBe("Select a province or territory.");
+    expect(description(screen.getByLabelText("Postal code"))).toMatch(/K1A 0B1/);
+    expect(patchBodies()).toEqual([]);
+  });
+
+  it("GB, DE, FR and NL postal codes are checked; elsewhere any postal code goes", async () => {
+    const { user } = renderPortal(<BillingAddressForm order={noBilling} />);
+    await user.type(nameInput(), "Ada");
+    await user.type(screen.getByLabelText("Address line 1"), "1 Street");
+    await user.type(screen.getByLabelText("City"), "Town");
+    const postal = () => screen.getByLabelText("Postal code");
+    for (const [country, bad] of [["GB", "12345"], ["DE", "1234"], ["FR", "ABCDE"], ["NL", "12345"]] as const) {
+      await user.selectOptions(screen.getByLabelText("Country"), country);
+      await replaceText(user, postal(), bad);
+      await user.click(submitButton());
+      expect(postal(), country).toHaveAttribute("aria-invalid", "true");
+      expect(postal()).toHaveFocus();
+    }
+    expect(patchBodies()).toEqual([]);
+
+    await user.selectOptions(screen.getByLabelText("Country"), "BR");
+    await replaceText(user, postal(), "anything 12");
+    await user.click(submitButton());
+    await waitFor(() => expect(patchBodies()).toHaveLength(1));
+    expect(patchBodies()[0]).toMatchObject({ billing_address: { country: "BR", postal_code: "anything 12", state: null } });
+  });
+});
+
+describe("BillingAddressForm: what is sent", () => {
+  it("sends only billing_name when only the name changed, and announces the save", async () => {
+    const onSuccess = vi.fn();
+    const { user } = renderPortal(<BillingAddressForm orderId={paid.id} onSuccess={onSuccess} />);
+    await replaceText(user, await screen.findByLabelText("Billing name"), "  Grace Hopper ");
+    await user.click(submitButton());
+
+    expect(await screen.findByRole("status")).toHaveTextContent("Billing details saved.");
+    expect(patchBodies()).toEqual([{ billing_name: "Grace Hopper" }]);
+    expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ billing_name: "Grace Hopper" }));
+    expect(form()).toHaveAttribute("data-state", "saved");
+  });
+
+  it("sends the whole address, with the unchanged country and state, when one part changed", async () => {
+    const { user } = renderPortal(<BillingAddressForm orderId={paid.id} />);
+    await user.type(await screen.findByLabelText("Address line 2 (optional)"), "Suite 5");
+    await user.click(submitButton());
+
+    expect(await screen.findByText("Billing details saved.")).toBeInTheDocument();
+    expect(patchBodies()).toEqual([
+      { billing_address: { line1: "1 Analytical Way", line2: "Suite 5", postal_code: "94107", city: "San Francisco", state: "US-CA", country: "US" } },
+    ]);
+    expect(mock.getOrder(paid.id)?.billing_address?.line2).toBe("Suite 5");
+  });
+
+  it("sends nothing when nothing changed, and says so", async () => {
+    const { user } = renderPortal(<BillingAddressForm order={paid} />);
+    await replaceText(user, nameInput(), "Ada Lovelace  ");
+    await user.click(submitButton());
+    expect(await screen.findByText("Nothing to save: no details were changed.")).toBeInTheDocument();
+    expect(mock.requests).toEqual([]);
+  });
+
+  it("sends a stored bare US state back in US-CA form", async () => {
+    const bare = makeOrder({ billing_address: { ...makeOrder().billing_address!, state: "CA" } });
+    const bodies: unknown[] = [];
+    server.use(
+      http.patch("*/v1/customer-portal/orders/:id", async ({ request }) => {
+        const body = (await request.json()) as OrderBillingUpdate;
+        bodies.push(body);
+        return HttpResponse.json({ ...bare, billing_address: body.billing_address });
+      }),
+    );
+    const { user } = renderPortal(<BillingAddressForm order={bare} />);
+    expect(screen.getByLabelText("State")).toHaveValue("California");
+    await replaceText(user, screen.getByLabelText("City"), "Oakland");
+    await user.click(submitButton());
+    await screen.findByText("Billing details saved.");
+    expect(bodies).toEqual([{ billing_address: expect.objectContaining({ city: "Oakland", state: "US-CA", country: "US" }) }]);
+  });
+
+  it("sets the chosen country and state on an order without an address, then locks them", async () => {
+    const { user } = renderPortal(<BillingAddressForm orderId={noBilling.id} />);
+    await user.type(await screen.findByLabelText("Billing name"), "Ada Lovelace");
+    await user.selectOptions(screen.getByLabelText("Country"), "CA");
+    await user.type(screen.getByLabelText("Address line 1"), "1 Rideau St");
+    await user.type(screen.getByLabelText("City"), "Ottawa");
+    await user.selectOptions(screen.getByLabelText("Province or territory"), "CA-ON");
+    await user.type(screen.getByLabelText("Postal code"), "K1N 5Y3");
+    await user.click(submitButton());
+
+    await screen.findByText("Billing details saved.");
+    expect(patchBodies()).toEqual([
+      {
+        billing_name: "Ada Lovelace",
+        billing_address: { line1: "1 Rideau St", line2: null, postal_code: "K1N 5Y3", city: "Ottawa", state: "CA-ON", country: "CA" },
+      },
+    ]);
+    expect(screen.getByLabelText("Country")).toHaveAttribute("readonly");
+    expect(screen.getByLabelText("Country")).toHaveValue("Canada");
+    expect(screen.getByLabelText("Province or territory")).toHaveValue("Ontario");
+  });
+
+  it("measures the next change against what was saved (the dirty baseline moves)", async () => {
+    // An order given as a prop stays the same object after the save.
+    const { user } = renderPortal(<BillingAddressForm order={paid} />);
+    await replaceText(user, nameInput(), "Grace Hopper");
+    expect(form()).toHaveAttribute("data-dirty");
+    await user.click(submitButton());
+    await screen.findByText("Billing details saved.");
+    expect(nameInput()).toHaveValue("Grace Hopper");
+    expect(form()).not.toHaveAttribute("data-dirty");
+
+    await user.click(submitButton());
+    expect(await screen.findByText("Nothing to save: no details were changed.")).toBeInTheDocument();
+    await replaceText(user, nameInput(), "Ada Lovelace");
+    await user.click(submitButton());
+    await screen.findByText("Billing details saved.");
+    expect(patchBodies()).toEqual([{ billing_name: "Grace Hopper" }, { billing_name: "Ada Lovelace" }]);
+  });
+});
+
+describe("BillingAddressForm: the order changing elsewhere", () => {
+  it("follows a refetched order in untouched fields, but never overwrites what the customer typed", async () => {
+    const { user, queryClient } = renderPortal(<BillingAddressForm orderId={paid.id} />);
+    expect(await screen.findByLabelText("Billing name")).toHaveValue("Ada Lovelace");
+
+    mock.setOrder({ ...paid, billing_name: "Ada King" });
+    await queryClient.invalidateQueries();
+    await waitFor(() => expect(nameInput()).toHaveValue("Ada King"));
+
+    await replaceText(user, screen.getByLabelText("City"), "Oakland");
+    mock.setOrder({ ...paid, billing_name: "Countess of Lovelace" });
+    await queryClient.invalidateQueries();
+    await waitFor(() => expect(mock.requests.filter((request) => request.method === "GET")).toHaveLength(3));
+    await waitFor(() => expect(nameInput()).toHaveValue("Countess of Lovelace"));
+    expect(screen.getByLabelText("City")).toHaveValue("Oakland");
+
+    // Only the customer's own edit is sent, not a revert of the change made elsewhere.
+    await user.click(submitButton());
+    await screen.findByText("Billing details saved.");
+    expect(patchBodies()).toEqual([{ billing_address: expect.objectContaining({ city: "Oakland" }) }]);
+  });
+});
+
+describe("BillingAddressForm: in flight, optimistic", () => {
+  it("sends one request for two quick submits", async () => {
+    const gate = mock.holdNext("PATCH");
+    const { user } = renderPortal(<BillingAddressForm order={paid} />);
+    await replaceText(user, nameInput(), "Grace Hopper");
+    fireEvent.submit(form());
+    fireEvent.submit(form());
+    await gate.arrived;
+    gate.release();
+    await screen.findByText("Billing details saved.");
+    expect(patchBodies()).toEqual([{ billing_name: "Grace Hopper" }]);
+  });
+
+  it("shows the new name in an <OrderDetail> of the same order before Polar answers, and blocks a second submit", async () => {
+    const gate = mock.holdNext("PATCH");
+    const { user } = renderPortal(
+      <>
+        <OrderDetail orderId={paid.id} />
+        <BillingAddressForm orderId={paid.id} />
+      </>,
+    );
+    const detail = await screen.findByRole("article");
+    await within(detail).findByText("Ada Lovelace");
+    await replaceText(user, await screen.findByLabelText("Billing name"), "Grace Hopper");
+    await user.click(submitButton());
+    await gate.arrived;
+
+    expect(await within(detail).findByText("Grace Hopper")).toBeInTheDocument();
+    expect(submitButton()).toBeDisabled();
+    expect(submitButton()).toHaveTextContent("Saving…");
+    expect(form()).toHaveAttribute("aria-busy", "true");
+    expect(form()).toHaveAttribute("data-pending");
+    await user.keyboard("{Enter}"); // implicit submission must not send a second request
+    fireEvent.submit(form()); // nor a programmatic one
+    expect(patchBodies()).toHaveLength(1);
+
+    // Browsers drop focus to the page when the focused button turns disabled; jsdom keeps it.
+    const elsewhere = document.body.appendChild(document.createElement("input"));
+    elsewhere.focus();
+    elsewhere.remove();
+    expect(document.activeElement).toBe(document.body);
+    gate.release();
+    expect(await screen.findByText("Billing details saved.")).toBeInTheDocument();
+    expect(submitButton()).toBeEnabled();
+    expect(submitButton()).toHaveFocus();
+    expect(form()).not.toHaveAttribute("data-pending");
+    expect(form()).not.toHaveAttribute("aria-busy");
+    expect(within(detail).getByText("Grace Hopper")).toBeInTheDocument();
+    expect(patchBodies()).toHaveLength(1);
+  });
+});
+
+describe("BillingAddressForm: failures", () => {
+  it("puts Polar's 422 field errors under their fields (a whole-address error under the state) and keeps the typing", async () => {
+    const onError = vi.fn();
+    mock.failNext(
+      {
+        status: 422,
+        body: {
+          detail: [
+            { type: "value_error", loc: ["body", "billing_name"], msg: "Value error, name refused", input: "x" },
+            { type: "value_error", loc: ["body", "billing_address"], msg: "Value error, Invalid US state", input: {} },
+            { type: "value_error", loc: ["body", "billing_address", "postal_code"], msg: "Postal code refused", input: "x" },
+          ],
+        },
+      },
+      { method: "PATCH" },
+    );
+    const { user } = renderPortal(<BillingAddressForm orderId={paid.id} onError={onError} />);
+    await replaceText(user, await screen.findByLabelText("Billing name"), "Grace  Hopper");
+    await replaceText(user, screen.getByLabelText("ZIP code"), "10001");
+    // Polar takes a moment, so the optimistic guess renders before the refusal rolls it back.
+    mock.setLatency(30);
+    await user.click(submitButton());
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("Some details were not accepted. Check the highlighted fields.");
+    expect(description(nameInput())).toBe("Value error, name refused");
+    expect(nameInput()).toHaveAttribute("aria-invalid", "true");
+    expect(description(screen.getByLabelText("State"))).toContain("Value error, Invalid US state");
+    expect(screen.getByLabelText("State")).toHaveAttribute("aria-invalid", "true");
+    expect(description(screen.getByLabelText("ZIP code"))).toBe("Postal code refused");
+    expect(nameInput()).toHaveFocus();
+    expect(nameInput()).toHaveValue("Grace  Hopper");
+    expect(screen.getByLabelText("ZIP code")).toHaveValue("10001");
+    expect(form()).toHaveAttribute("data-state", "error");
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: "validation" }));
+
+    // The rollback lands in the cache after the errors are shown; they must survive it.
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(nameInput()).toHaveAttribute("aria-invalid", "true");
+    expect(description(nameInput())).toBe("Value error, name refused");
+    expect(nameInput()).toHaveValue("Grace  Hopper");
+  });
+
+  it("keeps a first address's country and state editable while Polar decides, and focuses the refused one", async () => {
+    mock.setLatency(30); // the optimistic guess (an order with an address) renders before the refusal
+    mock.failNext(
+      { status: 422, body: { detail: [{ type: "value_error", loc: ["body", "billing_address"], msg: "Value error, Invalid CA state", input: {} }] } },
+      { method: "PATCH" },
+    );
+    const { user } = renderPortal(<BillingAddressForm orderId={noBilling.id} />);
+    await user.type(await screen.findByLabelText("Billing name"), "Ada");
+    await user.selectOptions(screen.getByLabelText("Country"), "CA");
+    await user.type(screen.getByLabelText("Address line 1"), "1 Rideau St");
+    await user.type(screen.getByLabelText("City"), "Ottawa");
+    await user.selectOptions(screen.getByLabelText("Province or territory"), "CA-ON");
+    await user.type(screen.getByLabelText("Postal code"), "K1N 5Y3");
+    await user.click(submitButton());
+
+    expect(screen.getByLabelText("Country").tagName).toBe("SELECT");
+    expect(screen.queryByText(/cannot be changed once set/)).not.toBeInTheDocument();
+    await screen.findByRole("alert");
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    const province = screen.getByLabelText("Province or territory");
+    expect(province.tagName).toBe("SELECT");
+    expect(province).toHaveValue("CA-ON");
+    expect(province).toHaveAttribute("aria-invalid", "true");
+    expect(province).toHaveFocus();
+  });
+
+  it("shows an error on a read-only field and focuses it", async () => {
+    mock.failNext(
+      { status: 422, body: { detail: [{ type: "value_error", loc: ["body", "billing_address", "country"], msg: "Country cannot be changed", input: "DE" }] } },
+      { method: "PATCH" },
+    );
+    const { user } = renderPortal(<BillingAddressForm order={paid} />);
+    await replaceText(user, screen.getByLabelText("City"), "Oakland");
+    await user.click(submitButton());
+    await screen.findByRole("alert");
+    const country = screen.getByLabelText("Country");
+    expect(country).toHaveAttribute("aria-invalid", "true");
+    expect(description(country)).toContain("Country cannot be changed");
+    expect(description(country)).toContain("cannot be changed once set");
+    expect(country).toHaveFocus();
+  });
+
+  it("lists a 422 message that belongs to no field in the summary", async () => {
+    mock.failNext(
+      { status: 422, body: { detail: [{ type: "uuid_parsing", loc: ["path", "id"], msg: "Input should be a valid UUID", input: "x" }] } },
+      { method: "PATCH" },
+    );
+    const { user } = renderPortal(<BillingAddressForm order={paid} />);
+    await replaceText(user, nameInput(), "Grace");
+    await user.click(submitButton());
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Input should be a valid UUID");
+    expect(submitButton()).toHaveFocus(); // focus is not lost to the page
+  });
+
+  it("on a 500, rolls the <OrderDetail> back to the server's truth and keeps what was typed", async () => {
+    mock.failNext(500, { method: "PATCH" });
+    const onError = vi.fn();
+    const { user } = renderPortal(
+      <>
+        <OrderDetail orderId={paid.id} />
+        <BillingAddressForm orderId={paid.id} onError={onError} />
+      </>,
+    );
+    const detail = await screen.findByRole("article");
+    await replaceText(user, await screen.findByLabelText("Billing name"), "Grace Hopper");
+    await replaceText(user, screen.getByLabelText("City"), "Oakland");
+    await user.click(submitButton());
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("Polar is having trouble right now. Please try again.");
+    expect(await within(detail).findByText("Ada Lovelace")).toBeInTheDocument();
+    expect(within(detail).queryByText("Grace Hopper")).not.toBeInTheDocument();
+    expect(nameInput()).toHaveValue("Grace Hopper");
+    expect(screen.getByLabelText("City")).toHaveValue("Oakland");
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: "server" }));
+
+    // Trying again sends the same change.
+    await user.click(submitButton());
+    await screen.findByText("Billing details saved.");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(within(detail).getByText("Grace Hopper")).toBeInTheDocument();
+    expect(patchBodies()).toHaveLength(2);
+    expect(patchBodies()[1]).toEqual(patchBodies()[0]);
+  });
+
+  it("says the connection failed on a network error", async () => {
+    mock.failNext("network", { method: "PATCH" });
+    const { user } = renderPortal(<BillingAddressForm order={paid} />);
+    await replaceText(user, nameInput(), "Grace");
+    await user.click(submitButton());
+    expect(await screen.findByRole("alert")).toHaveTextContent("We could not connect. Check your connection and try again.");
+    expect(nameInput()).toHaveValue("Grace");
+  });
+
+  it("uses the merchant's messages for the summary", async () => {
+    mock.failNext(500, { method: "PATCH" });
+    const user = userEvent.setup();
+    render(
+      <PortalProvider token={mock.token} queryClient={new QueryClient()} messages={{ errorServer: "Oups, réessayez.", formSubmit: "Enregistrer" }}>
+        <BillingAddressForm order={paid} />
+      </PortalProvider>,
+    );
+    await replaceText(user, nameInput(), "Grace");
+    await user.click(screen.getByRole("button", { name: "Enregistrer" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Oups, réessayez.");
+  });
+});
+
+describe("BillingAddressForm: keyboard and callbacks", () => {
+  it("can be filled and submitted with the keyboard alone", async () => {
+    const { user } = renderPortal(<BillingAddressForm order={paid} onCancel={() => {}} />);
+    const order = ["Billing name", "Country", "Address line 1", "Address line 2 (optional)", "City", "State", "ZIP code"];
+    for (const label of order) {
+      await user.tab();
+      expect(screen.getByLabelText(label)).toHaveFocus();
+    }
+    await user.tab();
+    expect(submitButton()).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Cancel" })).toHaveFocus();
+
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    await user.keyboard("{Control>}a{/Control}{Backspace}94110");
+    await user.keyboard("{Enter}");
+    expect(await screen.findByText("Billing details saved.")).toBeInTheDocument();
+    expect(patchBodies()).toEqual([{ billing_address: expect.objectContaining({ postal_code: "94110", state: "US-CA" }) }]);
+  });
+
+  it("calls onCancel from the Cancel button", async () => {
+    const onCancel = vi.fn();
+    const { user } = renderPortal(<BillingAddressForm order={paid} onCancel={onCancel} />);
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+  });
+
+  it("submits through the merchant's onSubmit instead of Polar", async () => {
+    const onSubmit = vi.fn(async (update: OrderBillingUpdate, order: CustomerOrder) => ({ ...order, ...update }) as CustomerOrder);
+    const onSuccess = vi.fn();
+    const { user } = renderPortal(<BillingAddressForm order={paid} onSubmit={onSubmit} onSuccess={onSuccess} />);
+    await replaceText(user, nameInput(), "Grace Hopper");
+    await user.click(submitButton());
+
+    await screen.findByText("Billing details saved.");
+    expect(onSubmit).toHaveBeenCalledWith({ billing_name: "Grace Hopper" }, paid);
+    expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ billing_name: "Grace Hopper" }));
+    expect(mock.requests).toEqual([]);
+  });
+
+  it("shows the field errors of a PortalError the merchant's onSubmit rejects with", async () => {
+    const onSubmit = vi.fn(async () => {
+      throw new PortalError({ kind: "validation", message: "refused", fieldErrors: { "billing_address.city": ["We do not ship there"] } });
+    });
+    const onError = vi.fn();
+    const { user } = renderPortal(<BillingAddressForm order={paid} onSubmit={onSubmit} onError={onError} />);
+    await replaceText(user, screen.getByLabelText("City"), "Atlantis");
+    await user.click(submitButton());
+
+    await screen.findByRole("alert");
+    expect(description(screen.getByLabelText("City"))).toBe("We do not ship there");
+    expect(screen.getByLabelText("City")).toHaveFocus();
+    expect(screen.getByLabelText("City")).toHaveValue("Atlantis");
+    expect(onError).toHaveBeenCalledWith(expect.any(PortalError));
+  });
+
+  it("renders a name that looks like markup as text, in the form and in <OrderDetail>", async () => {
+    const markup = '<img src=x onerror="window.__pwned=1"><b>Eve</b>';
+    const { user } = renderPortal(
+      <>
+        <OrderDetail orderId={paid.id} />
+        <BillingAddressForm orderId={paid.id} />
+      </>,
+    );
+    const detail = await screen.findByRole("article");
+    const name = await screen.findByLabelText("Billing name");
+    await user.clear(name);
+    await user.click(name);
+    await user.paste(markup);
+    await user.click(submitButton());
+    await screen.findByText("Billing details saved.");
+
+    expect(within(detail).getByText(markup)).toBeInTheDocument();
+    expect(name).toHaveValue(markup);
+    expect(document.querySelector("img, b")).toBeNull();
+    expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
+  });
+});
+
+describe("BillingAddressForm: accessibility", () => {
+  async function violations(container: HTMLElement) {
+    // `region` is about page landmarks, which a component on its own cannot have.
+    const result = await axe.run(container, { rules: { region: { enabled: false } } });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  }
+
+  it("has no axe violations, editable or locked, before and after errors", async () => {
+    const editable = renderPortal(<BillingAddressForm order={noBilling} onCancel={() => {}} />);
+    await editable.user.selectOptions(screen.getByLabelText("Country"), "US");
+    await editable.user.click(submitButton());
+    expect(await violations(editable.container)).toEqual([]);
+    editable.unmount();
+
+    mock.failNext(
+      { status: 422, body: { detail: [{ type: "value_error", loc: ["body", "billing_address", "state"], msg: "State cannot be changed", input: "x" }] } },
+      { method: "PATCH" },
+    );
+    const locked = renderPortal(<BillingAddressForm order={paid} />);
+    await replaceText(locked.user, screen.getByLabelText("City"), "Oakland");
+    await locked.user.click(submitButton());
+    await screen.findByRole("alert");
+    expect(screen.getByLabelText("State")).toHaveFocus();
+    expect(await violations(locked.container)).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { playwright } from "@vitest/browser-playwright";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium";
+
+/**
+ * A new provider and browser settings for each browser project: one object shared by two
+ * projects made tests run under the wrong project.
+ */
+function chromium(viewport: { width: number; height: number }) {
+  return {
+    enabled: true,
+    headless: true,
+    viewport,
+    provider: playwright({
+      launchOptions: {
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_ARGS,
+      },
+      contextOptions: {
+        // The page holds the test iframe (sized by `viewport`); a page smaller than the iframe
+        // would scale it down and blur every screenshot.
+        viewport: { width: viewport.width + 256, height: viewport.height + 256 },
+        // The same pixels on every machine: no HiDPI, no OS dark mode, one clock zone.
+        deviceScaleFactor: 1,
+        colorScheme: "light",
+        reducedMotion: "reduce",
+        locale: "en-US",
+        timezoneId: "UTC",
+      },
+    }),
+    instances: [{ browser: "chromium" as const }],
+  };
+}
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "jsdom",
+          include: ["test/**/*.test.{ts,tsx}"],
+          exclude: ["test/browser/**"],
+          setupFiles: ["test/setup.ts"],
+        },
+      },
+      {
+        // Every story is a test: it renders in Chromium, its play function runs, and axe checks it
+        // (an accessibility violation fails it: parameters.a11y.test = "error").
+        plugins: [storybookTest({ configDir: ".storybook" })],
+        test: {
+          name: "storybook",
+          browser: chromium({ width: 1024, height: 768 }),
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // Every story screenshotted and compared with the baselines in
+        // test/browser/__screenshots__ (`npm run test:update-screenshots` refreshes them).
+        extends: true,
+        publicDir: ".storybook/public",
+        test: {
+          name: "visual",
+          include: ["test/browser/**/*.visual.test.{ts,tsx}"],
+          setupFiles: ["test/browser/visual.setup.ts"],
+          browser: {
+            ...chromium({ width: 1024, height: 2400 }),
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: "pixelmatch",
+                // Runs here are byte-identical; the few pixels allowed absorb anti-aliasing noise,
+                // while a one-pixel border, a colour or a moved word is far above it.
+                comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 20 },
+              },
+            },
+          },
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,80 @@
+import type { Decorator, Preview } from "@storybook/react-vite";
+import { PortalProvider } from "../src";
+import "../src/styles/styles.css";
+import "../src/styles/form.css";
+import { loadPolar, portal, releasePolar } from "./polar";
+import "./preview.css";
+
+const RTL_LANGUAGES = new Set(["ar", "he", "fa", "ur"]);
+
+/** Playwright (the story and visual tests) drives the browser: freeze motion for stable pixels. */
+const underTest = typeof navigator !== "undefined" && navigator.webdriver;
+
+const withPortal: Decorator = (Story, context) => {
+  const { queryClient, server, token } = portal(context);
+  const theme = context.globals.theme === "dark" ? "dark" : "light";
+  const locale = String(context.globals.locale ?? "en-US");
+  const dir = RTL_LANGUAGES.has(new Intl.Locale(locale).language) ? "rtl" : "ltr";
+  const width = context.parameters.portalWidth as number | undefined;
+  return (
+    <PortalProvider
+      token={token}
+      server={server}
+      queryClient={queryClient}
+      locale={locale}
+      timeZone="UTC"
+      messages={context.parameters.messages}
+    >
+      <div
+        className="pp-story"
+        data-theme={theme}
+        data-test={underTest ? "" : undefined}
+        dir={dir}
+        lang={locale}
+        style={width ? { maxInlineSize: width } : undefined}
+      >
+        <Story />
+      </div>
+    </PortalProvider>
+  );
+};
+
+const preview: Preview = {
+  loaders: [loadPolar],
+  beforeEach(context) {
+    const loaded = portal(context);
+    return () => releasePolar(loaded);
+  },
+  decorators: [withPortal],
+  globalTypes: {
+    theme: {
+      description: "Colour theme of the portal",
+      toolbar: { title: "Theme", icon: "mirror", items: ["light", "dark"], dynamicTitle: true },
+    },
+    locale: {
+      description: "Locale for numbers, dates, country names (ar and he read right to left)",
+      toolbar: {
+        title: "Locale",
+        icon: "globe",
+        items: [
+          { value: "en-US", title: "English (US)" },
+          { value: "de-DE", title: "Deutsch" },
+          { value: "fr-FR", title: "Français" },
+          { value: "ja-JP", title: "日本語" },
+          { value: "ar-EG", title: "العربية (RTL)" },
+          { value: "he-IL", title: "עברית (RTL)" },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: "light", locale: "en-US" },
+  parameters: {
+    layout: "fullscreen",
+    // An axe violation fails the story's test.
+    a11y: { test: "error" },
+  },
+  tags: ["autodocs"],
+};
+
+export default preview;

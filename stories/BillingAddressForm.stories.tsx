@@ -1,0 +1,246 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { BillingAddressForm } from "../src";
+import { fixtures, otherCustomerOrder } from "../src/testing";
+import { arabicMessages } from "./messages-ar";
+import { polar, portal, ready } from "./support";
+
+/**
+ * Edits an order's billing name and address through Polar's PATCH, with Polar's rules: country
+ * and state fixed once set, only changed keys sent, Polar's 422s shown under their fields.
+ */
+const meta = {
+  title: "Components/BillingAddressForm",
+  component: BillingAddressForm,
+  args: { orderId: fixtures.paid.id },
+} satisfies Meta<typeof BillingAddressForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const form = async (canvasElement: HTMLElement) => within(await ready(canvasElement, ".pp-billing-form"));
+
+/** A 422 as Polar sends it, for a check the form cannot make itself. */
+const postalCodeRefused = {
+  status: 422,
+  body: {
+    detail: [
+      {
+        type: "value_error",
+        loc: ["body", "billing_address", "postal_code"],
+        msg: "Value error, Postal code does not match the city",
+        input: "10001",
+      },
+    ],
+  },
+};
+
+/** An order with a US address: country and state are shown but cannot be changed. */
+export const ReadOnlyCountryAndState: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = await form(canvasElement);
+    await expect(canvas.getByLabelText("Country")).toHaveAttribute("readonly");
+    await expect(canvas.getByLabelText("Country")).toHaveValue("United States");
+    await expect(canvas.getByLabelText("State")).toHaveValue("California");
+    await expect(canvas.getByText("The country and state of a billing address cannot be changed once set.")).toBeVisible();
+    await expect(canvas.getByLabelText("Billing name")).toHaveValue("Ada Lovelace");
+  },
+};
+
+/** No address yet: any country may be chosen, and the state list follows it. */
+export const NoAddressYet: Story = {
+  args: { orderId: fixtures.noBilling.id },
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = await form(canvasElement);
+    await userEvent.type(canvas.getByLabelText("Billing name"), "Grace Hopper");
+    await userEvent.selectOptions(canvas.getByLabelText("Country"), "CA");
+    await userEvent.selectOptions(canvas.getByLabelText("Province or territory"), "CA-ON");
+    await userEvent.type(canvas.getByLabelText("Address line 1"), "100 Queen St W");
+    await userEvent.type(canvas.getByLabelText("City"), "Toronto");
+    await userEvent.type(canvas.getByLabelText("Postal code"), "M5H 2N2");
+    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+
+    await expect(await canvas.findByText("Billing details saved.")).toBeVisible();
+    const saved = portal({ loaded }).polar?.getOrder(fixtures.noBilling.id);
+    await expect(saved?.billing_name).toBe("Grace Hopper");
+    await expect(saved?.billing_address).toMatchObject({ country: "CA", state: "CA-ON", city: "Toronto" });
+  },
+};
+
+/** Outside the US and Canada the state is free text and optional. */
+export const FreeTextState: Story = {
+  args: { orderId: fixtures.eur.id },
+  globals: { locale: "fr-FR" },
+  play: async ({ canvasElement }) => {
+    const canvas = await form(canvasElement);
+    await expect(canvas.getByLabelText("Country")).toHaveValue("France");
+    await expect(canvas.getByLabelText("Address line 2 (optional)")).toHaveValue("Bâtiment B");
+  },
+};
+
+/** Change the name and save: Polar stores it, and the form says so. */
+export const Saved: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = await form(canvasElement);
+    const name = canvas.getByLabelText("Billing name");
+    await userEvent.clear(name);
+    await userEvent.type(name, "Lady Lovelace");
+    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+    await expect(await canvas.findByText("Billing details saved.")).toBeVisible();
+    const mock = portal({ loaded }).polar;
+    // Only the changed key goes to Polar.
+    await expect(mock?.requests.find((request) => request.method === "PATCH")?.body).toEqual({ billing_name: "Lady Lovelace" });
+    await expect(mock?.getOrder(fixtures.paid.id)?.billing_name).toBe("Lady Lovelace");
+  },
+};
+
+export const NothingChanged: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = await form(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+    await expect(await canvas.findByText("Nothing to save: no details were changed.")).toBeVisible();
+    await expect(portal({ loaded }).polar?.requests.filter((request) => request.method === "PATCH")).toEqual([]);
+  },
+};
+
+/** Required fields left empty: messages under the fields, focus on the first, nothing sent. */
+export const MissingFields: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = await form(canvasElement);
+    await userEvent.clear(canvas.getByLabelText("Billing name"));
+    await userEvent.clear(canvas.getByLabelText("City"));
+    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+    const name = canvas.getByLabelText("Billing name");
+    await waitFor(() => expect(name).toHaveAccessibleDescription("Enter the billing name."));
+    await expect(canvas.getByLabelText("City")).toHaveAccessibleDescription("Enter the city.");
+    await expect(name).toHaveFocus();
+    await expect(portal({ loaded }).polar?.requests.filter((request) => request.method === "PATCH")).toEqual([]);
+  },
+};
+
+/** Polar refuses a value (422): its message sits under the field, and the typing stays. */
+export const ServerRefusesField: Story = {
+  parameters: polar({ fail: [{ failure: postalCodeRefused, options: { method: "PATCH" } }] }),
+  play: async ({ canvasElement }) => {
+    const canvas = await form(canvasElement);
+    const zip = canvas.getByLabelText("ZIP code");
+    await userEvent.clear(zip);
+    await userEvent.type(zip, "10001");
+    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+    await waitFor(() => expect(zip).toHaveAccessibleDescription("Value error, Postal code does not match the city"));
+    await expect(zip).toHaveAttribute("aria-invalid", "true");
+    await expect(zip).toHaveValue("10001");
+    await expect(zip).toHaveFocus();
+    await expect(canvas.getByRole("alert")).toHaveTextContent("Some details were not accepted. Check the highlighted fields.");
+  },
+};
+
+/** The connection drops while saving: the error is shown, nothing typed is lost, saving again works. */
+export const SaveFailsThenRetry: Story = {
+  parameters: polar({ fail: [{ failure: "network", options: { method: "PATCH" } }] }),
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = await form(canvasElement);
+    const name = canvas.getByLabelText("Billing name");
+    await userEvent.clear(name);
+    await userEvent.type(name, "Countess of Lovelace");
+    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+    await expect(await canvas.findByRole("alert")).toHaveTextContent("We could not connect. Check your connection and try again.");
+    await expect(name).toHaveValue("Countess of Lovelace");
+    await expect(portal({ loaded }).polar?.getOrder(fixtures.paid.id)?.billing_name).toBe("Ada Lovelace");
+
+    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+    await expect(await canvas.findByText("Billing details saved.")).toBeVisible();
+    await expect(canvas.queryByRole("alert")).toBeNull();
+    await expect(portal({ loaded }).polar?.getOrder(fixtures.paid.id)?.billing_name).toBe("Countess of Lovelace");
+  },
+};
+
+/** The session ran out before the customer saved. */
+export const SessionExpiredOnSave: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = await form(canvasElement);
+    portal({ loaded }).polar?.expireSession();
+    await userEvent.type(canvas.getByLabelText("Address line 2 (optional)"), "Floor 2");
+    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+    await expect(await canvas.findByRole("alert")).toHaveTextContent("Your session has expired. Sign in again to see your order.");
+    await expect(canvas.getByLabelText("Address line 2 (optional)")).toHaveValue("Floor 2");
+  },
+};
+
+export const RateLimitedOnSave: Story = {
+  parameters: polar({ fail: [{ failure: 429, options: { method: "PATCH" } }] }),
+  play: async ({ canvasElement }) => {
+    const canvas = await form(canvasElement);
+    await userEvent.type(canvas.getByLabelText("Address line 2 (optional)"), "Floor 2");
+    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+    await expect(await canvas.findByRole("alert")).toHaveTextContent("Too many requests right now. Please try again in a moment.");
+  },
+};
+
+/** While Polar has not answered, the button says so and cannot be pressed twice. */
+export const Saving: Story = {
+  parameters: polar({ hold: "PATCH" }),
+  play: async ({ canvasElement }) => {
+    const canvas = await form(canvasElement);
+    await userEvent.type(canvas.getByLabelText("Address line 2 (optional)"), "Floor 2");
+    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+    await expect(await canvas.findByRole("button", { name: "Saving…" })).toBeDisabled();
+  },
+};
+
+export const LongValues: Story = {
+  args: { orderId: fixtures.longText.id },
+};
+
+/** Given `onCancel`, the form offers a Cancel button (as inside OrderDetail). */
+export const WithCancel: Story = {
+  args: { onCancel: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = await form(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Cancel" }));
+    await expect(args.onCancel).toHaveBeenCalledOnce();
+  },
+};
+
+export const Narrow: Story = {
+  args: { orderId: fixtures.noBilling.id },
+  parameters: { portalWidth: 360 },
+};
+
+export const Dark: Story = {
+  globals: { theme: "dark" },
+  play: async ({ canvasElement }) => {
+    const canvas = await form(canvasElement);
+    await userEvent.clear(canvas.getByLabelText("Billing name"));
+    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+    await waitFor(() => expect(canvas.getByLabelText("Billing name")).toHaveAccessibleDescription("Enter the billing name."));
+  },
+};
+
+export const RightToLeft: Story = {
+  args: { orderId: fixtures.noBilling.id },
+  globals: { locale: "ar-EG" },
+  parameters: { messages: arabicMessages },
+  play: async ({ canvasElement }) => {
+    const canvas = await form(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "حفظ بيانات الفوترة" }));
+    await waitFor(() => expect(canvas.getByLabelText("اسم الفوترة")).toHaveAccessibleDescription("أدخل اسم الفوترة."));
+  },
+};
+
+export const Loading: Story = {
+  parameters: polar({ hold: "GET" }),
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole("status")).toHaveTextContent("Loading…");
+  },
+};
+
+/** An order of another customer answers 404: no form to fill. */
+export const OrderNotFound: Story = {
+  args: { orderId: otherCustomerOrder.id },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole("alert")).toHaveTextContent("We could not find this order.");
+    await expect(canvas.queryByRole("form")).toBeNull();
+  },
+};

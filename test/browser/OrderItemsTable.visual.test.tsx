@@ -1,0 +1,4 @@
+import * as stories from "../../stories/OrderItemsTable.stories";
+import { screenshotStories } from "./screenshot-stories";
+
+screenshotStories("OrderItemsTable", stories);

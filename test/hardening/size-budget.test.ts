@@ -1,0 +1,49 @@
+// @vitest-environment node
+// What a merchant's bundle grows by, built the way their bundler would build it (esbuild,
+// minified ESM, peers external, gzip -9). Sizes are deterministic, so budgets are checked here;
+// `npm run bench` prints the same figures (bench/size.ts).
+import { describe, expect, it } from "vitest";
+import { BUDGETS, bundleSize, onlySource, stylesheetSize, wholeKitSource, type BundleSize } from "../../bench/size";
+
+const FORM_LIBRARIES = ["react-hook-form", "@hookform/resolvers", "@hookform/resolvers/zod"];
+
+describe("bundle size budgets", () => {
+  let whole: BundleSize;
+
+  it(`ships the whole kit in at most ${BUDGETS.kitGzip / 1000} kB gzip`, async () => {
+    whole = await bundleSize("whole kit", wholeKitSource());
+    expect(whole.gzip).toBeGreaterThan(1000); // the entry really was bundled
+    expect(whole.gzip).toBeLessThanOrEqual(BUDGETS.kitGzip);
+    // Only peers stay external: nothing else is left for the merchant to install.
+    for (const specifier of whole.imports) {
+      expect(specifier).toMatch(/^(react|react-dom|@tanstack\/react-query|react-hook-form|@hookform\/resolvers|zod|msw)(\/|$)/);
+    }
+  });
+
+  it("tree-shakes: OrderItemsTable alone costs at most half the kit and brings no form library", async () => {
+    whole ??= await bundleSize("whole kit", wholeKitSource());
+    const table = await bundleSize("OrderItemsTable alone", onlySource(["OrderItemsTable"]));
+    expect(table.gzip).toBeLessThanOrEqual(whole.gzip / 2);
+    // zod/mini may come along (PortalProvider's client needs it anyway); the form's libraries must not.
+    for (const library of FORM_LIBRARIES) expect(table.imports).not.toContain(library);
+  });
+
+  it.each(["OrderDetail", "BillingAddressForm", "PortalProvider", "useOrder"])("%s alone costs clearly less than the whole kit", async (name) => {
+    whole ??= await bundleSize("whole kit", wholeKitSource());
+    const alone = await bundleSize(`${name} alone`, onlySource([name]));
+    expect(alone.gzip).toBeGreaterThan(200);
+    expect(alone.gzip).toBeLessThanOrEqual(whole.gzip * 0.9);
+  });
+
+  it("keeps the data hooks free of the form's libraries", async () => {
+    const hooks = await bundleSize("hooks", onlySource(["PortalProvider", "useOrder", "useUpdateOrderBilling"]));
+    for (const library of FORM_LIBRARIES) expect(hooks.imports).not.toContain(library);
+  });
+
+  it(`ships the stylesheet in at most ${BUDGETS.stylesheetGzip / 1000} kB gzip`, async () => {
+    const css = await stylesheetSize();
+    expect(css.raw).toBeGreaterThan(0);
+    expect(css.rawGzip).toBeLessThanOrEqual(BUDGETS.stylesheetGzip);
+    expect(css.minifiedGzip).toBeLessThanOrEqual(css.rawGzip);
+  });
+});

@@ -1,0 +1,208 @@
+// The customer session token travels in the Authorization header and nowhere else: not in the
+// DOM, a query or mutation key, a request URL, console output, or any error the kit hands out,
+// whatever happens (success, 401, 404, 422, 500, network failure, broken answer, updates).
+import { QueryClient } from "@tanstack/react-query";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { setupServer } from "msw/node";
+import { inspect } from "node:util";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { BillingAddressForm, defaultMessages, OrderDetail, OrderItemsTable, PortalProvider } from "../../src/index";
+import { createPolarMock, fixtures, otherCustomerOrder } from "../../src/testing";
+
+const TOKEN = "polar_cst_S3cr3t_9f8e7d6c5b4a39281706f5e4d3c2b1a0";
+const BARE = TOKEN.slice("polar_cst_".length); // a leak may drop the prefix
+
+const mock = createPolarMock({ token: TOKEN, orders: [fixtures.paid, otherCustomerOrder] });
+const server = setupServer(...mock.handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  mock.reset();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+afterAll(() => server.close());
+
+const CONSOLE = ["log", "info", "warn", "error", "debug", "trace"] as const;
+
+function spyOnConsole() {
+  return CONSOLE.map((method) => vi.spyOn(console, method).mockImplementation(() => {}));
+}
+
+function renderPortal(orderId: string) {
+  const queryClient = new QueryClient();
+  const onUnauthorized = vi.fn();
+  const view = render(
+    <PortalProvider token={TOKEN} queryClient={queryClient} onUnauthorized={onUnauthorized} locale="en-US">
+      <OrderDetail orderId={orderId} />
+      <OrderItemsTable orderId={orderId} />
+      <BillingAddressForm orderId={orderId} />
+    </PortalProvider>,
+  );
+  return { view, queryClient, onUnauthorized };
+}
+
+/** Everything the token could leak into, as text. */
+function haystack(container: HTMLElement, queryClient: QueryClient, consoleSpies: ReturnType<typeof spyOnConsole>) {
+  const inputs = [...container.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select, textarea")].map((input) => input.value);
+  const queries = queryClient.getQueryCache().getAll();
+  const mutations = queryClient.getMutationCache().getAll();
+  const errors = [
+    ...queries.flatMap((query) => [query.state.error, query.state.fetchFailureReason]),
+    ...mutations.flatMap((mutation) => [mutation.state.error, mutation.state.failureReason]),
+  ].filter(Boolean);
+  return {
+    dom: document.documentElement.outerHTML + inputs.join("\n"),
+    keys: JSON.stringify([...queries.map((query) => query.queryKey), ...mutations.map((mutation) => mutation.options.mutationKey)]),
+    urls: mock.requests.map((request) => request.url).join("\n") + JSON.stringify(mock.requests.map((request) => request.headers)),
+    console: consoleSpies.flatMap((spy) => spy.mock.calls.map((args) => inspect(args, { depth: Infinity }))).join("\n"),
+    errors: errors.map((error) => `${inspect(error, { depth: Infinity, showHidden: true })} ${JSON.stringify(error)} ${String(error)}`).join("\n"),
+    errorCount: errors.length,
+  };
+}
+
+function expectNoToken(found: ReturnType<typeof haystack>) {
+  for (const place of ["dom", "keys", "urls", "console", "errors"] as const) {
+    expect(found[place], `token in ${place}`).not.toContain(TOKEN);
+    expect(found[place], `token in ${place}`).not.toContain(BARE);
+  }
+}
+
+const detailState = (container: HTMLElement) => container.querySelector(".pp-order-detail")?.getAttribute("data-state");
+
+async function rename(name: string) {
+  const user = userEvent.setup();
+  const form = within(screen.getByRole("form", { name: defaultMessages.formLabel }));
+  const input = form.getByLabelText(defaultMessages.formName);
+  await user.clear(input);
+  await user.type(input, name);
+  await user.click(form.getByRole("button", { name: defaultMessages.formSubmit }));
+  return form;
+}
+
+type Scenario = {
+  name: string;
+  orderId?: string;
+  arrange?: () => void;
+  act: (container: HTMLElement) => Promise<void>;
+  /** How the token was received by the mock: proves it did travel in the header. */
+  auth: "valid" | "invalid";
+  errors: boolean;
+};
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: "success",
+    act: async (container) => void (await waitFor(() => expect(detailState(container)).toBe("ready"))),
+    auth: "valid",
+    errors: false,
+  },
+  {
+    name: "401 (expired session)",
+    arrange: () => mock.expireSession(),
+    act: async (container) => void (await waitFor(() => expect(container.querySelector('[data-error-kind="unauthorized"]')).not.toBeNull())),
+    auth: "invalid",
+    errors: true,
+  },
+  {
+    name: "404 (another customer's order)",
+    orderId: otherCustomerOrder.id,
+    act: async (container) => void (await waitFor(() => expect(container.querySelector('[data-error-kind="not_found"]')).not.toBeNull())),
+    auth: "valid",
+    errors: true,
+  },
+  {
+    name: "500 on every attempt",
+    arrange: () => mock.failNext(500, { times: 10 }),
+    act: async (container) => {
+      // Reads are retried with backoff; let the clock run through the retries.
+      await vi.advanceTimersByTimeAsync(20_000);
+      await waitFor(() => expect(container.querySelector('[data-error-kind="server"]')).not.toBeNull());
+    },
+    auth: "valid",
+    errors: true,
+  },
+  {
+    name: "network failure on every attempt",
+    arrange: () => mock.failNext("network", { times: 10 }),
+    act: async (container) => {
+      await vi.advanceTimersByTimeAsync(20_000);
+      await waitFor(() => expect(container.querySelector('[data-error-kind="network"]')).not.toBeNull());
+    },
+    auth: "valid",
+    errors: true,
+  },
+  {
+    name: "invalid response",
+    arrange: () => mock.failNext("malformed"),
+    act: async (container) => void (await waitFor(() => expect(container.querySelector('[data-error-kind="invalid_response"]')).not.toBeNull())),
+    auth: "valid",
+    errors: true,
+  },
+  {
+    name: "update success",
+    act: async (container) => {
+      await waitFor(() => expect(detailState(container)).toBe("ready"));
+      await rename("Grace Hopper");
+      await screen.findByText(defaultMessages.formSaved);
+    },
+    auth: "valid",
+    errors: false,
+  },
+  {
+    name: "update refused (422)",
+    act: async (container) => {
+      await waitFor(() => expect(detailState(container)).toBe("ready"));
+      mock.failNext(
+        { status: 422, body: { detail: [{ type: "value_error", loc: ["body", "billing_name"], msg: "Value error, not accepted", input: "Grace" }] } },
+        { method: "PATCH" },
+      );
+      const form = await rename("Grace");
+      await form.findByText("Value error, not accepted");
+    },
+    auth: "valid",
+    errors: true,
+  },
+  {
+    name: "update failure (500)",
+    act: async (container) => {
+      await waitFor(() => expect(detailState(container)).toBe("ready"));
+      mock.failNext(500, { method: "PATCH" });
+      const form = await rename("Grace");
+      await form.findByText(defaultMessages.errorServer);
+    },
+    auth: "valid",
+    errors: true,
+  },
+  {
+    name: "update failure (network)",
+    act: async (container) => {
+      await waitFor(() => expect(detailState(container)).toBe("ready"));
+      mock.failNext("network", { method: "PATCH" });
+      const form = await rename("Grace");
+      await form.findByText(defaultMessages.errorNetwork);
+    },
+    auth: "valid",
+    errors: true,
+  },
+];
+
+describe("the session token stays in the Authorization header", () => {
+  it.each(SCENARIOS)("$name", async (scenario) => {
+    if (scenario.name.includes("every attempt")) vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const consoleSpies = spyOnConsole();
+    scenario.arrange?.();
+    const { view, queryClient } = renderPortal(scenario.orderId ?? fixtures.paid.id);
+    await scenario.act(view.container);
+
+    // The token did travel, in the one place it belongs.
+    expect(mock.requests.length).toBeGreaterThan(0);
+    for (const request of mock.requests) expect(request.auth).toBe(scenario.auth);
+
+    const found = haystack(view.container, queryClient, consoleSpies);
+    if (scenario.errors) expect(found.errorCount).toBeGreaterThan(0);
+    expectNoToken(found);
+    view.unmount();
+    queryClient.clear();
+  }, 15_000);
+});

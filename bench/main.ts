@@ -1,0 +1,130 @@
+// `npm run bench`: size, request counts and browser figures, printed as tables and written to
+// bench/results.json. Figures only: nothing here passes or fails on timing (the machine is shared
+// and noisy); the size budgets are asserted in test/hardening/size-budget.test.ts.
+import { writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { builtinEnvironments } from "vitest/runtime";
+import { runBrowserBench, type BrowserReport } from "./browser";
+import type { RequestCount } from "./requests";
+import { BUDGETS, measureSizes, ROOT, type BundleSize, type SizeReport } from "./size";
+import { measureWithVite } from "./size-vite";
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const log = (line: string) => process.stderr.write(`· ${line}\n`);
+
+function table(title: string, head: string[], rows: (string | number)[][]) {
+  const cells = [head, ...rows.map((row) => row.map(String))];
+  const widths = head.map((_, col) => Math.max(...cells.map((row) => row[col]!.length)));
+  const line = (row: string[]) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join("  ");
+  console.log(`\n${title}`);
+  console.log(line(head));
+  console.log(widths.map((width) => "-".repeat(width)).join("  "));
+  for (const row of cells.slice(1)) console.log(line(row));
+}
+
+function printSizes(size: SizeReport, vite: BundleSize[]) {
+  const row = (bundle: BundleSize, note = "") => [bundle.label, kB(bundle.minified), kB(bundle.gzip), note];
+  table("Size — esbuild --bundle --minify --format=esm, peers external, gzip -9", ["bundle", "minified", "gzip", "note"], [
+    row(size.kit, `budget ${kB(BUDGETS.kitGzip)}: ${size.kit.gzip <= BUDGETS.kitGzip ? "within" : "OVER"}`),
+    ...size.components.map((bundle) => row(bundle, `${Math.round((100 * bundle.gzip) / size.kit.gzip)} % of the kit`)),
+    ...size.withProvider.map((bundle) => row(bundle, `${Math.round((100 * bundle.gzip) / size.kit.gzip)} % of the kit`)),
+    row(size.kitWithFormLibraries, "info: merchant without zod/RHF/resolvers"),
+    row(size.kitWithAllButReact, "info: everything but React"),
+    ...vite.map((bundle) => row(bundle, "info: Vite 8 (Rolldown) instead of esbuild")),
+  ]);
+  const css = size.stylesheet;
+  table("Stylesheet — " + css.files.join(" + "), ["form", "bytes", "gzip", "note"], [
+    ["raw", kB(css.raw), kB(css.rawGzip), `budget ${kB(BUDGETS.stylesheetGzip)}: ${css.rawGzip <= BUDGETS.stylesheetGzip ? "within" : "OVER"}`],
+    ["minified (esbuild)", kB(css.minified), kB(css.minifiedGzip), ""],
+  ]);
+}
+
+function printRequests(counts: RequestCount[]) {
+  table("Requests — msw + the testing kit's request log (jsdom)", ["scenario", "GET", "PATCH", "expected", ""], counts.map((count) => [
+    count.scenario,
+    count.get,
+    count.patch,
+    `${count.expected.get} GET, ${count.expected.patch} PATCH`,
+    count.get === count.expected.get && count.patch === count.expected.patch ? "as expected" : "UNEXPECTED",
+  ]));
+}
+
+function printBrowser(report: BrowserReport) {
+  const o = report.optimistic;
+  table(`Optimistic update — Chromium ${report.chromium}, PATCH answered after ${o.patchLatencyMs} ms`, ["measure", "median", "runs"], [
+    ["frame showing the new name in <OrderDetail> (1 = next frame)", o.medianFrame, o.frames.join(" ")],
+    ["time from click to that frame", ms(o.medianMs), ""],
+    ["frame when Polar's answer settled", o.medianConfirmFrame, ""],
+    ["time from click to settled", ms(o.medianConfirmMs), ""],
+  ]);
+  table("Render cost — <OrderItemsTable> mount, median of 7 (commit = React render+commit; frame = to the next painted frame)", ["lines", "commit", "frame", "commit per line"], report.table.map((cost) => [
+    cost.lines.toLocaleString("en-US"),
+    ms(cost.commitMs),
+    ms(cost.frameMs),
+    `${((cost.commitMs / cost.lines) * 1000).toFixed(1)} µs`,
+  ]));
+  table("Growth per line (commit medians)", ["between", "ms per added line", "frame ms per added line"], report.perLine.map((step) => [
+    `${step.from.toLocaleString("en-US")} → ${step.to.toLocaleString("en-US")}`,
+    step.msPerLine.toFixed(4),
+    step.frameMsPerLine.toFixed(4),
+  ]));
+  console.log(`growth ratio (commit cost per added line, 1,000→10,000 over 100→1,000): ${report.growthRatio.toFixed(2)}; to the painted frame: ${report.frameGrowthRatio.toFixed(2)} (≈1 is linear)`);
+  const t = report.typing;
+  table(`Re-renders while typing ${t.characters} characters into <BillingAddressForm> (React Profiler)`, ["component", "renders", "expected"], [
+    ["<OrderDetail>", t.detail, 0],
+    ["<OrderItemsTable>", t.table, 0],
+    ["<BillingAddressForm> (for information)", t.form, "-"],
+  ]);
+  console.log(`typed value kept in the input: ${t.valueKept ? "yes" : "NO"}`);
+}
+
+async function runRequests(): Promise<RequestCount[]> {
+  // React DOM and Testing Library read the DOM globals when they load: install them first, then
+  // load the separately bundled request bench.
+  const env = await builtinEnvironments.jsdom.setup(globalThis, { jsdom: { url: "http://localhost:3000/" } });
+  try {
+    const module = (await import(new URL("./requests.mjs", import.meta.url).href)) as typeof import("./requests");
+    return await module.runRequestBench();
+  } finally {
+    await env.teardown(globalThis);
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  log("size");
+  const size = await measureSizes();
+  const vite = await measureWithVite();
+  printSizes(size, vite);
+
+  log("requests");
+  const requests = await runRequests();
+  printRequests(requests);
+
+  log("browser");
+  const browser = await runBrowserBench(log);
+  if ("skipped" in browser) console.log(`\nBrowser figures skipped: ${browser.skipped}`);
+  else printBrowser(browser);
+
+  const results = {
+    generatedAt: new Date().toISOString(),
+    environment: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown" },
+    budgets: BUDGETS,
+    size: { ...size, vite },
+    requests,
+    browser,
+  };
+  writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWrote bench/results.json (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+}
+
+main().then(
+  // React Query leaves its 5-minute garbage-collection timers behind; a CLI ends when its work is done.
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

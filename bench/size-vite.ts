@@ -1,0 +1,44 @@
+// For information only: the same bundles built by Vite 8 (Rolldown), the other bundler merchants
+// commonly use. Rolldown tree-shakes `import { z } from "zod/mini"` member by member; esbuild
+// keeps the whole namespace, which is why the two differ most when zod is bundled.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { build, type Rollup } from "vite";
+import { gzipSize, PEERS, ROOT, type BundleSize } from "./size";
+
+async function viteBundle(label: string, bundled: readonly string[]): Promise<BundleSize> {
+  const dir = join(ROOT, "bench/.tmp");
+  mkdirSync(dir, { recursive: true });
+  const entry = join(dir, "vite-entry.js");
+  writeFileSync(entry, 'import * as kit from "../../src/index.ts";\nglobalThis.__kit = kit;\n');
+  const external = PEERS.filter((peer) => !bundled.includes(peer));
+  // Vite sets NODE_ENV=production for the whole process; the benches after this one must not inherit it.
+  const nodeEnv = process.env.NODE_ENV;
+  const output = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: "silent",
+    define: { "process.env.NODE_ENV": '"production"' },
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry, formats: ["es"], fileName: "kit" },
+      rolldownOptions: { external: (id) => external.some((peer) => id === peer || id.startsWith(`${peer}/`)) },
+    },
+  }).finally(() => {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  });
+  const results = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
+  const chunks = results.flatMap((result) => result.output).filter((file): file is Rollup.OutputChunk => file.type === "chunk");
+  const code = chunks.map((chunk) => chunk.code).join("\n");
+  const imports = [...new Set(chunks.flatMap((chunk) => chunk.imports))].sort();
+  return { label, minified: Buffer.byteLength(code), gzip: gzipSize(code), imports };
+}
+
+export async function measureWithVite(): Promise<BundleSize[]> {
+  return [
+    await viteBundle("whole kit (Vite)", []),
+    await viteBundle("whole kit + zod/mini + react-hook-form + resolvers (Vite)", ["zod", "react-hook-form", "@hookform/resolvers"]),
+  ];
+}

@@ -1,0 +1,159 @@
+// What the kit costs a merchant in bytes: its JavaScript as a merchant's bundler ships it
+// (esbuild, minified ESM, peers external, gzip -9), and its stylesheet. Shared by `npm run bench`
+// and the size-budget test, so both print and check the very same figures.
+import { build } from "esbuild";
+import { buildCss, sourceCss, STYLESHEETS } from "../scripts/build-css.mjs";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+/** The repository root, found from this file whether it runs from bench/ or a bundle in bench/.tmp/. */
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "src", "index.ts"))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("react-polar-portal: cannot find the repository root from bench/");
+    dir = parent;
+  }
+  return dir;
+}
+
+export const ROOT = findRoot();
+const ENTRY = "./src/index.ts";
+
+/** The peers a merchant already has: never counted as the kit's bytes. */
+export const PEERS = ["react", "react-dom", "@tanstack/react-query", "react-hook-form", "@hookform/resolvers", "zod", "msw"] as const;
+
+/** The components a merchant may import one at a time; each must cost less than the whole kit. */
+export const COMPONENTS = ["OrderItemsTable", "OrderDetail", "BillingAddressForm"] as const;
+
+/** Budgets, in bytes of gzip (1 kB = 1000 B). */
+export const BUDGETS = { kitGzip: 15_000, stylesheetGzip: 4_000 } as const;
+
+export interface BundleSize {
+  label: string;
+  minified: number;
+  gzip: number;
+  /** Bare module specifiers the bundle still imports (its externals actually used). */
+  imports: string[];
+}
+
+export const gzipSize = (text: string | Uint8Array) => gzipSync(text, { level: 9 }).length;
+
+function externalsFor(bundled: readonly string[]): string[] {
+  const kept = PEERS.filter((peer) => !bundled.includes(peer));
+  // Subpaths (react/jsx-runtime, zod/mini, react-dom/client) are external with their package.
+  return kept.flatMap((peer) => [peer, `${peer}/*`]);
+}
+
+/** Bundles `source` (an entry module, resolved from the repository root) and measures it. */
+export async function bundleSize(label: string, source: string, bundled: readonly string[] = []): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: ROOT, loader: "ts", sourcefile: "merchant-entry.ts" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    outdir: "out",
+    write: false,
+    metafile: true,
+    external: externalsFor(bundled),
+    // Components may import their stylesheet; it is counted separately, as the merchant imports styles.css.
+    loader: { ".css": "empty" },
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "silent",
+  });
+  const js = result.outputFiles.find((file) => file.path.endsWith(".js"));
+  if (!js) throw new Error(`no JavaScript output for ${label}`);
+  const output = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith(".js"))?.[1];
+  const imports = [...new Set((output?.imports ?? []).filter((imp) => imp.external).map((imp) => imp.path))].sort();
+  return { label, minified: js.contents.byteLength, gzip: gzipSize(js.contents), imports };
+}
+
+/** The names `src/index.ts` exports today (components land one by one). */
+export async function publicExports(): Promise<string[]> {
+  const result = await build({
+    entryPoints: [ENTRY],
+    absWorkingDir: ROOT,
+    bundle: true,
+    format: "esm",
+    write: false,
+    outdir: "out",
+    metafile: true,
+    external: externalsFor([]),
+    loader: { ".css": "empty" },
+    logLevel: "silent",
+  });
+  const output = Object.values(result.metafile.outputs).find((out) => out.entryPoint);
+  return output?.exports ?? [];
+}
+
+/** Everything the kit exports, kept alive as a merchant's app using all of it would. */
+export function wholeKitSource(): string {
+  return `import * as kit from "${ENTRY}";\nglobalThis.__kit = kit;\n`;
+}
+
+export function onlySource(names: readonly string[]): string {
+  return `export { ${names.join(", ")} } from "${ENTRY}";\n`;
+}
+
+export interface StylesheetSize {
+  files: string[];
+  raw: number;
+  rawGzip: number;
+  minified: number;
+  minifiedGzip: number;
+}
+
+/** The stylesheet as `npm run build` ships it (scripts/build-css.mjs), raw and minified. */
+export async function stylesheetSize(): Promise<StylesheetSize> {
+  const css = sourceCss(ROOT);
+  const min = buildCss(ROOT);
+  return {
+    files: [...STYLESHEETS],
+    raw: Buffer.byteLength(css),
+    rawGzip: gzipSize(css),
+    minified: Buffer.byteLength(min),
+    minifiedGzip: gzipSize(min),
+  };
+}
+
+export interface SizeReport {
+  kit: BundleSize;
+  components: BundleSize[];
+  withProvider: BundleSize[];
+  /** For information: what a merchant without the form's libraries pays. */
+  kitWithFormLibraries: BundleSize;
+  /** For information: everything but React itself. */
+  kitWithAllButReact: BundleSize;
+  stylesheet: StylesheetSize;
+  exports: string[];
+}
+
+export async function measureSizes(): Promise<SizeReport> {
+  const exports = await publicExports();
+  const present = COMPONENTS.filter((name) => exports.includes(name));
+  const kit = await bundleSize("whole kit (import * as kit)", wholeKitSource());
+  const components: BundleSize[] = [];
+  const withProvider: BundleSize[] = [];
+  for (const name of present) {
+    components.push(await bundleSize(`${name} alone`, onlySource([name])));
+    withProvider.push(await bundleSize(`PortalProvider + ${name}`, onlySource(["PortalProvider", name])));
+  }
+  const formLibraries = ["zod", "react-hook-form", "@hookform/resolvers"];
+  return {
+    exports,
+    kit,
+    components,
+    withProvider,
+    kitWithFormLibraries: await bundleSize("whole kit + zod/mini + react-hook-form + resolvers", wholeKitSource(), formLibraries),
+    kitWithAllButReact: await bundleSize(
+      "whole kit + those + @tanstack/react-query",
+      wholeKitSource(),
+      [...formLibraries, "@tanstack/react-query"],
+    ),
+    stylesheet: await stylesheetSize(),
+  };
+}

@@ -97,10 +97,19 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
   const storedAddress = base.billing_address;
   // While a save is in flight the cache holds our own guess. A first address must not lock (and
   // swap for read-only inputs) the country and state before Polar accepts it: a refusal would
-  // swap them back and lose the focus on the field in error.
-  const inFlight = useRef(false);
+  // swap them back and lose the focus on the field in error. The guess can also outlive the
+  // save by a render: our own state updates may render before react-query delivers the rollback
+  // (or answer). So the decision made at submit holds until the save has settled and the order
+  // shown has moved on from the one on screen when it settled.
+  // `true` while a save is in flight, then the order that was on screen when it settled.
+  const hold = useRef<CustomerOrder | boolean>(false);
   const lockedAtSubmit = useRef(false);
-  const locked = inFlight.current ? lockedAtSubmit.current : storedAddress != null;
+  const shownBase = useRef(base);
+  useEffect(() => {
+    shownBase.current = base;
+  });
+  const holding = hold.current === true || hold.current === base;
+  const locked = holding ? lockedAtSubmit.current : storedAddress != null;
 
   const schema = useMemo(() => createBillingFormSchema({ messages, addressLocked: locked }), [messages, locked]);
   const resolver = useMemo(() => zodResolver(schema), [schema]);
@@ -128,11 +137,11 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
   };
 
   // Follow the order when it changes elsewhere (a refetch, another tab) in the fields the
-  // customer has not touched: their typing always wins. A save in flight settles by itself.
+  // customer has not touched: their typing always wins. A save settles by itself (see `holding`).
   const baseValues = JSON.stringify(billingFormValuesFrom(base));
   useEffect(() => {
-    if (!inFlight.current) reset(JSON.parse(baseValues) as BillingFormValues, { keepDirtyValues: true, keepErrors: true });
-  }, [baseValues, reset]);
+    if (!holding) reset(JSON.parse(baseValues) as BillingFormValues, { keepDirtyValues: true, keepErrors: true });
+  }, [baseValues, holding, reset]);
 
   // Editing again makes "saved" stale.
   useEffect(() => {
@@ -177,13 +186,13 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
   const submit = handleSubmit(save, (invalid) => focusFirst(invalid));
   const onFormSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (inFlight.current) return;
+    if (hold.current === true) return;
     lockedAtSubmit.current = locked;
-    inFlight.current = true;
+    hold.current = true;
     setStatus(null);
     setFailure(null);
     void submit(event).finally(() => {
-      inFlight.current = false;
+      hold.current = shownBase.current;
     });
   };
 

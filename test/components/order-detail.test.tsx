@@ -475,6 +475,8 @@ describe("<OrderDetail> billing edit", () => {
     gate.release();
     expect(await screen.findByRole("status")).toHaveTextContent("Billing details saved.");
     expect(screen.queryByRole("form")).not.toBeInTheDocument();
+    // The form and the focus inside it are gone: the keyboard stays on the disclosure button.
+    expect(screen.getByRole("button", { name: "Edit billing details" })).toHaveFocus();
     expect(detail("Name")).toHaveTextContent("Grace Hopper");
     await waitFor(() => expect(root()).not.toHaveAttribute("data-pending"));
     expect(mock.getOrder(fixtures.paid.id)?.billing_name).toBe("Grace Hopper");

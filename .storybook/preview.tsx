@@ -1,4 +1,5 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
+import { configure } from "storybook/test";
 import { PortalProvider } from "../src";
 import "../src/styles/styles.css";
 import "../src/styles/form.css";
@@ -9,6 +10,9 @@ const RTL_LANGUAGES = new Set(["ar", "he", "fa", "ur"]);
 
 /** Playwright (the story and visual tests) drives the browser: freeze motion for stable pixels. */
 const underTest = typeof navigator !== "undefined" && navigator.webdriver;
+// Play functions' findBy/waitFor return as soon as their check passes; under test the limit only
+// has to outlast a busy CI machine, not measure speed.
+if (underTest) configure({ asyncUtilTimeout: 5_000 });
 
 const withPortal: Decorator = (Story, context) => {
   const { queryClient, server, token } = portal(context);

@@ -35,6 +35,12 @@ const postalCodeRefused = {
   },
 };
 
+/** Polar refusing a whole address, which the form shows under the state or province. */
+const provinceRefused = {
+  status: 422,
+  body: { detail: [{ type: "value_error", loc: ["body", "billing_address"], msg: "Value error, Invalid CA province", input: {} }] },
+};
+
 /** An order with a US address: country and state are shown but cannot be changed. */
 export const ReadOnlyCountryAndState: Story = {
   play: async ({ canvasElement }) => {
@@ -132,6 +138,36 @@ export const ServerRefusesField: Story = {
     await expect(zip).toHaveValue("10001");
     await expect(zip).toHaveFocus();
     await expect(canvas.getByRole("alert")).toHaveTextContent("Some details were not accepted. Check the highlighted fields.");
+  },
+};
+
+/** A first address Polar refuses as a whole: country and province stay editable, the province is
+ * focused with Polar's message, and nothing typed is lost. */
+export const FirstAddressRefused: Story = {
+  args: { orderId: fixtures.noBilling.id },
+  parameters: polar({ fail: [{ failure: provinceRefused, options: { method: "PATCH" } }] }),
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = await form(canvasElement);
+    await userEvent.type(canvas.getByLabelText("Billing name"), "Grace Hopper");
+    await userEvent.selectOptions(canvas.getByLabelText("Country"), "CA");
+    await userEvent.selectOptions(canvas.getByLabelText("Province or territory"), "CA-ON");
+    await userEvent.type(canvas.getByLabelText("Address line 1"), "100 Queen St W");
+    await userEvent.type(canvas.getByLabelText("City"), "Toronto");
+    await userEvent.type(canvas.getByLabelText("Postal code"), "M5H 2N2");
+    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+
+    await expect(await canvas.findByRole("alert")).toHaveTextContent("Some details were not accepted. Check the highlighted fields.");
+    // Let the cache's rollback reach the form too: the focus must survive it.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const province = canvas.getByLabelText("Province or territory");
+    await expect(province.tagName).toBe("SELECT");
+    await expect(province).toHaveAccessibleDescription("Value error, Invalid CA province");
+    await expect(province).toHaveValue("CA-ON");
+    await expect(province).toHaveFocus();
+    await expect(canvas.getByLabelText("Country").tagName).toBe("SELECT");
+    await expect(canvas.queryByText(/cannot be changed once set/)).toBeNull();
+    await expect(canvas.getByLabelText("Postal code")).toHaveValue("M5H 2N2");
+    await expect(portal({ loaded }).polar?.getOrder(fixtures.noBilling.id)?.billing_address).toBeNull();
   },
 };
 

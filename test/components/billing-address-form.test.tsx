@@ -409,11 +409,12 @@ describe("BillingAddressForm: failures", () => {
     expect(nameInput()).toHaveValue("Grace  Hopper");
   });
 
-  // The cache's rollback reaches the form on react-query's next notify; under load the form's own
-  // error render can come first, with the guess (an order with an address) still as its order.
+  // The cache's rollback reaches the form on react-query's next notify; under load, or when a
+  // merchant schedules notifications on animation frames (notifyManager.setScheduler), the form's
+  // own error render comes first, with the guess (an order with an address) still as its order.
   it.each([
-    ["react-query's notifications on time", 0],
-    ["react-query's notifications arriving after the form's own error render", 20],
+    ["react-query's default notifications", 0],
+    ["react-query's notifications a frame late", 16],
   ])("keeps a first address's country and state editable while Polar decides, and focuses the refused one (%s)", async (_timing, notifyDelay) => {
     if (notifyDelay) {
       notifyManager.setScheduler((callback) => setTimeout(callback, notifyDelay));

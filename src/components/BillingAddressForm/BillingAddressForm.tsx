@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { useForm, useWatch, type FieldError } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { isPortalError, PortalError } from "../../client/errors";
 import { formatCountry } from "../../format/region";
 import { errorMessageKey } from "../../i18n/messages";
@@ -246,6 +246,21 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
     />
   );
 
+  // Every field: its label, its control, and the message (ours or Polar's) that describes it.
+  const field = (name: BillingFormField, label: string, control: ReactNode) => (
+    <div className="pp-billing-form__field" data-field={name} data-invalid={errors[name] ? "" : undefined}>
+      <label className="pp-billing-form__label" htmlFor={fieldId(name)}>
+        {label}
+      </label>
+      {control}
+      {errors[name]?.message && (
+        <p id={errorId(name)} className="pp-billing-form__error">
+          {errors[name].message}
+        </p>
+      )}
+    </div>
+  );
+
   const countryField = register("country", {
     // A state from the previous country's list means nothing in the new one.
     onChange: (event: { target: { value: string } }) => {
@@ -286,12 +301,12 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
         </div>
       )}
 
-      <Field label={messages.formName} field="name" fieldId={fieldId} errorId={errorId} error={errors.name}>
-        {textInput("name", "name")}
-      </Field>
+      {field("name", messages.formName, textInput("name", "name"))}
 
-      <Field label={messages.formCountry} field="country" fieldId={fieldId} errorId={errorId} error={errors.country}>
-        {locked ? (
+      {field(
+        "country",
+        messages.formCountry,
+        locked ? (
           lockedInput("country", lockedCountryName, country)
         ) : (
           <select
@@ -310,8 +325,8 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
               </option>
             ))}
           </select>
-        )}
-      </Field>
+        ),
+      )}
 
       {locked && (
         <p id={lockedHintId} className="pp-billing-form__hint">
@@ -319,20 +334,16 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
         </p>
       )}
 
-      <Field label={messages.formLine1} field="line1" fieldId={fieldId} errorId={errorId} error={errors.line1}>
-        {textInput("line1", "address-line1")}
-      </Field>
+      {field("line1", messages.formLine1, textInput("line1", "address-line1"))}
 
-      <Field label={messages.formLine2} field="line2" fieldId={fieldId} errorId={errorId} error={errors.line2}>
-        {textInput("line2", "address-line2", false)}
-      </Field>
+      {field("line2", messages.formLine2, textInput("line2", "address-line2", false))}
 
-      <Field label={messages.formCity} field="city" fieldId={fieldId} errorId={errorId} error={errors.city}>
-        {textInput("city", "address-level2")}
-      </Field>
+      {field("city", messages.formCity, textInput("city", "address-level2"))}
 
-      <Field label={messages.formState(country)} field="state" fieldId={fieldId} errorId={errorId} error={errors.state}>
-        {locked ? (
+      {field(
+        "state",
+        messages.formState(country),
+        locked ? (
           lockedInput("state", lockedStateName, normalizeState(country, storedAddress?.state) ?? "")
         ) : stateCodes ? (
           <select
@@ -353,12 +364,10 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
           </select>
         ) : (
           textInput("state", "address-level1", false)
-        )}
-      </Field>
+        ),
+      )}
 
-      <Field label={messages.formPostalCode(country)} field="postalCode" fieldId={fieldId} errorId={errorId} error={errors.postalCode}>
-        {textInput("postalCode", "postal-code")}
-      </Field>
+      {field("postalCode", messages.formPostalCode(country), textInput("postalCode", "postal-code"))}
 
       <div className="pp-billing-form__actions">
         <button ref={submitRef} type="submit" className="pp-button pp-billing-form__submit" disabled={isSubmitting}>
@@ -375,31 +384,6 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
         </p>
       </div>
     </form>
-  );
-}
-
-interface FieldProps {
-  label: string;
-  field: BillingFormField;
-  fieldId: (field: BillingFormField) => string;
-  errorId: (field: BillingFormField) => string;
-  error: FieldError | undefined;
-  children: ReactNode;
-}
-
-function Field({ label, field, fieldId, errorId, error, children }: FieldProps) {
-  return (
-    <div className="pp-billing-form__field" data-field={field} data-invalid={error ? "" : undefined}>
-      <label className="pp-billing-form__label" htmlFor={fieldId(field)}>
-        {label}
-      </label>
-      {children}
-      {error?.message && (
-        <p id={errorId(field)} className="pp-billing-form__error">
-          {error.message}
-        </p>
-      )}
-    </div>
   );
 }
 

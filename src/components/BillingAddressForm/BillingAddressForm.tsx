@@ -100,8 +100,8 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
   // swap them back and lose the focus on the field in error. The guess can also outlive the
   // save by a render: our own state updates may render before react-query delivers the rollback
   // (or answer). So the decision made at submit holds until the save has settled and the order
-  // shown has moved on from the one on screen when it settled.
-  // `true` while a save is in flight, then the order that was on screen when it settled.
+  // shown has moved on from the one on screen when it settled. `hold` is `true` while a save is
+  // in flight, then that order.
   const hold = useRef<CustomerOrder | boolean>(false);
   const lockedAtSubmit = useRef(false);
   const shownBase = useRef(base);

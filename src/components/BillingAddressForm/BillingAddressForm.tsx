@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useForm, useWatch, type UseFormRegisterReturn } from "react-hook-form";
 import { isPortalError, PortalError } from "../../client/errors";
 import { formatCountry } from "../../format/region";
 import { errorMessageKey } from "../../i18n/messages";
@@ -231,6 +231,32 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
     />
   );
 
+  // Country, and the state of the US and Canada: a required choice from a list sorted by name.
+  const selectInput = (
+    field: BillingFormField,
+    autoComplete: string,
+    placeholder: string,
+    options: readonly { code: string; name: string }[],
+    registration: UseFormRegisterReturn,
+  ) => (
+    <select
+      id={fieldId(field)}
+      className={inputClass}
+      autoComplete={`billing ${autoComplete}`}
+      aria-required="true"
+      aria-invalid={invalid(field)}
+      aria-describedby={describedBy(field)}
+      {...registration}
+    >
+      <option value="">{placeholder}</option>
+      {options.map(({ code, name }) => (
+        <option key={code} value={code}>
+          {name}
+        </option>
+      ))}
+    </select>
+  );
+
   // Country and state once the order has an address: shown, focusable, explained, not editable.
   const lockedInput = (field: BillingFormField, shown: string, value: string) => (
     <input
@@ -306,26 +332,9 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
       {field(
         "country",
         messages.formCountry,
-        locked ? (
-          lockedInput("country", lockedCountryName, country)
-        ) : (
-          <select
-            id={fieldId("country")}
-            className={inputClass}
-            autoComplete="billing country"
-            aria-required="true"
-            aria-invalid={invalid("country")}
-            aria-describedby={describedBy("country")}
-            {...countryField}
-          >
-            <option value="">{messages.formCountryPlaceholder}</option>
-            {countryOptions.map(({ code, name }) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        ),
+        locked
+          ? lockedInput("country", lockedCountryName, country)
+          : selectInput("country", "country", messages.formCountryPlaceholder, countryOptions, countryField),
       )}
 
       {locked && (
@@ -343,28 +352,11 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
       {field(
         "state",
         messages.formState(country),
-        locked ? (
-          lockedInput("state", lockedStateName, normalizeState(country, storedAddress?.state) ?? "")
-        ) : stateCodes ? (
-          <select
-            id={fieldId("state")}
-            className={inputClass}
-            autoComplete="billing address-level1"
-            aria-required="true"
-            aria-invalid={invalid("state")}
-            aria-describedby={describedBy("state")}
-            {...register("state")}
-          >
-            <option value="">{messages.formStatePlaceholder(country)}</option>
-            {stateOptions.map(({ code, name }) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        ) : (
-          textInput("state", "address-level1", false)
-        ),
+        locked
+          ? lockedInput("state", lockedStateName, normalizeState(country, storedAddress?.state) ?? "")
+          : stateCodes
+            ? selectInput("state", "address-level1", messages.formStatePlaceholder(country), stateOptions, register("state"))
+            : textInput("state", "address-level1", false),
       )}
 
       {field("postalCode", messages.formPostalCode(country), textInput("postalCode", "postal-code"))}

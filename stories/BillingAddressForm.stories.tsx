@@ -41,6 +41,17 @@ const provinceRefused = {
   body: { detail: [{ type: "value_error", loc: ["body", "billing_address"], msg: "Value error, Invalid CA province", input: {} }] },
 };
 
+/** Fills in a first billing address, in Canada, and saves it. */
+async function saveTorontoAddress(canvas: Awaited<ReturnType<typeof form>>) {
+    await userEvent.type(canvas.getByLabelText("Billing name"), "Grace Hopper");
+    await userEvent.selectOptions(canvas.getByLabelText("Country"), "CA");
+    await userEvent.selectOptions(canvas.getByLabelText("Province or territory"), "CA-ON");
+    await userEvent.type(canvas.getByLabelText("Address line 1"), "100 Queen St W");
+    await userEvent.type(canvas.getByLabelText("City"), "Toronto");
+    await userEvent.type(canvas.getByLabelText("Postal code"), "M5H 2N2");
+    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+}
+
 /** An order with a US address: country and state are shown but cannot be changed. */
 export const ReadOnlyCountryAndState: Story = {
   play: async ({ canvasElement }) => {
@@ -58,13 +69,7 @@ export const NoAddressYet: Story = {
   args: { orderId: fixtures.noBilling.id },
   play: async ({ canvasElement, loaded }) => {
     const canvas = await form(canvasElement);
-    await userEvent.type(canvas.getByLabelText("Billing name"), "Grace Hopper");
-    await userEvent.selectOptions(canvas.getByLabelText("Country"), "CA");
-    await userEvent.selectOptions(canvas.getByLabelText("Province or territory"), "CA-ON");
-    await userEvent.type(canvas.getByLabelText("Address line 1"), "100 Queen St W");
-    await userEvent.type(canvas.getByLabelText("City"), "Toronto");
-    await userEvent.type(canvas.getByLabelText("Postal code"), "M5H 2N2");
-    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+    await saveTorontoAddress(canvas);
 
     await expect(await canvas.findByText("Billing details saved.")).toBeVisible();
     const saved = portal({ loaded }).polar?.getOrder(fixtures.noBilling.id);
@@ -148,13 +153,7 @@ export const FirstAddressRefused: Story = {
   parameters: polar({ fail: [{ failure: provinceRefused, options: { method: "PATCH" } }] }),
   play: async ({ canvasElement, loaded }) => {
     const canvas = await form(canvasElement);
-    await userEvent.type(canvas.getByLabelText("Billing name"), "Grace Hopper");
-    await userEvent.selectOptions(canvas.getByLabelText("Country"), "CA");
-    await userEvent.selectOptions(canvas.getByLabelText("Province or territory"), "CA-ON");
-    await userEvent.type(canvas.getByLabelText("Address line 1"), "100 Queen St W");
-    await userEvent.type(canvas.getByLabelText("City"), "Toronto");
-    await userEvent.type(canvas.getByLabelText("Postal code"), "M5H 2N2");
-    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+    await saveTorontoAddress(canvas);
 
     await expect(await canvas.findByRole("alert")).toHaveTextContent("Some details were not accepted. Check the highlighted fields.");
     // Let the cache's rollback reach the form too: the focus must survive it.

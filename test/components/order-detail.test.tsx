@@ -433,6 +433,16 @@ describe("<OrderDetail> error boundary", () => {
   });
 });
 
+/** Opens the billing editor once the order is shown and replaces the billing name; returns the form. */
+async function renameInEditor(user: ReturnType<typeof userEvent.setup>, billingName: string): Promise<HTMLElement> {
+  await user.click(await screen.findByRole("button", { name: "Edit billing details" }));
+  const form = screen.getByRole("form", { name: "Billing details" });
+  const name = within(form).getByLabelText("Billing name");
+  await user.clear(name);
+  await user.type(name, billingName);
+  return form;
+}
+
 describe("<OrderDetail> billing edit", () => {
   it("opens and closes the billing form behind a disclosure button", async () => {
     const user = userEvent.setup();
@@ -459,11 +469,7 @@ describe("<OrderDetail> billing edit", () => {
   it("shows the new name before Polar answers, then settles on Polar's answer", async () => {
     const user = userEvent.setup();
     renderWith(<OrderDetail orderId={fixtures.paid.id} />);
-    await user.click(await screen.findByRole("button", { name: "Edit billing details" }));
-    const form = screen.getByRole("form", { name: "Billing details" });
-    const name = within(form).getByLabelText("Billing name");
-    await user.clear(name);
-    await user.type(name, "Grace Hopper");
+    const form = await renameInEditor(user, "Grace Hopper");
     const gate = mock.holdNext("PATCH");
     await user.click(within(form).getByRole("button", { name: "Save billing details" }));
     await gate.arrived;
@@ -485,11 +491,7 @@ describe("<OrderDetail> billing edit", () => {
   it("puts the old name back when Polar refuses the change", async () => {
     const user = userEvent.setup();
     renderWith(<OrderDetail orderId={fixtures.paid.id} />);
-    await user.click(await screen.findByRole("button", { name: "Edit billing details" }));
-    const form = screen.getByRole("form", { name: "Billing details" });
-    const name = within(form).getByLabelText("Billing name");
-    await user.clear(name);
-    await user.type(name, "Grace Hopper");
+    const form = await renameInEditor(user, "Grace Hopper");
     mock.failNext(500, { method: "PATCH" });
     await user.click(within(form).getByRole("button", { name: "Save billing details" }));
     await waitFor(() => expect(within(form).getByRole("alert")).toBeInTheDocument());
@@ -508,11 +510,8 @@ describe("<OrderDetail> billing edit", () => {
         }),
     );
     renderWith(<OrderDetail orderId={fixtures.paid.id} onBillingSubmit={onBillingSubmit} />);
-    await user.click(await screen.findByRole("button", { name: "Edit billing details" }));
-    const name = screen.getByLabelText("Billing name");
-    await user.clear(name);
-    await user.type(name, "Grace Hopper");
-    await user.click(screen.getByRole("button", { name: "Save billing details" }));
+    const form = await renameInEditor(user, "Grace Hopper");
+    await user.click(within(form).getByRole("button", { name: "Save billing details" }));
 
     await waitFor(() => expect(onBillingSubmit).toHaveBeenCalledTimes(1));
     // The handler has not finished: the receipt already shows the change.

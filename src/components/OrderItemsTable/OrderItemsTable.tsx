@@ -156,16 +156,16 @@ export function ItemsTableView({ items, currency, order, pending = false, totals
                   {money(-totals.discount)}
                 </td>
               </tr>
-          )}
-          <tr className="pp-items-table__total">
-            <th scope="row" colSpan={labelSpan}>
-              {messages.itemsTotal}
-            </th>
-            <td className="pp-items-table__num" colSpan={2}>
-              {money(totals.total)}
-            </td>
-          </tr>
-        </tfoot>
+            )}
+            <tr className="pp-items-table__total">
+              <th scope="row" colSpan={labelSpan}>
+                {messages.itemsTotal}
+              </th>
+              <td className="pp-items-table__num" colSpan={2}>
+                {money(totals.total)}
+              </td>
+            </tr>
+          </tfoot>
         )}
       </table>
     </div>

@@ -1,6 +1,6 @@
 export { PortalProvider, type PortalProviderProps } from "./provider/PortalProvider";
 export { usePortalContext, type PortalContextValue } from "./provider/context";
-export { orderKeys, useOrder, useUpdateOrderBilling, type UseOrderOptions, type UseUpdateOrderBillingResult } from "./query";
+export { orderKeys, orderQueryOptions, useOrder, useUpdateOrderBilling, type UseOrderOptions, type UseUpdateOrderBillingResult } from "./query";
 export {
   createPortalClient,
   POLAR_SERVERS,

@@ -475,67 +475,85 @@ describe("useUpdateOrderBilling", () => {
     const first: OrderBillingUpdate = { billing_name: "First" };
     const second: OrderBillingUpdate = { billing_name: "Second" };
 
-    async function twoInFlight() {
+    /** Two updates made back to back: Polar sees the first alone, the guess shows the second. */
+    async function twoMade(updates: [OrderBillingUpdate, OrderBillingUpdate] = [first, second]) {
       const ctx = await loaded();
       const patch = holding();
       answerPatch = patch.answer;
-      act(() => ctx.result.current.update.mutate(first));
-      act(() => ctx.result.current.update.mutate(second));
-      await waitFor(() => expect(patch.held).toHaveLength(2));
-      expect(patch.held.map((h) => h.call.body)).toEqual([first, second]);
-      // Both are held: the view reaches the second guess before either answers.
-      await waitFor(() => expect(ctx.result.current.order.data?.billing_name).toBe("Second"));
+      act(() => ctx.result.current.update.mutate(updates[0]));
+      act(() => ctx.result.current.update.mutate(updates[1]));
+      await waitFor(() => expect(patch.held).toHaveLength(1));
+      expect(patch.held[0]!.call.body).toEqual(updates[0]);
+      // The view reaches the second guess before either update is answered.
+      await waitFor(() => expect(ctx.result.current.order.data).toMatchObject({ ...updates[0], ...updates[1] }));
 
-      /** Releases one reply and waits until the hook has settled it and the view shows the cache. */
+      /** Answers the update Polar holds now; the next one is only sent after it. */
       const reply = async (index: 0 | 1, response: Response) => {
+        await waitFor(() => expect(patch.held).toHaveLength(index + 1));
+        expect(patch.held[index]!.call.body).toEqual(updates[index]);
         const before = ctx.queryClient.isMutating();
         patch.held[index]!.release(response);
         await waitFor(() => expect(ctx.queryClient.isMutating()).toBe(before - 1));
         await waitFor(() => expect(ctx.result.current.order.data).toBe(ctx.queryClient.getQueryData(orderKeys.detail(PROD, ID))));
       };
-      return { ...ctx, reply };
+      return { ...ctx, patch, reply };
     }
 
-    it("answered in reverse order: ends with the second", async () => {
-      const { result, reply } = await twoInFlight();
-      await reply(1, answered({ billing_name: "Second", modified_at: "2026-03-15T10:00:02Z" }));
-      expect(result.current.order.data?.billing_name).toBe("Second");
+    it("sends the second only after Polar answered the first, in the order they were made", async () => {
+      const { patch, reply, result } = await twoMade();
+      // Polar has not answered: the second stays queued, whatever time passes.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(patches()).toBe(1);
       await reply(0, answered({ billing_name: "First", modified_at: "2026-03-15T10:00:01Z" }));
+      // The first's answer does not take the second's guess off the screen.
+      expect(result.current.order.data?.billing_name).toBe("Second");
+      await waitFor(() => expect(patch.held).toHaveLength(2));
+      await reply(1, answered({ billing_name: "Second", modified_at: "2026-03-15T10:00:02Z" }));
       expect(result.current.order.data).toEqual({ ...SERVER_ORDER, billing_name: "Second", modified_at: "2026-03-15T10:00:02Z" });
       expect(gets()).toBe(1);
     });
 
-    it("answered in order: ends with the second, showing its guess meanwhile", async () => {
-      const { result, reply } = await twoInFlight();
+    it("keeps both changes when they touch different fields", async () => {
+      const address = { line1: "1 Infinite Loop", line2: null, postal_code: "95014", city: "Cupertino", state: "US-CA", country: "US" };
+      const { reply, result } = await twoMade([{ billing_name: "First" }, { billing_address: address }]);
       await reply(0, answered({ billing_name: "First", modified_at: "2026-03-15T10:00:01Z" }));
-      expect(result.current.order.data?.billing_name).toBe("Second");
-      await reply(1, answered({ billing_name: "Second", modified_at: "2026-03-15T10:00:02Z" }));
-      expect(result.current.order.data).toEqual({ ...SERVER_ORDER, billing_name: "Second", modified_at: "2026-03-15T10:00:02Z" });
+      await reply(1, answered({ billing_name: "First", billing_address: address, modified_at: "2026-03-15T10:00:02Z" }));
+      expect(result.current.order.data).toMatchObject({ billing_name: "First", billing_address: address });
     });
 
-    it("the first fails while the second is pending: ends with the second", async () => {
-      const { result, reply } = await twoInFlight();
+    it("the first is refused: the second is still sent, and the view ends with it", async () => {
+      const { result, reply } = await twoMade();
       await reply(0, refusal("billing_name", "Invalid"));
       expect(result.current.order.data?.billing_name).toBe("Second");
       await reply(1, answered({ billing_name: "Second", modified_at: "2026-03-15T10:00:02Z" }));
       expect(result.current.order.data).toEqual({ ...SERVER_ORDER, billing_name: "Second", modified_at: "2026-03-15T10:00:02Z" });
     });
 
-    it("the second fails while the first is pending: shows the first's guess, then its answer", async () => {
-      const { result, reply } = await twoInFlight();
-      await reply(1, refusal("billing_name", "Invalid"));
-      expect(result.current.order.data?.billing_name).toBe("First");
+    it("the second is refused: the view ends with the first's answer", async () => {
+      const { result, reply } = await twoMade();
       await reply(0, answered({ billing_name: "First", modified_at: "2026-03-15T10:00:01Z" }));
+      await reply(1, refusal("billing_name", "Invalid"));
       expect(result.current.order.data).toEqual({ ...SERVER_ORDER, billing_name: "First", modified_at: "2026-03-15T10:00:01Z" });
     });
 
-    it.each([
-      ["in order", [0, 1]],
-      ["in reverse order", [1, 0]],
-    ])("both fail (%s): ends with the server's order", async (_, sequence) => {
-      const { result, reply } = await twoInFlight();
-      for (const index of sequence) await reply(index as 0 | 1, new HttpResponse(null, { status: 500 }));
+    it("both are refused: the view ends with the server's order", async () => {
+      const { result, reply } = await twoMade();
+      await reply(0, refusal("billing_name", "Invalid"));
+      await reply(1, refusal("billing_name", "Invalid"));
       expect(result.current.order.data).toEqual(SERVER_ORDER);
+    });
+
+    it("updates of different orders are not queued behind each other", async () => {
+      const other = makeOrder({ id: "0d6e2f1a-3b4c-4d5e-9f60-000000000002" });
+      answerGet = ({ id }) => HttpResponse.json(id === other.id ? other : SERVER_ORDER);
+      const { wrapper } = setup();
+      const hook = renderHook(() => ({ a: useOrderAndUpdate(ID), b: useOrderAndUpdate(other.id) }), { wrapper });
+      await waitFor(() => expect(hook.result.current.b.order.data).toEqual(other));
+      const patch = holding();
+      answerPatch = patch.answer;
+      act(() => hook.result.current.a.update.mutate(first));
+      act(() => hook.result.current.b.update.mutate(second));
+      await waitFor(() => expect(patch.held.map((h) => h.call.id).sort()).toEqual([ID, other.id].sort()));
     });
   });
 });

@@ -1,3 +1,3 @@
 export { orderKeys } from "./keys";
-export { useOrder, type UseOrderOptions } from "./use-order";
-export { useUpdateOrderBilling, type UseUpdateOrderBillingResult } from "./use-update-order-billing";
+export { orderQueryOptions, useOrder, type UseOrderOptions } from "./use-order";
+export { useConfirmedOrder, useOrderSaving, useUpdateOrderBilling, type UseUpdateOrderBillingResult } from "./use-update-order-billing";

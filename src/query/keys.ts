@@ -7,4 +7,6 @@ export const orderKeys = {
   server: (baseUrl: string) => [...orderKeys.all, baseUrl] as const,
   detail: (baseUrl: string, id: string) => [...orderKeys.server(baseUrl), "detail", id] as const,
   update: (baseUrl: string, id: string) => [...orderKeys.server(baseUrl), "update", id] as const,
+  /** The mutation scope that makes the updates of one order reach Polar one at a time. */
+  updateScope: (baseUrl: string, id: string) => JSON.stringify(orderKeys.update(baseUrl, id)),
 };

@@ -1,4 +1,3 @@
-import { useIsMutating } from "@tanstack/react-query";
 import { useId, useRef, useState, type ReactNode } from "react";
 import { dateFormatter, type DateFormatter } from "../../format/date";
 import { moneyFormatter } from "../../format/money";
@@ -6,7 +5,7 @@ import { formatCountry, formatLocality } from "../../format/region";
 import type { Messages } from "../../i18n/messages";
 import { useMessages } from "../../i18n/use-messages";
 import { usePortalContext } from "../../provider/context";
-import { orderKeys } from "../../query/keys";
+import { useOrderSaving } from "../../query/use-update-order-billing";
 import type { OrderBillingUpdate } from "../../schema/billing";
 import type { Address, CustomerOrder, OrderSubscription } from "../../schema/order";
 import { BillingAddressForm } from "../BillingAddressForm";
@@ -146,9 +145,9 @@ interface ViewProps {
 
 function OrderDetailView({ order, fetching, className, headingLevel, billingEdit }: ViewProps) {
   const messages = useMessages();
-  const { locale, timeZone, client } = usePortalContext();
+  const { locale, timeZone } = usePortalContext();
   const titleId = useId();
-  const saving = useIsMutating({ mutationKey: orderKeys.update(client.baseUrl, order.id) }) > 0;
+  const saving = useOrderSaving(order.id);
   const money = moneyFormatter(order.currency, locale);
   const dates = dateFormatter(locale, { timeZone });
   const section = headingLevel + 1;

@@ -11,7 +11,9 @@ const external = [...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg
 export default defineConfig({
   plugins: [react()],
   build: {
-    // The merchant's bundler minifies; minifying here mangles exported names (Vite 8).
+    // The merchant's bundler minifies for production anyway. Unminified, the components keep their
+    // own names in the merchant's development build (React DevTools, stack traces); minifying here
+    // would shorten them to two letters (exported names would survive either way).
     minify: false,
     sourcemap: true,
     lib: {

@@ -2,6 +2,7 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
+import { autoDarkPalettePlugin } from "./scripts/build-css.mjs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium";
 
 /**
@@ -35,7 +36,8 @@ function chromium(viewport: { width: number; height: number }) {
 }
 
 export default defineConfig({
-  plugins: [react()],
+  // The unit and visual projects; the storybook project takes Storybook's own (.storybook/main.ts).
+  plugins: [react(), autoDarkPalettePlugin()],
   test: {
     projects: [
       {

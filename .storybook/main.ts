@@ -1,4 +1,5 @@
 import type { StorybookConfig } from "@storybook/react-vite";
+import { autoDarkPalettePlugin } from "../scripts/build-css.mjs";
 
 /**
  * `npm start` against a real Polar server instead of the mock (dev server only):
@@ -35,6 +36,8 @@ const config: StorybookConfig = {
     }
     return {
       ...viteConfig,
+      // The source stylesheet (preview.tsx imports it) with the data-theme="auto" palette, as in dist/.
+      plugins: [...(viteConfig.plugins ?? []), autoDarkPalettePlugin()],
       define: { ...viteConfig.define, __POLAR_LIVE__: JSON.stringify(serveLive ? live : null) },
     };
   },

@@ -16,10 +16,40 @@ export function sourceCss(root = REPO) {
   return STYLESHEETS.map((file) => readFileSync(`${root}/${file}`, "utf8")).join("\n");
 }
 
+// The dark palette is written once, for data-theme="dark"; data-theme="auto" takes the same tokens
+// when the system is dark. CSS cannot share one declaration block between a plain rule and a rule
+// inside @media (light-dark() could, but needs 2024 browsers), so the build writes the copy.
+const DARK_PALETTE = /:where\(\[data-theme="dark"\]\) \{[^}]*\}/g;
+
+/** `css` with the dark palette repeated for data-theme="auto" under prefers-color-scheme: dark. */
+export function withAutoDarkPalette(css) {
+  const blocks = css.match(DARK_PALETTE) ?? [];
+  if (blocks.length !== 1) throw new Error(`build-css: expected one dark palette block, found ${blocks.length}`);
+  return css.replace(DARK_PALETTE, (block) => {
+    const auto = block.replace('"dark"', '"auto"').replaceAll("\n", "\n  ");
+    return `${block}\n\n@media (prefers-color-scheme: dark) {\n  ${auto}\n}`;
+  });
+}
+
+/**
+ * The same for Vite (Storybook and the browser tests import the source stylesheet). Idempotent,
+ * as both Storybook's and Vitest's configurations may add it.
+ */
+export function autoDarkPalettePlugin() {
+  return {
+    name: "react-polar-portal:auto-dark-palette",
+    enforce: "pre",
+    transform(code, id) {
+      if (!/\/src\/styles\/styles\.css(\?|$)/.test(id) || code.includes(':where([data-theme="auto"])')) return null;
+      return { code: withAutoDarkPalette(code), map: null };
+    },
+  };
+}
+
 /** dist/styles.css as `npm run build` writes it. */
 export function buildCss(root = REPO) {
   // Keep the syntax as written (nesting, container queries): browsers that run React 18+ have it.
-  return transformSync(sourceCss(root), { loader: "css", minify: true, target: ["chrome111", "firefox113", "safari16.5"] }).code;
+  return transformSync(withAutoDarkPalette(sourceCss(root)), { loader: "css", minify: true, target: ["chrome111", "firefox113", "safari16.5"] }).code;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -5,7 +5,8 @@ import { Profiler, type ProfilerOnRenderCallback, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import { BillingAddressForm, OrderDetail, OrderItemsTable, PortalProvider } from "../../src/index";
-import { applyBillingUpdate, type OrderBillingUpdate } from "../../src/schema/billing";
+import type { OrderBillingUpdate } from "../../src/schema/billing";
+import { applyBillingUpdate } from "../../src/schema/normalize";
 import type { CustomerOrder } from "../../src/schema/order";
 import { fixtures, manyItemsOrder } from "../../src/testing/fixtures";
 

@@ -20,7 +20,7 @@ function toDecimalString(amount: number, digits: number): `${number}` {
  * A formatter for integer amounts in the minor unit of `currency` (Polar sends it lower-case).
  * The number of decimals is the currency's own, as Intl knows it: JPY 0, USD and EUR 2, BHD 3.
  * A code Intl refuses (not three letters) does not throw: the amount is shown as a plain number
- * followed by the code as given, with two decimals, Polar's usual minor unit.
+ * followed by the code (upper-cased), with two decimals, Polar's usual minor unit.
  */
 export function moneyFormatter(currency: string, locale?: string): MoneyFormatter {
   const code = currency.trim().toUpperCase();

@@ -1,2 +1,3 @@
-export { defaultMessages, plural, errorMessageKey, type Messages, type MessageKey, type MessageOverrides, type PluralForms } from "./messages";
+export { defaultMessages, errorMessageKey, type Messages, type MessageKey, type MessageOverrides } from "./messages";
+export { plural, type PluralForms } from "./plural";
 export { useMessages } from "./use-messages";

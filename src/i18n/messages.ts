@@ -6,22 +6,6 @@ import { orderMessages } from "./order-messages";
 // interpolation and plurals happen inside the message (Intl.PluralRules, Intl formatters), never
 // by concatenating pieces in a component, so a translation can reorder words freely.
 
-export interface PluralForms {
-  zero?: string;
-  one?: string;
-  two?: string;
-  few?: string;
-  many?: string;
-  other: string;
-}
-
-/** Picks the plural form for `count` in `locale` and fills `{count}`. */
-export function plural(locale: string, count: number, forms: PluralForms, formatted = String(count)): string {
-  const category = new Intl.PluralRules(locale).select(count) as keyof PluralForms;
-  const form = (count === 0 && forms.zero) || forms[category] || forms.other;
-  return form.replaceAll("{count}", formatted);
-}
-
 export const errorMessages = {
   errorTitle: "Something went wrong",
   errorUnauthorized: "Your session has expired. Sign in again to see your order.",

@@ -1,6 +1,4 @@
-// messages.ts imports this file too; the cycle is safe because `plural` is a hoisted function
-// declaration that is only called at render time.
-import { plural } from "./messages";
+import { plural } from "./plural";
 
 // Messages for <OrderDetail> and <OrderItemsTable>. A message that takes values is a function, so
 // a translation controls word order and plural forms; components never glue strings together.

@@ -24,4 +24,5 @@ export type OrderBillingUpdate = z.infer<typeof OrderBillingUpdateSchema>;
 
 // The pure rules (trimming, state codes, applying an update) live in ./normalize, which builds no
 // schema: the hooks and the optimistic guess need them without pulling zod into every component.
-export { cleanString, normalizeState, normalizeAddress, applyBillingUpdate } from "./normalize";
+// Not re-exported here: normalize.ts takes its types from this file, and the two would import
+// each other.

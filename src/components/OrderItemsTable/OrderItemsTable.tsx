@@ -96,7 +96,8 @@ interface ItemsTableViewProps {
 export function ItemsTableView({ items, currency, order, pending = false, totals: showTotals = true, className }: ItemsTableViewProps) {
   const messages = useMessages();
   const { locale, timeZone } = usePortalContext();
-  // Built once per render and passed to every row: a thousand lines share two formatters.
+  // Looked up once per render (format/ caches them per page) and passed to every row: a thousand
+  // lines share two formatters.
   const money = moneyFormatter(currency, locale);
   const dates = dateFormatter(locale, { timeZone });
   const showPeriod = useMemo(() => items.some((item) => item.start_timestamp), [items]);

@@ -27,8 +27,8 @@ function changed(a: readonly unknown[] | undefined, b: readonly unknown[] | unde
 
 /**
  * Keeps one broken order (a shape nobody foresaw, a bug in a part) inside its own box: the
- * component shows the error view and the rest of the merchant's page keeps working. Every public
- * component wraps its content in one.
+ * component shows the error view and the rest of the merchant's page keeps working. OrderDetail,
+ * OrderItemsTable and BillingAddressForm each wrap their content in one.
  */
 export class PortalErrorBoundary extends Component<PortalErrorBoundaryProps, State> {
   override state: State = { error: null, hasError: false, resetKeys: this.props.resetKeys };

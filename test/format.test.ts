@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dateFormatter, formatCountry, formatDate, formatLocality, formatMoney, formatState, moneyFormatter } from "../src/format";
+import { fixtures } from "../src/testing/fixtures";
+import { PRESENTMENT_CURRENCIES, ZERO_DECIMAL_CURRENCIES } from "./fixtures/polar-currencies";
 
 const NBSP = "\u00a0";
 
@@ -21,13 +23,52 @@ describe("formatMoney", () => {
     expect(formatMoney(1980, "jpy", "de-DE")).toBe(`1.980${NBSP}¥`);
   });
 
-  it("uses the currency's own decimals, as Intl reports them", () => {
-    for (const [currency, amount] of [["bhd", 1234567], ["krw", 50000], ["chf", 995]] as const) {
-      const intl = new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() });
-      const digits = intl.resolvedOptions().maximumFractionDigits ?? 2;
-      expect(formatMoney(amount, currency, "en-US")).toBe(intl.format(amount / 10 ** digits));
-    }
-    expect(formatMoney(1234567, "bhd", "en-US")).toMatch(/1,234\.567/);
+  it("counts HUF in hundredths, as Polar does, though Intl writes it without decimals", () => {
+    expect(formatMoney(10720, "huf", "hu-HU")).toBe(`107,20${NBSP}Ft`);
+    expect(formatMoney(10720, "huf", "de-DE")).toBe(`107,20${NBSP}HUF`);
+    expect(formatMoney(10720, "huf", "en-US")).toBe(`HUF${NBSP}107.20`);
+    expect(formatMoney(fixtures.huf.total_amount, fixtures.huf.currency, "hu-HU")).toBe(`5067,30${NBSP}Ft`);
+    // A whole amount may drop the minor unit the currency is not written with; a non-zero one never.
+    expect(formatMoney(10700, "huf", "hu-HU")).toBe(`107${NBSP}Ft`);
+    expect(formatMoney(5, "huf", "en-US")).toBe(`HUF${NBSP}0.05`);
+    expect(formatMoney(10720, "isk", "is-IS")).toBe(`107,20${NBSP}kr.`);
+    expect(formatMoney(10720, "idr", "id-ID")).toBe(`Rp${NBSP}107,20`);
+  });
+
+  it("shows hundredths, not an invented third decimal, for a currency Intl writes with three", () => {
+    expect(formatMoney(1234567, "bhd", "en-US")).toBe(`BHD${NBSP}12,345.67`);
+    expect(formatMoney(1234500, "bhd", "en-US")).toBe(`BHD${NBSP}12,345.00`);
+  });
+
+  it("counts Polar's zero-decimal currencies in whole units in any locale", () => {
+    expect(formatMoney(10720, "krw", "ko-KR")).toBe("₩10,720");
+    expect(formatMoney(10720, "clp", "es-CL")).toBe("$10.720");
+    // The symbol's own inner space differs between ICU versions.
+    expect(formatMoney(-10720, "xof", "en-US")).toMatch(/^-F\sCFA\s10,720$/);
+  });
+
+  describe.each(PRESENTMENT_CURRENCIES)("Polar presentment currency %s", (currency) => {
+    const zeroDecimal = ZERO_DECIMAL_CURRENCIES.includes(currency);
+    const intl = new Intl.NumberFormat("en-US", { style: "currency", currency });
+    const symbol = intl.formatToParts(1).find((part) => part.type === "currency")!.value;
+    const intlDigits = intl.resolvedOptions().maximumFractionDigits;
+    /** The number in an en-US rendering, and what is left once it is removed. */
+    const parse = (text: string) => {
+      const number = /\d[\d,]*(?:\.\d+)?/.exec(text.replace(symbol, ""))![0];
+      return { number: number.replaceAll(",", ""), rest: text.replace(number, "") };
+    };
+
+    it(`reads 10720 minor units as ${zeroDecimal ? "10720 whole units" : "107.20"}, in its own symbol`, () => {
+      const { number, rest } = parse(formatMoney(10720, currency, "en-US"));
+      expect(number).toBe(zeroDecimal ? "10720" : "107.20");
+      expect(rest).toContain(symbol);
+      expect(formatMoney(-10720, currency, "en-US")).toBe(`-${formatMoney(10720, currency, "en-US")}`);
+    });
+
+    it("shows a whole amount with the currency's own digits", () => {
+      const { number } = parse(formatMoney(zeroDecimal ? 107 : 10700, currency, "en-US"));
+      expect(number).toBe(intlDigits === 0 || zeroDecimal ? "107" : "107.00");
+    });
   });
 
   it("shows negative amounts (a balance the customer owes) as negative", () => {

@@ -470,6 +470,17 @@ export const fixtures = {
     platform_note: "A field this kit has never heard of",
     payment_method_summary: { brand: "visa", last4: "4242" },
   }),
+  // Hundredths at Polar although Intl writes HUF without decimals: 3 990,00 Ft plus 27 % VAT,
+  // a total of 5 067,30 Ft (506730 minor units), not 506 730 Ft.
+  huf: consistentOrder({
+    id: orderId(20),
+    currency: "huf",
+    invoice_number: "POLAR-0060",
+    receipt_number: "R-0060",
+    billing_name: "Kovács Eszter",
+    billing_address: { line1: "Andrássy út 60", line2: null, postal_code: "1062", city: "Budapest", state: null, country: "HU" },
+    items: [makeItem({ amount: 399000, tax_amount: 107730 })],
+  }),
 } satisfies Record<string, CustomerOrder>;
 
 export type FixtureName = keyof typeof fixtures;

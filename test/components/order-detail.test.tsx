@@ -167,6 +167,12 @@ describe("<OrderDetail> receipt", () => {
     expect(amounts()).toContainEqual(["Total", "￥5,478"]);
   });
 
+  it("counts HUF in hundredths, as Polar does, though Intl writes forints without decimals", () => {
+    renderWith(<OrderDetail order={fixtures.huf} />, { locale: "hu-HU" });
+    expect(amounts()).toContainEqual(["Total", "5067,30\u00a0Ft"]);
+    expect(amounts()).toContainEqual(["Subtotal", "3990\u00a0Ft"]);
+  });
+
   it("formats EUR in German", () => {
     renderWith(<OrderDetail order={fixtures.eur} />, { locale: "de-DE" });
     expect(amounts()).toContainEqual(["Total", "58,80\u00a0€"]);

@@ -90,6 +90,12 @@ describe("<OrderItemsTable>", () => {
     expect(within(row).getAllByRole("cell").map((cell) => cell.textContent)).toEqual(["￥4,980", "￥498"]);
   });
 
+  it("formats HUF lines in hundredths, keeping a non-zero minor unit Intl would round away", () => {
+    renderWith(<OrderItemsTable order={fixtures.huf} />, { locale: "hu-HU" });
+    const row = screen.getByRole("rowheader", { name: "Pro Plan" }).closest("tr")!;
+    expect(within(row).getAllByRole("cell").map((cell) => cell.textContent)).toEqual(["3990\u00a0Ft", "1077,30\u00a0Ft"]);
+  });
+
   it("keeps English plurals right whatever the formatting locale (Japanese has no plural forms)", () => {
     renderWith(<OrderItemsTable order={fixtures.jpy} />, { locale: "ja-JP" });
     expect(screen.getByRole("table", { name: "1 item" })).toBeInTheDocument();

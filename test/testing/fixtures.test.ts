@@ -79,6 +79,10 @@ describe("fixtures", () => {
     expect(fixtures.balanceOwed.due_amount).toBeGreaterThan(fixtures.balanceOwed.total_amount);
     expect(fixtures.jpy.currency).toBe("jpy");
     expect(fixtures.eur.currency).toBe("eur");
+    // One currency of each kind: zero-decimal (jpy), hundredths as Intl writes them (usd, eur),
+    // hundredths where Intl writes none (huf).
+    expect(fixtures.huf.currency).toBe("huf");
+    expect(fixtures.huf.total_amount % 100).not.toBe(0);
     expect(fixtures.noBilling).toMatchObject({ billing_name: null, billing_address: null });
     expect(fixtures.dunning).toMatchObject({ status: "pending", paid: false });
     expect(fixtures.dunning.next_payment_attempt_at).toEqual(expect.any(String));

@@ -137,17 +137,43 @@ describe("requests", () => {
     ]);
   });
 
-  it("reports a token getter that fails as an unauthorized session, without sending anything", async () => {
+  it("treats a token getter that fails as a network failure to retry, not a sign-out, without sending anything", async () => {
     const seen = serve(() => HttpResponse.json(makeOrder()));
+    const onUnauthorized = vi.fn();
     const error = await failure(
       client({
         token: async () => {
           throw new Error("session endpoint down");
         },
+        onUnauthorized,
       }).getOrder("ord_1"),
     );
-    expect(error.kind).toBe("unauthorized");
+    expect(error.kind).toBe("network");
+    expect(error.retryable).toBe(true);
+    expect(onUnauthorized).not.toHaveBeenCalled();
     expect(seen).toHaveLength(0);
+  });
+
+  it.each([null, undefined, ""])("takes a getter's %j as signed out: unauthorized, reported, nothing sent", async (answer) => {
+    const seen = serve(() => HttpResponse.json(makeOrder()));
+    const onUnauthorized = vi.fn();
+    const error = await failure(client({ token: async () => answer, onUnauthorized }).getOrder("ord_1"));
+    expect(error.kind).toBe("unauthorized");
+    expect(onUnauthorized).toHaveBeenCalledWith(error);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("reports Polar's 401 to onUnauthorized, and an accepted token to onAuthorized", async () => {
+    const onUnauthorized = vi.fn();
+    const onAuthorized = vi.fn();
+    serve(() => HttpResponse.json({ error: "Unauthorized", detail: "Unauthorized" }, { status: 401 }));
+    const refused = await failure(client({ onUnauthorized, onAuthorized }).getOrder("ord_1"));
+    expect(onUnauthorized).toHaveBeenCalledWith(refused);
+    expect(onAuthorized).not.toHaveBeenCalled();
+    serve(() => HttpResponse.json(makeOrder()));
+    await client({ onUnauthorized, onAuthorized }).getOrder("ord_1");
+    expect(onAuthorized).toHaveBeenCalledTimes(1);
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
 
   it("passes the AbortSignal through: aborting rejects with an AbortError, not a PortalError", async () => {

@@ -171,6 +171,32 @@ describe("the session token", () => {
     expect(screen.queryByText("name: Alice")).not.toBeInTheDocument();
   });
 
+  it("a token getter that fails once (the merchant's endpoint blipped) is retried, and is not a logout", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const onUnauthorized = vi.fn();
+    let calls = 0;
+    const token = async () => {
+      calls += 1;
+      if (calls === 1) throw new TypeError("Failed to fetch");
+      return "polar_cst_alice";
+    };
+    render(<Portal token={token} onUnauthorized={onUnauthorized} />);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1_500);
+    });
+    await screen.findByText("name: Alice");
+    expect(onUnauthorized).not.toHaveBeenCalled();
+    vi.useRealTimers();
+  });
+
+  it("a getter that answers null says the customer signed out: reported, and nothing is sent", async () => {
+    const onUnauthorized = vi.fn();
+    render(<Portal token={async () => null} onUnauthorized={onUnauthorized} />);
+    await screen.findByText("error: unauthorized");
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    expect(seen).toHaveLength(0);
+  });
+
   it("a getter is asked before every request, and a new getter each render is not a new session", async () => {
     const tokens = ["polar_cst_alice", "polar_cst_bob"];
     const queryClient = new QueryClient();

@@ -1,5 +1,6 @@
-import { CustomerOrderSchema, type CustomerOrder } from "../schema/order";
 import type { OrderBillingUpdate } from "../schema/billing";
+import type { CustomerOrder } from "../schema/order";
+import { parseOrder } from "../schema/parse-order";
 import { PortalError, parseRetryAfter, parseValidationDetail } from "./errors";
 
 export const POLAR_SERVERS = {
@@ -10,7 +11,13 @@ export const POLAR_SERVERS = {
 export type PolarServer = keyof typeof POLAR_SERVERS;
 export type PolarApiVersion = "2026-04" | "2026-10" | (string & {});
 
-export type TokenSource = string | (() => string | Promise<string>);
+/**
+ * The session token, or a function that returns the current one. A function that returns (or
+ * resolves to) `null` or `undefined` says the customer is signed out: the kit makes no request and
+ * reports `unauthorized`. A function that throws or rejects (the merchant's own endpoint is down)
+ * is a network failure, retried like any other: a blip is not a logout.
+ */
+export type TokenSource = string | (() => string | null | undefined | Promise<string | null | undefined>);
 
 export interface PortalClientOptions {
   /**
@@ -24,6 +31,13 @@ export interface PortalClientOptions {
   apiVersion?: PolarApiVersion;
   /** A custom fetch (tests, instrumentation). Defaults to the global one at call time. */
   fetch?: typeof fetch;
+  /**
+   * Called with every `unauthorized` error: Polar refused the token (401), or the token getter
+   * said the customer is signed out. The session is over; the kit does not retry.
+   */
+  onUnauthorized?: (error: PortalError) => void;
+  /** Called after every request Polar accepted the token for (a refreshed session works again). */
+  onAuthorized?: () => void;
 }
 
 export interface RequestOptions {
@@ -102,33 +116,30 @@ async function errorFromResponse(response: Response): Promise<PortalError> {
   return new PortalError({ ...base, kind: "http", message: detail ?? `Polar answered HTTP ${status}.` });
 }
 
-/**
- * Checks a value against the order contract: the parsed order, or an `invalid_response`
- * PortalError naming the first offending field. Used on Polar's answers and on orders a merchant
- * passes in directly.
- */
-export function parseOrder(value: unknown, status?: number): CustomerOrder {
-  const result = CustomerOrderSchema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = issue?.path.map((segment) => (typeof segment === "number" ? segment : String(segment))) ?? [];
-  throw new PortalError({
-    kind: "invalid_response",
-    status,
-    message: `The order did not match Polar's contract${path.length ? ` at ${path.join(".")}` : ""}: ${issue?.message ?? "invalid"}.`,
-    path,
-  });
-}
-
 export function createPortalClient(options: PortalClientOptions): PortalClient {
   const baseUrl = resolveBaseUrl(options.server);
 
   async function request(method: "GET" | "PATCH", path: string, body: unknown, signal?: AbortSignal) {
-    let token: string;
+    try {
+      const result = await send(method, path, body, signal);
+      options.onAuthorized?.();
+      return result;
+    } catch (error) {
+      if (error instanceof PortalError && error.kind === "unauthorized") options.onUnauthorized?.(error);
+      throw error;
+    }
+  }
+
+  async function send(method: "GET" | "PATCH", path: string, body: unknown, signal?: AbortSignal) {
+    let token: string | null | undefined;
     try {
       token = typeof options.token === "function" ? await options.token() : options.token;
     } catch (cause) {
-      throw new PortalError({ kind: "unauthorized", message: "No customer session token is available.", cause });
+      // The merchant's token endpoint failed: retried like a network error, never a sign-out.
+      throw new PortalError({ kind: "network", message: "Could not get a customer session token.", cause });
+    }
+    if (token == null || token === "") {
+      throw new PortalError({ kind: "unauthorized", message: "The customer is signed out: there is no session token." });
     }
     // Polar's CORS allows exactly these request headers on a merchant's origin.
     const headers: Record<string, string> = { Authorization: `Bearer ${token}` };

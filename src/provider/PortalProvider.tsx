@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/react-query";
 import { useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { createPortalClient, type PolarApiVersion, type PolarServer, type PortalClient, type TokenSource } from "../client/client";
-import { isPortalError } from "../client/errors";
+import { devWarn } from "../dev";
 import { defaultMessages, type MessageOverrides } from "../i18n/messages";
 import { orderKeys } from "../query/keys";
 import { PortalContext, type PortalContextValue } from "./context";
@@ -66,26 +66,12 @@ export function PortalProvider(props: PortalProviderProps) {
   const fetchRef = useRef(customFetch);
   fetchRef.current = customFetch;
 
-  const baseClient = useMemo(
-    () =>
-      givenClient ??
-      createPortalClient({
-        server,
-        apiVersion,
-        token: () => {
-          const current = tokenRef.current;
-          if (current === undefined) throw new Error("missing token");
-          return typeof current === "function" ? current() : current;
-        },
-        fetch: (...args) => (fetchRef.current ?? globalThis.fetch)(...args),
-      }),
-    [givenClient, server, apiVersion],
-  );
-
   const onUnauthorizedRef = useRef(onUnauthorized);
   onUnauthorizedRef.current = onUnauthorized;
+  // Once per session: set when reported, cleared by the next request Polar accepts (a getter may
+  // have refreshed the token) or by a new token string. Not by a new `token` prop alone, which an
+  // inline getter changes on every render.
   const reported = useRef(false);
-
   const reportUnauthorized = useCallback(() => {
     if (reported.current) return;
     reported.current = true;
@@ -93,25 +79,30 @@ export function PortalProvider(props: PortalProviderProps) {
   }, []);
 
   const client = useMemo<PortalClient>(() => {
-    const watch = <T,>(promise: Promise<T>) =>
-      promise.then(
-        (value) => {
-          // The session works (a getter may have refreshed it): the next rejection is news again.
-          // Not reset on a new `token` prop, which an inline getter changes on every render.
-          reported.current = false;
-          return value;
-        },
-        (error: unknown) => {
-          if (isPortalError(error) && error.kind === "unauthorized") reportUnauthorized();
-          throw error;
-        },
-      );
-    return {
-      baseUrl: baseClient.baseUrl,
-      getOrder: (id, options) => watch(baseClient.getOrder(id, options)),
-      updateOrder: (id, update, options) => watch(baseClient.updateOrder(id, update, options)),
+    if (givenClient) return givenClient;
+    const options = {
+      server,
+      apiVersion,
+      token: () => {
+        const current = tokenRef.current;
+        return typeof current === "function" ? current() : current;
+      },
+      fetch: (...args: Parameters<typeof fetch>) => (fetchRef.current ?? globalThis.fetch)(...args),
+      onUnauthorized: reportUnauthorized,
+      onAuthorized: () => {
+        reported.current = false;
+      },
     };
-  }, [baseClient, reportUnauthorized]);
+    try {
+      return createPortalClient(options);
+    } catch (error) {
+      // A mistyped `server` must not throw out of the merchant's page: the developer is told, the
+      // customer sees a neutral error where the order would be.
+      devWarn(error instanceof Error ? error.message : String(error));
+      const refuse = async () => Response.json({ error: "InvalidServer", detail: "PortalProvider's `server` is not valid." }, { status: 400 });
+      return createPortalClient({ ...options, server: "/", fetch: refuse });
+    }
+  }, [givenClient, server, apiVersion, reportUnauthorized]);
 
   // When the session token changes to a different string (or goes away), cached orders belong
   // to another session (or failed with the old one): reset them, which refetches what is on
@@ -129,8 +120,8 @@ export function PortalProvider(props: PortalProviderProps) {
 
   const mergedMessages = useMemo(() => (messages ? { ...defaultMessages, ...messages } : defaultMessages), [messages]);
   const value = useMemo<PortalContextValue>(
-    () => ({ client, locale: usableLocale(locale), timeZone, messages: mergedMessages, reportUnauthorized }),
-    [client, locale, timeZone, mergedMessages, reportUnauthorized],
+    () => ({ client, locale: usableLocale(locale), timeZone, messages: mergedMessages }),
+    [client, locale, timeZone, mergedMessages],
   );
 
   const content = <PortalContext.Provider value={value}>{children}</PortalContext.Provider>;

@@ -10,8 +10,6 @@ export interface PortalContextValue {
   timeZone: string | undefined;
   /** English defaults merged with the merchant's overrides. */
   messages: Messages;
-  /** Called once per rejected token; the merchant fetches a new one. */
-  reportUnauthorized: () => void;
 }
 
 export const PortalContext = createContext<PortalContextValue | null>(null);

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from "react";
-import { parseOrder } from "../../client/client";
+import { parseOrder } from "../../schema/parse-order";
 import { isPortalError, PortalError } from "../../client/errors";
 import { useOrder } from "../../query/use-order";
 import type { CustomerOrder } from "../../schema/order";

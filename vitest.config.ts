@@ -48,6 +48,9 @@ export default defineConfig({
           include: ["test/**/*.test.{ts,tsx}"],
           exclude: ["test/browser/**"],
           setupFiles: ["test/setup.ts"],
+          // Type tests (`*.test-d.ts(x)`, expectTypeOf) are compiled by tsc, never run. Vitest
+          // then also reports type errors anywhere in tsconfig.json's files.
+          typecheck: { enabled: true, include: ["test/**/*.test-d.{ts,tsx}"] },
           // The fuzz and long-select tests take 2–3 s alone and twice that while Chromium runs
           // the other projects on two cores: the time limit only catches hangs, never speed.
           testTimeout: 30_000,

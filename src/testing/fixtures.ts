@@ -1,4 +1,5 @@
-import type { CustomerOrder, OrderItem, OrderProduct, OrderSubscription } from "../schema/order";
+import type { CustomerOrder, OrderItem } from "../schema/order";
+import type { FixtureItem, FixtureOrder, FixtureOrganization, FixtureProduct, FixtureSubscription } from "./types";
 
 // Fixed ids (UUID v4) and dates keep stories and screenshots identical run to run.
 export const FIXTURE_CUSTOMER_ID = "6b4f3a2e-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
@@ -24,7 +25,7 @@ export function fixtureItemId(n: number): string {
   return `a1b2c3d4-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
 }
 
-export function makeItem(overrides: Partial<OrderItem> = {}): OrderItem {
+export function makeItem(overrides: Partial<FixtureItem> = {}): FixtureItem {
   return {
     id: fixtureItemId(1),
     created_at: CREATED_AT,
@@ -40,7 +41,7 @@ export function makeItem(overrides: Partial<OrderItem> = {}): OrderItem {
   };
 }
 
-export function makeOrganization(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function makeOrganization(overrides: Partial<FixtureOrganization> = {}): FixtureOrganization {
   return {
     created_at: "2025-01-02T08:00:00Z",
     modified_at: null,
@@ -60,7 +61,7 @@ export function makeOrganization(overrides: Record<string, unknown> = {}): Recor
 }
 
 /** The product as the customer portal embeds it, with every key of the published document. */
-export function makeProduct(overrides: Partial<OrderProduct> = {}): OrderProduct {
+export function makeProduct(overrides: Partial<FixtureProduct> = {}): FixtureProduct {
   const id = overrides.id ?? ONE_TIME_PRODUCT_ID;
   return {
     id,
@@ -100,7 +101,7 @@ export function makeProduct(overrides: Partial<OrderProduct> = {}): OrderProduct
 }
 
 /** A monthly subscription in its current period, with every key of the published document. */
-export function makeSubscription(overrides: Partial<OrderSubscription> = {}): OrderSubscription {
+export function makeSubscription(overrides: Partial<FixtureSubscription> = {}): FixtureSubscription {
   return {
     created_at: PERIOD_START,
     modified_at: null,
@@ -130,15 +131,22 @@ export function makeSubscription(overrides: Partial<OrderSubscription> = {}): Or
     discount_id: null,
     checkout_id: null,
     seats: null,
+    units: null,
     customer_cancellation_reason: null,
     customer_cancellation_comment: null,
     ...overrides,
   };
 }
 
-/** A paid one-time purchase with a US billing address; every field of the newest shape. */
+/**
+ * A paid one-time purchase with a US billing address; every field of the newest shape. Overrides
+ * outside Polar's contract (an unknown status, say) are accepted too, and then the result is
+ * typed as the kit's wider {@link CustomerOrder}.
+ */
+export function makeOrder(overrides?: Partial<FixtureOrder>): FixtureOrder;
+export function makeOrder(overrides: Partial<CustomerOrder>): CustomerOrder;
 export function makeOrder(overrides: Partial<CustomerOrder> = {}): CustomerOrder {
-  return {
+  const order: FixtureOrder = {
     id: FIXTURE_ORDER_ID,
     created_at: CREATED_AT,
     modified_at: null,
@@ -183,12 +191,12 @@ export function makeOrder(overrides: Partial<CustomerOrder> = {}): CustomerOrder
     items: [makeItem()],
     description: "Pro Plan",
     next_payment_attempt_at: null,
-    ...overrides,
   };
+  return { ...order, ...overrides };
 }
 
 export type OrderAmounts = Pick<
-  CustomerOrder,
+  FixtureOrder,
   | "subtotal_amount"
   | "discount_amount"
   | "net_amount"
@@ -247,9 +255,9 @@ const PAID_STATUSES = new Set(["paid", "refunded", "partially_refunded"]);
 
 /** An order whose money fields and `paid` flag agree with its items and status. */
 function consistentOrder(
-  overrides: Partial<CustomerOrder>,
+  overrides: Partial<FixtureOrder>,
   amounts: Omit<OrderAmountsInput, "items"> = {},
-): CustomerOrder {
+): FixtureOrder {
   const base = makeOrder(overrides);
   return {
     ...base,
@@ -281,7 +289,7 @@ const monthlyProduct = makeProduct({
   ],
 });
 
-function subscriptionOrder(overrides: Partial<CustomerOrder>, subscription: Partial<OrderSubscription> = {}) {
+function subscriptionOrder(overrides: Partial<FixtureOrder>, subscription: Partial<FixtureSubscription> = {}) {
   return consistentOrder({
     billing_reason: "subscription_create",
     product_id: MONTHLY_PRODUCT_ID,
@@ -305,7 +313,7 @@ function subscriptionOrder(overrides: Partial<CustomerOrder>, subscription: Part
  * An order with `n` line items (tables, scrolling, benchmarks). Amounts stay consistent: item
  * `i` costs (1000 + 10·i) minor units plus 8 % tax.
  */
-export function manyItemsOrder(n: number): CustomerOrder {
+export function manyItemsOrder(n: number): FixtureOrder {
   const items = Array.from({ length: n }, (_, index) => {
     const amount = 1000 + 10 * (index + 1);
     return makeItem({
@@ -459,17 +467,7 @@ export const fixtures = {
     { amount: 5000 },
   ),
   legacy: legacyOrder(),
-  future: consistentOrder({
-    id: orderId(19),
-    status: "disputed",
-    paid: true,
-    billing_reason: "subscription_seats_change",
-    invoice_number: "POLAR-0059",
-    receipt_number: "R-0059",
-    units: 3,
-    platform_note: "A field this kit has never heard of",
-    payment_method_summary: { brand: "visa", last4: "4242" },
-  }),
+  future: futureOrder(),
   // Hundredths at Polar although Intl writes HUF without decimals: 3 990,00 Ft plus 27 % VAT,
   // a total of 5 067,30 Ft (506730 minor units), not 506 730 Ft.
   huf: consistentOrder({
@@ -489,7 +487,7 @@ export type FixtureName = keyof typeof fixtures;
  * The shape of Polar's reference pages (the "seed"): no `receipt_number`, no `refundable_*`,
  * no `units`, items without timestamps, plus the deprecated `user_id` and legacy price keys.
  */
-function legacyOrder(): CustomerOrder {
+function legacyOrder(): CustomerOrder & { user_id: string; amount: number; product_price_id: string } {
   const {
     receipt_number: _receipt,
     refundable_amount: _refundable,
@@ -506,8 +504,22 @@ function legacyOrder(): CustomerOrder {
   };
 }
 
+/**
+ * An order from a later API version: a status and a billing reason the kit does not know, and
+ * fields it has never heard of (kept at run time, typed here only so tests can read them).
+ */
+function futureOrder(): CustomerOrder & { platform_note: string; payment_method_summary: { brand: string; last4: string } } {
+  return {
+    ...consistentOrder({ id: orderId(19), paid: true, invoice_number: "POLAR-0059", receipt_number: "R-0059", units: 3 }),
+    status: "disputed",
+    billing_reason: "subscription_seats_change",
+    platform_note: "A field this kit has never heard of",
+    payment_method_summary: { brand: "visa", last4: "4242" },
+  };
+}
+
 /** An order of {@link OTHER_CUSTOMER_ID}: the session may not see it (404, never 403). */
-export const otherCustomerOrder: CustomerOrder = consistentOrder({
+export const otherCustomerOrder: FixtureOrder = consistentOrder({
   id: orderId(99),
   customer_id: OTHER_CUSTOMER_ID,
   billing_name: "Charles Babbage",

@@ -33,6 +33,8 @@
  * Options of `createPolarMock({ ... })`:
  * - `orders`: the store's initial orders (default: every order of `fixtures`, plus
  *   `otherCustomerOrder`, which belongs to another customer and therefore answers 404).
+ *   `getOrder` and `setOrder` take the type of the orders given: with `makeOrder()` and the
+ *   fixtures of the current contract, that is an order Polar's SDK types accept.
  * - `token`: the one valid session token (default {@link POLAR_TEST_TOKEN}).
  * - `customerId`: the session's customer (default `FIXTURE_CUSTOMER_ID`).
  * - `latency`: milliseconds before every answer (default 0).
@@ -99,8 +101,8 @@ export interface MockGate {
   readonly arrived: Promise<RecordedRequest>;
 }
 
-export interface PolarMockOptions {
-  orders?: readonly CustomerOrder[];
+export interface PolarMockOptions<TOrder extends CustomerOrder = CustomerOrder> {
+  orders?: readonly TOrder[];
   token?: string;
   customerId?: string;
   latency?: number;
@@ -108,7 +110,7 @@ export interface PolarMockOptions {
   now?: () => Date | string;
 }
 
-export interface PolarMock {
+export interface PolarMock<TOrder extends CustomerOrder = CustomerOrder> {
   readonly handlers: HttpHandler[];
   readonly token: string;
   readonly customerId: string;
@@ -116,9 +118,9 @@ export interface PolarMock {
   readonly requests: RecordedRequest[];
   clearRequests(): void;
   /** A copy of the stored order, as the next GET would answer it (whoever owns it). */
-  getOrder(id: string): CustomerOrder | undefined;
+  getOrder(id: string): TOrder | undefined;
   /** Adds or replaces an order in the store. */
-  setOrder(order: CustomerOrder): void;
+  setOrder(order: TOrder): void;
   failNext(failure: InjectedFailure, options?: FailOptions): void;
   holdNext(method?: MockMethod): MockGate;
   setLatency(ms: number): void;
@@ -284,6 +286,10 @@ async function readBody(request: Request): Promise<{ text: string; parsed: unkno
   }
 }
 
+// A PATCH changes only the billing name and address, to values Polar itself would store (the
+// country one of its codes), so a stored order keeps the type it was given.
+export function createPolarMock<TOrder extends CustomerOrder>(options: PolarMockOptions<TOrder> & { orders: readonly TOrder[] }): PolarMock<TOrder>;
+export function createPolarMock(options?: PolarMockOptions): PolarMock;
 export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
   const token = options.token ?? POLAR_TEST_TOKEN;
   const customerId = options.customerId ?? FIXTURE_CUSTOMER_ID;

@@ -96,7 +96,7 @@ describe("hostile strings from the API", () => {
 
   it("stays inert after the customer opens the editor and saves hostile text", async () => {
     const user = userEvent.setup();
-    let stored = fixtures.paid;
+    let stored: CustomerOrder = fixtures.paid;
     const fetchImpl: typeof fetch = async (_url, init) => {
       if (init?.method === "PATCH") stored = { ...stored, ...(JSON.parse(String(init.body)) as Partial<CustomerOrder>) };
       return new Response(JSON.stringify(stored), { status: 200, headers: { "Content-Type": "application/json" } });

@@ -409,7 +409,7 @@ describe("<OrderDetail> error boundary", () => {
       throw new Error("boom");
     }
     renderWith(
-      <PortalErrorBoundary className="pp-order-detail" onError={onError}>
+      <PortalErrorBoundary root={{ className: "pp-order-detail" }} onError={onError}>
         <Crash />
       </PortalErrorBoundary>,
     );

@@ -53,7 +53,7 @@ const CODE_STATE = /^(?:US|CA)-[A-Z]{2}$/;
  */
 export function BillingAddressForm(props: BillingAddressFormProps) {
   return (
-    <PortalErrorBoundary className={cx("pp-billing-form", props.className)} resetKeys={[props.order, props.orderId]}>
+    <PortalErrorBoundary root={{ className: cx("pp-billing-form", props.className) }} resetKeys={[props.order, props.orderId]}>
       <BillingAddressFormLoader {...props} />
     </PortalErrorBoundary>
   );
@@ -62,8 +62,8 @@ export function BillingAddressForm(props: BillingAddressFormProps) {
 function BillingAddressFormLoader(props: BillingAddressFormProps) {
   const source = useOrderSource(props);
   const className = cx("pp-billing-form", props.className);
-  if (source.status === "loading") return <LoadingSkeleton lines={7} className={className} />;
-  if (!source.order) return <ErrorView error={source.error} onRetry={source.refetch} className={className} />;
+  if (source.status === "loading") return <LoadingSkeleton lines={7} root={{ className }} />;
+  if (!source.order) return <ErrorView error={source.error} onRetry={source.refetch} root={{ className }} />;
   // A different order is a different form: no typed value may carry over.
   return <BillingAddressFormView key={source.order.id} {...props} order={source.order} />;
 }

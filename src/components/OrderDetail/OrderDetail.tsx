@@ -10,19 +10,14 @@ import type { OrderBillingUpdate } from "../../schema/billing";
 import type { Address, CustomerOrder, OrderSubscription } from "../../schema/order";
 import { BillingAddressForm } from "../BillingAddressForm";
 import { OrderItemsTable } from "../OrderItemsTable/OrderItemsTable";
-import { cx } from "../shared/class-names";
-import { ErrorView } from "../shared/ErrorView";
-import { PortalErrorBoundary } from "../shared/ErrorBoundary";
-import { LoadingSkeleton } from "../shared/LoadingSkeleton";
+import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../shared/order-shell";
 import { Period } from "../shared/Period";
-import { useOrderSource, type OrderSourceProps } from "../shared/use-order-source";
 import { billingReasonLabel } from "./labels";
 import { StatusBadge } from "./StatusBadge";
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
 
-export interface OrderDetailProps extends OrderSourceProps {
-  className?: string;
+export interface OrderDetailProps extends OrderComponentProps {
   /** The level of the order's heading (default 2), to fit the merchant's page; sections use the next level. */
   headingLevel?: HeadingLevel;
   /** Shows "Edit billing details" and, behind it, the billing form. Default true. */
@@ -45,47 +40,13 @@ export interface OrderDetailProps extends OrderSourceProps {
  * rolled back if Polar refuses). With an `order` prop, the saved answer is shown until the prop
  * changes; pass the new order back from `onBillingUpdated` to keep your data layer in step.
  */
-export function OrderDetail(props: OrderDetailProps) {
-  return (
-    <PortalErrorBoundary className={cx("pp-order-detail", props.className)} resetKeys={[props.order, props.orderId]}>
-      <OrderDetailContent {...props} />
-    </PortalErrorBoundary>
-  );
-}
-
-function OrderDetailContent(props: OrderDetailProps) {
-  const { order, orderId, className, headingLevel = 2 } = props;
-  const source = useOrderSource({ order, orderId });
-  // An order prop does not change when the customer saves; show the answer until it does.
-  const [saved, setSaved] = useState<{ from: CustomerOrder; to: CustomerOrder } | null>(null);
-  const rootClass = cx("pp-order-detail", className);
-  if (source.status === "loading") return <LoadingSkeleton className={rootClass} lines={6} />;
-  if (source.status === "error" || !source.order) {
-    return <ErrorView error={source.error} onRetry={source.refetch} className={rootClass} />;
-  }
-  const shown = order && saved?.from === order ? saved.to : source.order;
-  const billingEdit: BillingEdit | undefined =
-    props.editableBilling === false
-      ? undefined
-      : {
-          // With an id the form shares the cache, which is what makes its optimistic write visible here.
-          formSource: order ? { order: shown } : { orderId },
-          onSubmit: props.onBillingSubmit,
-          onSaved: (next) => {
-            if (order) setSaved({ from: order, to: next });
-            props.onBillingUpdated?.(next);
-          },
-        };
-  return (
-    <OrderDetailView
-      order={shown}
-      fetching={source.fetching}
-      className={rootClass}
-      headingLevel={headingLevel}
-      billingEdit={billingEdit}
-    />
-  );
-}
+export const OrderDetail = createOrderComponent<OrderDetailProps>({
+  displayName: "OrderDetail",
+  className: "pp-order-detail",
+  skeletonLines: 6,
+  ownProps: ["order", "orderId", "className", "headingLevel", "editableBilling", "onBillingSubmit", "onBillingUpdated"],
+  View: OrderDetailView,
+});
 
 interface BillingEdit {
   formSource: { order?: CustomerOrder; orderId?: string };
@@ -135,15 +96,20 @@ function amountRows(order: CustomerOrder, messages: Messages): AmountRow[] {
   return rows;
 }
 
-interface ViewProps {
-  order: CustomerOrder;
-  fetching: boolean;
-  className: string;
-  headingLevel: number;
-  billingEdit: BillingEdit | undefined;
-}
-
-function OrderDetailView({ order, fetching, className, headingLevel, billingEdit }: ViewProps) {
+function OrderDetailView({ props, order, fetching, root, onSaved }: OrderViewProps<OrderDetailProps>) {
+  const { headingLevel = 2 } = props;
+  const billingEdit: BillingEdit | undefined =
+    props.editableBilling === false
+      ? undefined
+      : {
+          // With an id the form shares the cache, which is what makes its optimistic write visible here.
+          formSource: props.order ? { order } : { orderId: props.orderId },
+          onSubmit: props.onBillingSubmit,
+          onSaved: (next) => {
+            onSaved(next);
+            props.onBillingUpdated?.(next);
+          },
+        };
   const messages = useMessages();
   const { locale, timeZone } = usePortalContext();
   const titleId = useId();
@@ -165,7 +131,7 @@ function OrderDetailView({ order, fetching, className, headingLevel, billingEdit
 
   return (
     <article
-      className={className}
+      {...root}
       aria-labelledby={titleId}
       data-state="ready"
       data-status={order.status}

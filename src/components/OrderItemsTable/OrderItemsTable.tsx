@@ -4,21 +4,17 @@ import { moneyFormatter, type MoneyFormatter } from "../../format/money";
 import { useMessages } from "../../i18n/use-messages";
 import { usePortalContext } from "../../provider/context";
 import type { CustomerOrder, OrderItem } from "../../schema/order";
-import { cx } from "../shared/class-names";
-import { ErrorView } from "../shared/ErrorView";
-import { PortalErrorBoundary } from "../shared/ErrorBoundary";
-import { LoadingSkeleton } from "../shared/LoadingSkeleton";
+import { createOrderComponent, type OrderComponentProps } from "../shared/order-shell";
 import { Period } from "../shared/Period";
-import { useOrderSource, type OrderSourceProps } from "../shared/use-order-source";
+import type { RootProps } from "../shared/root-props";
 
-export interface OrderItemsTableProps extends OrderSourceProps {
+export interface OrderItemsTableProps extends OrderComponentProps {
   /** Lines to show without an order (with `currency`); the footer then sums them. */
   items?: readonly OrderItem[];
   /** ISO 4217 code for `items` (any case). */
   currency?: string;
   /** Shows the footer with the totals (default true). <OrderDetail> turns it off: its summary lists them. */
   totals?: boolean;
-  className?: string;
 }
 
 /**
@@ -28,35 +24,19 @@ export interface OrderItemsTableProps extends OrderSourceProps {
  * Root: `.pp-items-table` with `data-state` (`loading` | `error` | `ready`), `data-pending` while
  * a refetch is in flight, and `data-count` (number of lines).
  */
-export function OrderItemsTable(props: OrderItemsTableProps) {
-  return (
-    <PortalErrorBoundary className={cx("pp-items-table", props.className)} resetKeys={[props.order, props.orderId, props.items]}>
-      <ItemsTableContent {...props} />
-    </PortalErrorBoundary>
-  );
-}
-
-function ItemsTableContent({ order, orderId, items, currency, totals, className }: OrderItemsTableProps) {
-  const standalone = !order && items !== undefined && currency !== undefined;
-  const source = useOrderSource({ order, orderId: standalone ? undefined : orderId });
-  const rootClass = cx("pp-items-table", className);
-
-  if (standalone) return <ItemsTableView items={items} currency={currency} totals={totals} className={rootClass} />;
-  if (source.status === "loading") return <LoadingSkeleton className={rootClass} lines={3} />;
-  if (source.status === "error" || !source.order) {
-    return <ErrorView error={source.error} onRetry={source.refetch} className={rootClass} />;
-  }
-  return (
-    <ItemsTableView
-      items={source.order.items}
-      currency={source.order.currency}
-      order={source.order}
-      pending={source.fetching}
-      totals={totals}
-      className={rootClass}
-    />
-  );
-}
+export const OrderItemsTable = createOrderComponent<OrderItemsTableProps>({
+  displayName: "OrderItemsTable",
+  className: "pp-items-table",
+  skeletonLines: 3,
+  ownProps: ["order", "orderId", "items", "currency", "totals", "className"],
+  // Given lines and a currency, without an order: no order is fetched.
+  standalone: ({ order, items, currency, totals }, root) =>
+    !order && items !== undefined && currency !== undefined ? <ItemsTableView items={items} currency={currency} totals={totals} root={root} /> : null,
+  resetKeys: ({ items }) => [items],
+  View: ({ props, order, fetching, root }) => (
+    <ItemsTableView items={order.items} currency={order.currency} order={order} pending={fetching} totals={props.totals} root={root} />
+  ),
+});
 
 interface Totals {
   subtotal: number;
@@ -89,11 +69,11 @@ interface ItemsTableViewProps {
   order?: CustomerOrder;
   pending?: boolean;
   totals?: boolean | undefined;
-  className: string;
+  root: RootProps;
 }
 
 /** The table itself, for a resolved order; also used inside <OrderDetail>. */
-export function ItemsTableView({ items, currency, order, pending = false, totals: showTotals = true, className }: ItemsTableViewProps) {
+export function ItemsTableView({ items, currency, order, pending = false, totals: showTotals = true, root }: ItemsTableViewProps) {
   const messages = useMessages();
   const { locale, timeZone } = usePortalContext();
   // Looked up once per render (format/ caches them per page) and passed to every row: a thousand
@@ -115,7 +95,7 @@ export function ItemsTableView({ items, currency, order, pending = false, totals
   const labelSpan = showPeriod ? 2 : 1;
 
   return (
-    <div className={className} data-state="ready" data-pending={pending ? "" : undefined} data-count={items.length}>
+    <div {...root} data-state="ready" data-pending={pending ? "" : undefined} data-count={items.length}>
       <table className="pp-items-table__table">
         <caption className="pp-items-table__caption">{messages.itemsCaption(items.length, locale)}</caption>
         <thead>

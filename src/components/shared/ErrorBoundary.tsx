@@ -1,10 +1,11 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { ErrorView } from "./ErrorView";
+import type { RootProps } from "./root-props";
 
 export interface PortalErrorBoundaryProps {
   children?: ReactNode;
-  /** Class names for the fallback's root, so it keeps the component's place in the layout. */
-  className?: string;
+  /** The fallback's root attributes, so it keeps the component's place (and ref) in the layout. */
+  root?: RootProps;
   /** When any of these change (a new order, a new id) a caught error is cleared and the children render again. */
   resetKeys?: readonly unknown[];
   /** Told about every caught error, for the merchant's error reporting. */
@@ -48,7 +49,7 @@ export class PortalErrorBoundary extends Component<PortalErrorBoundaryProps, Sta
 
   override render(): ReactNode {
     if (!this.state.hasError) return this.props.children;
-    const { fallback, className } = this.props;
-    return fallback ? fallback(this.state.error) : <ErrorView error={this.state.error} className={className} />;
+    const { fallback, root } = this.props;
+    return fallback ? fallback(this.state.error) : <ErrorView error={this.state.error} root={root} />;
   }
 }

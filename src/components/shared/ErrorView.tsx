@@ -1,6 +1,7 @@
 import { isPortalError } from "../../client/errors";
 import { errorMessageKey } from "../../i18n/messages";
 import { cx } from "./class-names";
+import type { RootProps } from "./root-props";
 import { useSafeMessages } from "./use-safe-messages";
 
 export interface ErrorViewProps {
@@ -12,7 +13,8 @@ export interface ErrorViewProps {
    * an expired session, a missing order or a refused update will not change by retrying.
    */
   onRetry?: () => void;
-  className?: string;
+  /** The component's root attributes (class names, ref, the merchant's id, data-* ...). */
+  root?: RootProps;
 }
 
 /**
@@ -20,13 +22,13 @@ export interface ErrorViewProps {
  * messages (`errorUnauthorized`, `errorNotFound`, ...), never from the error itself: server
  * details are not written for customers.
  */
-export function ErrorView({ error, onRetry, className }: ErrorViewProps) {
+export function ErrorView({ error, onRetry, root }: ErrorViewProps) {
   const messages = useSafeMessages();
   const kind = isPortalError(error) ? error.kind : "unknown";
   const text = isPortalError(error) ? messages[errorMessageKey(error.kind)] : messages.errorTitle;
   const canRetry = onRetry !== undefined && isPortalError(error) && error.retryable;
   return (
-    <div className={cx("pp-error", className)} role="alert" data-state="error" data-error-kind={kind}>
+    <div {...root} className={cx("pp-error", root?.className)} role="alert" data-state="error" data-error-kind={kind}>
       <p className="pp-error__message">{text}</p>
       {canRetry && (
         <button type="button" className="pp-button pp-error__retry" onClick={onRetry}>

@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
 import { cx } from "./class-names";
+import type { RootProps } from "./root-props";
 import { useSafeMessages } from "./use-safe-messages";
 
 export interface LoadingSkeletonProps {
   /** Placeholder bars to draw; pick roughly the height of what will replace them. Default 4. */
   lines?: number;
-  className?: string;
+  /** The component's root attributes (class names, ref, the merchant's id, data-* ...). */
+  root?: RootProps;
   /** What assistive technology announces; the `loading` message by default. */
   label?: ReactNode;
 }
@@ -14,10 +16,10 @@ export interface LoadingSkeletonProps {
  * The placeholder shown while an order loads. `aria-busy="true"` tells assistive technology the
  * region is not ready yet; the visually hidden label says what it is waiting for.
  */
-export function LoadingSkeleton({ lines = 4, className, label }: LoadingSkeletonProps) {
+export function LoadingSkeleton({ lines = 4, root, label }: LoadingSkeletonProps) {
   const messages = useSafeMessages();
   return (
-    <div className={cx("pp-skeleton", className)} aria-busy="true" data-state="loading">
+    <div {...root} className={cx("pp-skeleton", root?.className)} aria-busy="true" data-state="loading">
       <span className="pp-visually-hidden" role="status">
         {label ?? messages.loading}
       </span>

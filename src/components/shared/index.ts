@@ -6,3 +6,5 @@ export { PortalErrorBoundary, type PortalErrorBoundaryProps } from "./ErrorBound
 export { useOrderSource, type OrderSource, type OrderSourceProps, type OrderLoadState } from "./use-order-source";
 export { useSafeMessages } from "./use-safe-messages";
 export { Period, type PeriodProps } from "./Period";
+export { createOrderComponent, type OrderComponent, type OrderComponentOptions, type OrderComponentProps, type OrderViewProps } from "./order-shell";
+export type { RootAttributes, RootProps } from "./root-props";

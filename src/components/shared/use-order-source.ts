@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from "react";
 import { parseOrder } from "../../schema/parse-order";
-import { isPortalError, PortalError } from "../../client/errors";
+import { isPortalError, type PortalError } from "../../client/errors";
 import { useOrder } from "../../query/use-order";
 import type { CustomerOrder } from "../../schema/order";
 
@@ -44,8 +44,6 @@ function checkOrderProp(order: unknown): { order: CustomerOrder } | { error: Por
   return checked;
 }
 
-const missingSource = new PortalError({ kind: "not_found", message: "Neither `order` nor `orderId` was given." });
-
 /** Resolves a component's `order` / `orderId` props into one shape the views switch on. */
 export function useOrderSource({ order, orderId }: OrderSourceProps): OrderSource {
   const query = useOrder(orderId, { enabled: !order });
@@ -60,7 +58,8 @@ export function useOrderSource({ order, orderId }: OrderSourceProps): OrderSourc
       if ("error" in checked) return { order: undefined, status: "error", error: checked.error, fetching: false, refetch };
       return { order: checked.order, status: "ready", error: null, fetching: false, refetch };
     }
-    if (!orderId) return { order: undefined, status: "error", error: missingSource, fetching: false, refetch };
+    // Neither was given: the order shell explains that to the developer.
+    if (!orderId) return { order: undefined, status: "error", error: null, fetching: false, refetch };
     if (query.data) return { order: query.data, status: "ready", error: query.error, fetching: query.isFetching, refetch };
     if (query.error) return { order: undefined, status: "error", error: query.error, fetching: query.isFetching, refetch };
     return { order: undefined, status: "loading", error: null, fetching: true, refetch };

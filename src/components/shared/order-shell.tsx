@@ -1,0 +1,117 @@
+import {
+  forwardRef,
+  useContext,
+  useState,
+  type ComponentType,
+  type ForwardRefExoticComponent,
+  type PropsWithoutRef,
+  type ReactNode,
+  type RefAttributes,
+} from "react";
+import { devWarn } from "../../dev";
+import { PortalContext } from "../../provider/context";
+import type { CustomerOrder } from "../../schema/order";
+import { cx } from "./class-names";
+import { PortalErrorBoundary } from "./ErrorBoundary";
+import { ErrorView } from "./ErrorView";
+import { LoadingSkeleton } from "./LoadingSkeleton";
+import type { RootAttributes, RootProps } from "./root-props";
+import { useOrderSource, type OrderSourceProps } from "./use-order-source";
+
+/** The props every order component's own props extend. */
+export interface OrderComponentProps extends OrderSourceProps {
+  /** Added to the root element's class names (after the kit's own). */
+  className?: string;
+}
+
+export interface OrderViewProps<Own> {
+  /** The component's own props. */
+  props: Own;
+  /** The order to show: fetched, given, or the answer of a save made here. */
+  order: CustomerOrder;
+  /** True while a request for the order is in flight (a refetch). */
+  fetching: boolean;
+  /** Spread on the view's root element (first, so the view's own data attributes win). */
+  root: RootProps;
+  /**
+   * Tells the shell about an order saved here: an `order` prop does not change by itself when the
+   * customer saves, so the answer is shown until the prop moves on.
+   */
+  onSaved(order: CustomerOrder): void;
+}
+
+export interface OrderComponentOptions<Own extends OrderComponentProps> {
+  displayName: string;
+  /** The root element's class, such as `pp-order-detail`. */
+  className: string;
+  /** How many placeholder bars the skeleton draws, roughly the view's height. */
+  skeletonLines: number;
+  /** The names of the component's own props; every other prop goes to the root element. */
+  ownProps: readonly (keyof Own)[];
+  View: ComponentType<OrderViewProps<Own>>;
+  /** A view that needs no order (a table of given items), or null to load one. */
+  standalone?(props: Own, root: RootProps): ReactNode;
+  /** More props whose change clears a caught error (as `order` and `orderId` do). */
+  resetKeys?(props: Own): unknown[];
+}
+
+export type OrderComponent<Own> = ForwardRefExoticComponent<PropsWithoutRef<Own & RootAttributes<Own>> & RefAttributes<HTMLElement>>;
+
+/**
+ * Makes a public component that shows an order, with the sequence every one of them shares: an
+ * error boundary (a broken order stays inside its own box), the order from `order` or `orderId`,
+ * then a skeleton, an error view or the view itself, all on one root element that carries the
+ * merchant's attributes and ref. Misuse (no provider, neither `order` nor `orderId`) is explained
+ * to the developer and shown to the customer as a neutral error, never thrown out of the page.
+ */
+export function createOrderComponent<Own extends OrderComponentProps>(options: OrderComponentOptions<Own>): OrderComponent<Own> {
+  const Component = forwardRef<HTMLElement, Own & RootAttributes<Own>>(function OrderComponent(all, ref) {
+    const own = {} as Own;
+    const rest: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(all)) {
+      if ((options.ownProps as readonly string[]).includes(key)) own[key as keyof Own] = value as Own[keyof Own];
+      else rest[key] = value;
+    }
+    const root: RootProps = { ...rest, className: cx(options.className, own.className), ref };
+    return (
+      <PortalErrorBoundary root={root} resetKeys={[own.order, own.orderId, ...(options.resetKeys?.(own) ?? [])]}>
+        <Gate own={own} root={root} options={options} />
+      </PortalErrorBoundary>
+    );
+  });
+  Component.displayName = options.displayName;
+  return Component;
+}
+
+interface ShellProps<Own extends OrderComponentProps> {
+  own: Own;
+  root: RootProps;
+  options: OrderComponentOptions<Own>;
+}
+
+function Gate<Own extends OrderComponentProps>(props: ShellProps<Own>) {
+  if (useContext(PortalContext)) return <Shell {...props} />;
+  devWarn(`<${props.options.displayName}> must be rendered inside <PortalProvider>.`);
+  return <ErrorView error={null} root={props.root} />;
+}
+
+function Shell<Own extends OrderComponentProps>({ own, root, options }: ShellProps<Own>) {
+  const standalone = options.standalone?.(own, root) ?? null;
+  const source = useOrderSource({ order: own.order, orderId: standalone ? undefined : own.orderId });
+  // An order prop does not change when the customer saves: show the answer until it does.
+  const [saved, setSaved] = useState<{ from: CustomerOrder; to: CustomerOrder } | null>(null);
+
+  if (standalone) return standalone;
+  if (!own.order && !own.orderId) {
+    devWarn(`<${options.displayName}> needs an \`order\` or an \`orderId\`.`);
+    return <ErrorView error={null} root={root} />;
+  }
+  if (source.status === "loading") return <LoadingSkeleton lines={options.skeletonLines} root={root} />;
+  if (!source.order) return <ErrorView error={source.error} onRetry={source.refetch} root={root} />;
+
+  const order = own.order && saved?.from === own.order ? saved.to : source.order;
+  const onSaved = (next: CustomerOrder) => {
+    if (own.order) setSaved({ from: own.order, to: next });
+  };
+  return <options.View props={own} order={order} fetching={source.fetching} root={root} onSaved={onSaved} />;
+}

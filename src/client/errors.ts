@@ -34,13 +34,13 @@ export interface PortalErrorInit {
  */
 export class PortalError extends Error {
   override readonly name = "PortalError";
-  readonly kind: PortalErrorKind;
-  readonly status: number | undefined;
-  readonly code: string | undefined;
-  readonly fieldErrors: FieldErrors;
-  readonly formErrors: string[];
-  readonly retryAfter: number | undefined;
-  readonly path: (string | number)[] | undefined;
+  declare readonly kind: PortalErrorKind;
+  declare readonly status: number | undefined;
+  declare readonly code: string | undefined;
+  declare readonly fieldErrors: FieldErrors;
+  declare readonly formErrors: string[];
+  declare readonly retryAfter: number | undefined;
+  declare readonly path: (string | number)[] | undefined;
 
   constructor(init: PortalErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -71,10 +71,8 @@ interface PolarValidationIssue {
 /** Splits a FastAPI 422 body into field errors (by `loc` below `body`) and the rest. */
 export function parseValidationDetail(detail: unknown): { fieldErrors: FieldErrors; formErrors: string[] } {
   const fieldErrors: FieldErrors = {};
-  const formErrors: string[] = [];
-  if (typeof detail === "string") return { fieldErrors, formErrors: [detail] };
-  if (!Array.isArray(detail)) return { fieldErrors, formErrors };
-  for (const issue of detail as PolarValidationIssue[]) {
+  const formErrors = typeof detail === "string" ? [detail] : [];
+  for (const issue of (Array.isArray(detail) ? detail : []) as PolarValidationIssue[]) {
     const msg = typeof issue?.msg === "string" ? issue.msg : "Invalid value";
     const loc = Array.isArray(issue?.loc) ? issue.loc : [];
     if (loc[0] === "body" && loc.length > 1) {

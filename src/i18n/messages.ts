@@ -48,18 +48,12 @@ export type MessageKey = keyof Messages;
 /** What a merchant passes to override any subset of the English messages. */
 export type MessageOverrides = Partial<Messages>;
 
-const errorKeys: Record<PortalErrorKind, keyof typeof errorMessages> = {
-  unauthorized: "errorUnauthorized",
-  forbidden: "errorForbidden",
-  not_found: "errorNotFound",
-  validation: "errorValidation",
-  rate_limited: "errorRateLimited",
-  server: "errorServer",
-  http: "errorHttp",
-  network: "errorNetwork",
-  invalid_response: "errorInvalidResponse",
-};
+// Each kind's message is named after it (`not_found` → `errorNotFound`): derived rather than
+// listed, as every byte ships to every merchant. `messages[errorMessageKey(kind)]` only compiles
+// while every kind has a plain-text message of its name.
+type Camel<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Capitalize<Head>}${Camel<Tail>}` : Capitalize<S>;
+type KindMessageKey = `error${Camel<PortalErrorKind>}`;
 
-export function errorMessageKey(kind: PortalErrorKind): keyof typeof errorMessages {
-  return errorKeys[kind] ?? "errorHttp";
+export function errorMessageKey(kind: PortalErrorKind): KindMessageKey {
+  return `error${kind.replace(/(?:^|_)(.)/g, (_, letter: string) => letter.toUpperCase())}` as KindMessageKey;
 }

@@ -21,7 +21,7 @@ export interface PortalErrorInit {
   fieldErrors?: FieldErrors;
   /** Validation messages that belong to no field (or to the path, such as a malformed id). */
   formErrors?: string[];
-  /** Seconds to wait, when the browser could read `Retry-After`. */
+  /** Seconds to wait (at most a day), when the browser could read `Retry-After`. */
   retryAfter?: number;
   /** Where an invalid response broke the contract, such as `["items", 0, "amount"]`. */
   path?: (string | number)[];
@@ -85,12 +85,16 @@ export function parseValidationDetail(detail: unknown): { fieldErrors: FieldErro
   return { fieldErrors, formErrors };
 }
 
-/** `Retry-After` as seconds: either a number of seconds or an HTTP date. */
+/** `Retry-After` as seconds: either a number of seconds or an HTTP date; at most a day. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (value == null || value.trim() === "") return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-  const date = Date.parse(value);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, Math.ceil((date - now) / 1000));
+  let seconds = Number(value);
+  if (!(seconds >= 0)) {
+    const date = Date.parse(value);
+    if (Number.isNaN(date)) return undefined;
+    seconds = Math.max(0, Math.ceil((date - now) / 1000));
+  }
+  // A read asks again when the wait is over and the customer is told that moment: a wait of
+  // years would overflow the timer (it fires at once) and the date. Nobody waits past a day.
+  return Math.min(seconds, 86_400);
 }

@@ -29,13 +29,15 @@ export const errorMessages = {
   errorNotFound: "We could not find this order.",
   errorValidation: "Some details were not accepted. Check the highlighted fields.",
   errorRateLimited: "Too many requests right now. Please try again in a moment.",
+  /** A rate limit whose end Polar named; `time` is that moment in the customer's locale and time zone. */
+  errorRateLimitedUntil: (time: string): string => `Polar is busy. We will try again at ${time}.`,
   errorServer: "Polar is having trouble right now. Please try again.",
   errorHttp: "The request could not be completed.",
   errorNetwork: "We could not connect. Check your connection and try again.",
   errorInvalidResponse: "We received an order we could not read. Please try again later.",
   retry: "Try again",
   loading: "Loading…",
-} satisfies Record<string, string>;
+} satisfies Record<string, string | ((time: string) => string)>;
 
 export const defaultMessages = {
   ...errorMessages,

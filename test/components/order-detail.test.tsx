@@ -385,6 +385,15 @@ describe("<OrderDetail orderId>", () => {
     });
   });
 
+  it("says an order link with a malformed id is not valid (Polar's 422), without a retry that cannot help", async () => {
+    renderWith(<OrderDetail orderId="not-an-order-id" />);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("This order link is not valid.");
+    expect(alert).not.toHaveTextContent(/highlighted fields|UUID/);
+    expect(alert).toHaveAttribute("data-error-kind", "validation");
+    expect(within(alert).queryByRole("button")).not.toBeInTheDocument();
+  });
+
   it("uses the merchant's wording for errors", async () => {
     mock.failNext(404);
     renderWith(<OrderDetail orderId={fixtures.paid.id} />, { messages: { errorNotFound: "Bestellung nicht gefunden." } });

@@ -38,7 +38,9 @@ export function ErrorView({ error, onRetry, className }: ErrorViewProps) {
     ? messages.errorRateLimitedUntil(formatDate(retryAt, context?.locale, { timeZone: context?.timeZone, timeStyle: "short" }))
     : kind === "unknown"
       ? messages.errorTitle
-      : messages[errorMessageKey(kind)];
+      : // This view only shows a read's failure (the form words a refused update itself), and a
+        // read is refused as malformed only for its path: the order id in the link.
+        messages[kind === "validation" ? "errorInvalidLink" : errorMessageKey(kind)];
   const canRetry = onRetry && isPortalError(error) && error.retryable;
   return (
     <div className={cx("pp-error", className)} role="alert" data-state="error" data-error-kind={kind}>

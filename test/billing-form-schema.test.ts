@@ -8,6 +8,7 @@ import {
   type BillingFormValues,
 } from "../src/schema/billing-form";
 import { formMessages } from "../src/i18n/form-messages";
+import { INPUT_COUNTRIES } from "../src/schema/countries";
 import { makeOrder } from "../src/testing/fixtures";
 
 const valid: BillingFormValues = {
@@ -175,5 +176,16 @@ describe("mapServerFieldErrors", () => {
       postalCode: "Bad postal code",
     });
     expect(unmatched).toEqual(["Something else"]);
+  });
+
+  it("words a refused country in one short sentence, not Polar's list of every accepted one", () => {
+    const everyCountry = INPUT_COUNTRIES.map((code) => `'${code}'`).join(", ");
+    const refused = mapServerFieldErrors({ "billing_address.country": [`Input should be ${everyCountry}`] });
+    expect(refused.fields).toEqual({ country: "Polar no longer accepts this country." });
+    expect(mapServerFieldErrors({ "billing_address.country": [`Input should be ${everyCountry}`] }, { formErrorCountryRefused: "Pays refusé." }).fields).toEqual({
+      country: "Pays refusé.",
+    });
+    // Polar's other country message is short and already says what happened.
+    expect(mapServerFieldErrors({ "billing_address.country": ["Country cannot be changed"] }).fields).toEqual({ country: "Country cannot be changed" });
   });
 });

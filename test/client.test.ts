@@ -286,6 +286,12 @@ describe("errors", () => {
     expectNoToken(error);
   });
 
+  it.each(["1e20", "Fri, 01 Jan 9999 00:00:00 GMT"])("429 with Retry-After %s waits a day at most (a timer that far out fires at once)", async (value) => {
+    serve(() => new HttpResponse(null, { status: 429, headers: { "Retry-After": value } }));
+    const error = await failure(client().getOrder("ord_1"));
+    expect(error).toMatchObject({ kind: "rate_limited", retryAfter: 86_400 });
+  });
+
   it("429 without a readable Retry-After leaves retryAfter undefined", async () => {
     serve(() => new HttpResponse(null, { status: 429 }));
     const error = await failure(client().getOrder("ord_1"));

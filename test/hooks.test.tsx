@@ -257,6 +257,43 @@ describe("useOrder", () => {
     expect(times[1]! - times[0]!).toBeLessThan(1600);
   });
 
+  it("does not wait silently behind a long Retry-After: the error shows at once, and the order is asked for when it has passed", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    answerGet = () => (gets() > 1 ? HttpResponse.json(SERVER_ORDER) : new HttpResponse(null, { status: 429, headers: { "Retry-After": "3600" } }));
+    const { wrapper } = setup();
+    const { result } = renderHook(() => useOrder(ID), { wrapper });
+
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.error).toMatchObject({ kind: "rate_limited", retryAfter: 3600 });
+    expect(gets()).toBe(1);
+
+    await advance(3_590_000);
+    expect(gets()).toBe(1); // Polar's word is honoured: no try before the hour is up
+    await advance(15_000);
+    await waitFor(() => expect(result.current.data).toEqual(SERVER_ORDER));
+    expect(result.current.error).toBeNull();
+    expect(gets()).toBe(2);
+  });
+
+  it("keeps a shown order when a refetch meets a long Retry-After, then refetches when it has passed", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { result } = await loaded();
+    answerGet = () =>
+      gets() > 2 ? answered({ billing_name: "Grace Hopper" }) : new HttpResponse(null, { status: 429, headers: { "Retry-After": "600" } });
+
+    act(() => void result.current.order.refetch());
+    await waitFor(() => expect(result.current.order.error).toMatchObject({ kind: "rate_limited", retryAfter: 600 }));
+    expect(result.current.order.data).toEqual(SERVER_ORDER);
+    expect(gets()).toBe(2);
+
+    await advance(590_000);
+    expect(gets()).toBe(2);
+    expect(result.current.order.data).toEqual(SERVER_ORDER);
+    await advance(15_000);
+    await waitFor(() => expect(result.current.order.data?.billing_name).toBe("Grace Hopper"));
+    expect(gets()).toBe(3);
+  });
+
   it("tells the merchant once when several orders are refused for the same session", async () => {
     answerGet = () => HttpResponse.json({ error: "invalid_token", error_description: "expired" }, { status: 401 });
     const onUnauthorized = vi.fn();

@@ -3,7 +3,7 @@
 import { QueryClient } from "@tanstack/react-query";
 import { render, type RenderResult } from "@testing-library/react";
 import type { RequestHandler } from "msw";
-import { setupServer, type SetupServerApi } from "msw/node";
+import { setupServer } from "msw/node";
 import { useState, type ReactNode } from "react";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { PortalProvider, type PortalProviderProps } from "../src";
@@ -14,7 +14,7 @@ import { createPolarMock, POLAR_TEST_TOKEN, type PolarMock, type PolarMockOption
  * first test, back to these handlers and a fresh mock store after each, closed after the last.
  * Unhandled requests fail the test.
  */
-export function serveForFile(handlers: RequestHandler[]): SetupServerApi {
+export function serveForFile(handlers: RequestHandler[]): ReturnType<typeof setupServer> {
   const server = setupServer(...handlers);
   beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
   afterEach(() => server.resetHandlers());
@@ -23,7 +23,7 @@ export function serveForFile(handlers: RequestHandler[]): SetupServerApi {
 }
 
 /** The testing kit's mock Polar, served for the test file and reset after each test. */
-export function mockPolarForFile(options?: PolarMockOptions): { mock: PolarMock; server: SetupServerApi } {
+export function mockPolarForFile(options?: PolarMockOptions): { mock: PolarMock; server: ReturnType<typeof setupServer> } {
   const mock = createPolarMock(options);
   const server = serveForFile(mock.handlers);
   afterEach(() => mock.reset());

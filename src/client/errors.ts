@@ -21,7 +21,7 @@ export interface PortalErrorInit {
   fieldErrors?: FieldErrors;
   /** Validation messages that belong to no field (or to the path, such as a malformed id). */
   formErrors?: string[];
-  /** Seconds to wait, when the browser could read `Retry-After`. */
+  /** Seconds to wait (at most a day), when the browser could read `Retry-After`. */
   retryAfter?: number;
   /** Where an invalid response broke the contract, such as `["items", 0, "amount"]`. */
   path?: (string | number)[];
@@ -34,13 +34,13 @@ export interface PortalErrorInit {
  */
 export class PortalError extends Error {
   override readonly name = "PortalError";
-  readonly kind: PortalErrorKind;
-  readonly status: number | undefined;
-  readonly code: string | undefined;
-  readonly fieldErrors: FieldErrors;
-  readonly formErrors: string[];
-  readonly retryAfter: number | undefined;
-  readonly path: (string | number)[] | undefined;
+  declare readonly kind: PortalErrorKind;
+  declare readonly status: number | undefined;
+  declare readonly code: string | undefined;
+  declare readonly fieldErrors: FieldErrors;
+  declare readonly formErrors: string[];
+  declare readonly retryAfter: number | undefined;
+  declare readonly path: (string | number)[] | undefined;
 
   constructor(init: PortalErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -71,10 +71,8 @@ interface PolarValidationIssue {
 /** Splits a FastAPI 422 body into field errors (by `loc` below `body`) and the rest. */
 export function parseValidationDetail(detail: unknown): { fieldErrors: FieldErrors; formErrors: string[] } {
   const fieldErrors: FieldErrors = {};
-  const formErrors: string[] = [];
-  if (typeof detail === "string") return { fieldErrors, formErrors: [detail] };
-  if (!Array.isArray(detail)) return { fieldErrors, formErrors };
-  for (const issue of detail as PolarValidationIssue[]) {
+  const formErrors = typeof detail === "string" ? [detail] : [];
+  for (const issue of (Array.isArray(detail) ? detail : []) as PolarValidationIssue[]) {
     const msg = typeof issue?.msg === "string" ? issue.msg : "Invalid value";
     const loc = Array.isArray(issue?.loc) ? issue.loc : [];
     if (loc[0] === "body" && loc.length > 1) {
@@ -87,12 +85,16 @@ export function parseValidationDetail(detail: unknown): { fieldErrors: FieldErro
   return { fieldErrors, formErrors };
 }
 
-/** `Retry-After` as seconds: either a number of seconds or an HTTP date. */
+/** `Retry-After` as seconds: either a number of seconds or an HTTP date; at most a day. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (value == null || value.trim() === "") return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-  const date = Date.parse(value);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, Math.ceil((date - now) / 1000));
+  let seconds = Number(value);
+  if (!(seconds >= 0)) {
+    const date = Date.parse(value);
+    if (Number.isNaN(date)) return undefined;
+    seconds = Math.max(0, Math.ceil((date - now) / 1000));
+  }
+  // A read asks again when the wait is over and the customer is told that moment: a wait of
+  // years would overflow the timer (it fires at once) and the date. Nobody waits past a day.
+  return Math.min(seconds, 86_400);
 }

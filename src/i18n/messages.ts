@@ -13,13 +13,17 @@ export const errorMessages = {
   errorNotFound: "We could not find this order.",
   errorValidation: "Some details were not accepted. Check the highlighted fields.",
   errorRateLimited: "Too many requests right now. Please try again in a moment.",
+  /** A rate limit whose end Polar named; `time` is that moment in the customer's locale and time zone. */
+  errorRateLimitedUntil: (time: string): string => `Polar is busy. We will try again at ${time}.`,
+  /** A read refused as malformed (422): only the order id in the link can be wrong. */
+  errorInvalidLink: "This order link is not valid.",
   errorServer: "Polar is having trouble right now. Please try again.",
   errorHttp: "The request could not be completed.",
   errorNetwork: "We could not connect. Check your connection and try again.",
   errorInvalidResponse: "We received an order we could not read. Please try again later.",
   retry: "Try again",
   loading: "Loading…",
-} satisfies Record<string, string>;
+} satisfies Record<string, string | ((time: string) => string)>;
 
 export const defaultMessages = {
   ...errorMessages,
@@ -32,18 +36,12 @@ export type MessageKey = keyof Messages;
 /** What a merchant passes to override any subset of the English messages. */
 export type MessageOverrides = Partial<Messages>;
 
-const errorKeys: Record<PortalErrorKind, keyof typeof errorMessages> = {
-  unauthorized: "errorUnauthorized",
-  forbidden: "errorForbidden",
-  not_found: "errorNotFound",
-  validation: "errorValidation",
-  rate_limited: "errorRateLimited",
-  server: "errorServer",
-  http: "errorHttp",
-  network: "errorNetwork",
-  invalid_response: "errorInvalidResponse",
-};
+// Each kind's message is named after it (`not_found` → `errorNotFound`): derived rather than
+// listed, as every byte ships to every merchant. `messages[errorMessageKey(kind)]` only compiles
+// while every kind has a plain-text message of its name.
+type Camel<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Capitalize<Head>}${Camel<Tail>}` : Capitalize<S>;
+type KindMessageKey = `error${Camel<PortalErrorKind>}`;
 
-export function errorMessageKey(kind: PortalErrorKind): keyof typeof errorMessages {
-  return errorKeys[kind] ?? "errorHttp";
+export function errorMessageKey(kind: PortalErrorKind): KindMessageKey {
+  return `error${kind.replace(/(?:^|_)(.)/g, (_, letter: string) => letter.toUpperCase())}` as KindMessageKey;
 }

@@ -5,7 +5,7 @@ import type { CustomerOrder } from "../schema/order";
 import { usePortalContext } from "../provider/context";
 import { orderKeys } from "./keys";
 import { ledgerFor } from "./ledger";
-import { retryDelay, shouldRetry } from "./retry";
+import { refetchWhenAllowed, retryDelay, shouldRetry } from "./retry";
 
 export interface UseOrderOptions {
   /** Set false to wait (for example until an id is known). */
@@ -36,6 +36,7 @@ export function orderQueryOptions(client: Pick<PortalClient, "baseUrl" | "getOrd
     staleTime: options.staleTime ?? ORDER_STALE_TIME,
     retry: shouldRetry,
     retryDelay,
+    refetchInterval: refetchWhenAllowed,
   });
 }
 

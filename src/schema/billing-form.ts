@@ -148,11 +148,21 @@ const SERVER_FIELDS: Readonly<Record<string, BillingFormField>> = {
   "billing_address.country": "country",
 };
 
+// Pydantic's refusal of a value outside an enum lists every allowed value: for a country, the
+// 244 codes Polar accepts ("Input should be 'AD', 'AE', ... or 'ZW'", well over a thousand
+// characters). The form cannot offer such a country, so this is an address stored before Polar
+// refused its country (RU, ...), which can no longer be saved.
+const REFUSED_CHOICE = /^Input should be '/;
+
 /**
  * Splits Polar's field errors into the form's fields and the rest (keys the form has no field
- * for), so nothing the server said is lost.
+ * for), so nothing the server said is lost. A refused country is worded by
+ * `formErrorCountryRefused` instead of Polar's list of every accepted one.
  */
-export function mapServerFieldErrors(fieldErrors: Record<string, string[]>): {
+export function mapServerFieldErrors(
+  fieldErrors: Record<string, string[]>,
+  { formErrorCountryRefused }: Pick<FormMessages, "formErrorCountryRefused"> = formMessages,
+): {
   fields: Partial<Record<BillingFormField, string>>;
   unmatched: string[];
 } {
@@ -164,7 +174,7 @@ export function mapServerFieldErrors(fieldErrors: Record<string, string[]>): {
       unmatched.push(...messages);
       continue;
     }
-    const text = messages.join(" ");
+    const text = messages.map((message) => (field === "country" && REFUSED_CHOICE.test(message) ? formErrorCountryRefused : message)).join(" ");
     fields[field] = fields[field] ? `${fields[field]} ${text}` : text;
   }
   return { fields, unmatched };

@@ -215,7 +215,10 @@ function validateUpdateBody(body: unknown): { issues: ValidationIssue[]; update:
       if (country === undefined) {
         issues.push({ type: "missing", loc: ["body", "billing_address", "country"], msg: "Field required", input: address });
       } else if (typeof country !== "string" || !isInputCountry(country.trim().toUpperCase())) {
-        issues.push({ type: "enum", loc: ["body", "billing_address", "country"], msg: `Input should be ${COUNTRY_CHOICES}`, input: country, ctx: { expected: COUNTRY_CHOICES } });
+        // Pydantic's enum error, about 1,500 characters. Polar upper-cases a string before the
+        // enum sees it, so `input` is the upper-cased value.
+        const input = typeof country === "string" ? country.toUpperCase() : country;
+        issues.push({ type: "enum", loc: ["body", "billing_address", "country"], msg: `Input should be ${COUNTRY_CHOICES}`, input, ctx: { expected: COUNTRY_CHOICES } });
       }
       if (issues.length === before) {
         const input = address as OrderBillingUpdate["billing_address"] & object;

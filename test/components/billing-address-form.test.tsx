@@ -463,6 +463,25 @@ describe("BillingAddressForm: failures", () => {
     expect(country).toHaveFocus();
   });
 
+  it("says in one short sentence that Polar no longer accepts a stored address's country (RU), not Polar's list of every other", async () => {
+    const moscow = { line1: "Tverskaya 1", line2: null, postal_code: "125009", city: "Moscow", state: null, country: "RU" };
+    mock.setOrder({ ...paid, billing_address: moscow });
+    const { user } = renderPortal(<BillingAddressForm orderId={paid.id} />);
+    await replaceText(user, await screen.findByLabelText("City"), "Saint Petersburg");
+    await user.click(submitButton());
+
+    const alert = await screen.findByRole("alert");
+    expect(patchBodies()).toEqual([{ billing_address: { ...moscow, city: "Saint Petersburg" } }]); // Polar answers with its 422
+    const country = screen.getByLabelText("Country");
+    expect(country).toHaveAttribute("aria-invalid", "true");
+    expect(country).toHaveFocus();
+    expect(description(country)).toContain("Polar no longer accepts this country.");
+    expect(description(country)).toContain("cannot be changed once set");
+    expect(form().textContent).not.toMatch(/Input should be|'AD'/);
+    expect(alert.textContent!.length).toBeLessThan(100);
+    expect(screen.getByLabelText("City")).toHaveValue("Saint Petersburg");
+  });
+
   it("lists a 422 message that belongs to no field in the summary", async () => {
     mock.failNext(
       { status: 422, body: { detail: [{ type: "uuid_parsing", loc: ["path", "id"], msg: "Input should be a valid UUID", input: "x" }] } },

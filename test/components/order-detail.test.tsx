@@ -1,9 +1,9 @@
 import { QueryClient } from "@tanstack/react-query";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { setupServer } from "msw/node";
 import type { ReactNode } from "react";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultMessages, OrderDetail, PortalProvider, type CustomerOrder, type MessageOverrides } from "../../src";
 import { PortalErrorBoundary } from "../../src/components/shared";
 import { createPolarMock, fixtures, makeOrder, POLAR_TEST_TOKEN } from "../../src/testing";
@@ -354,6 +354,50 @@ describe("<OrderDetail orderId>", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  describe("a long rate limit (429 with Retry-After: 3600)", () => {
+    beforeEach(() => {
+      vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date("2026-03-14T14:14:00Z") });
+      mock.failNext({ status: 429, headers: { "Retry-After": "3600" } });
+    });
+    afterEach(() => vi.useRealTimers());
+
+    it.each([
+      ["en-US", "Mar 14, 2026, 3:14 PM"],
+      ["de-DE", "14.03.2026, 15:14"],
+    ])("says at once, in %s, that Polar is busy and when it will try again, with a button to try now", async (locale, time) => {
+      renderWith(<OrderDetail orderId={fixtures.paid.id} />, { locale });
+      const alert = await screen.findByRole("alert"); // no minutes of skeleton first
+      expect(alert).toHaveTextContent(`Polar is busy. We will try again at ${time}.`);
+      expect(alert).toHaveAttribute("data-error-kind", "rate_limited");
+      expect(mock.requests).toHaveLength(1);
+
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      await user.click(within(alert).getByRole("button", { name: "Try again" }));
+      expect(await screen.findByText("Ada Lovelace")).toBeInTheDocument();
+      expect(mock.requests).toHaveLength(2);
+    });
+
+    it("asks Polar again by itself when the hour is up, not before", async () => {
+      renderWith(<OrderDetail orderId={fixtures.paid.id} />);
+      await screen.findByRole("alert");
+      await act(() => vi.advanceTimersByTimeAsync(3_590_000));
+      expect(mock.requests).toHaveLength(1);
+      expect(screen.getByRole("alert")).toBeInTheDocument();
+      await act(() => vi.advanceTimersByTimeAsync(15_000));
+      expect(await screen.findByText("Ada Lovelace")).toBeInTheDocument();
+      expect(mock.requests).toHaveLength(2);
+    });
+  });
+
+  it("says an order link with a malformed id is not valid (Polar's 422), without a retry that cannot help", async () => {
+    renderWith(<OrderDetail orderId="not-an-order-id" />);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("This order link is not valid.");
+    expect(alert).not.toHaveTextContent(/highlighted fields|UUID/);
+    expect(alert).toHaveAttribute("data-error-kind", "validation");
+    expect(within(alert).queryByRole("button")).not.toBeInTheDocument();
   });
 
   it("uses the merchant's wording for errors", async () => {

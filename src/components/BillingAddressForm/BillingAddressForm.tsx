@@ -172,7 +172,7 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
       onSuccess?.(next);
     } catch (cause) {
       const error = toPortalError(cause);
-      const { fields, unmatched } = mapServerFieldErrors(error.fieldErrors);
+      const { fields, unmatched } = mapServerFieldErrors(error.fieldErrors, messages);
       for (const field of BILLING_FORM_FIELDS) {
         const message = fields[field];
         if (message) setError(field, { type: "server", message });

@@ -1,5 +1,9 @@
+import { useContext, useMemo } from "react";
 import { isPortalError } from "../../client/errors";
+import { formatDate } from "../../format/date";
 import { errorMessageKey } from "../../i18n/messages";
+import { PortalContext } from "../../provider/context";
+import { longWait } from "../../query/retry";
 import { cx } from "./class-names";
 import type { RootProps } from "./root-props";
 import { useSafeMessages } from "./use-safe-messages";
@@ -18,15 +22,28 @@ export interface ErrorViewProps {
 }
 
 /**
- * A readable message for a failure, announced with `role="alert"`. The wording comes from the
- * messages (`errorUnauthorized`, `errorNotFound`, ...), never from the error itself: server
- * details are not written for customers.
+ * A readable message for a failure to load an order (or anything thrown while rendering one),
+ * announced with `role="alert"`. The wording comes from the messages (`errorUnauthorized`,
+ * `errorNotFound`, ...), never from the error itself: server details are not written for
+ * customers.
  */
 export function ErrorView({ error, onRetry, root }: ErrorViewProps) {
   const messages = useSafeMessages();
+  const context = useContext(PortalContext);
+  // When a long rate limit ends, fixed as this error first shows: re-renders must not move it.
+  const retryAt = useMemo(() => {
+    const wait = longWait(error);
+    return wait && new Date(Date.now() + wait).toISOString();
+  }, [error]);
   const kind = isPortalError(error) ? error.kind : "unknown";
-  const text = isPortalError(error) ? messages[errorMessageKey(error.kind)] : messages.errorTitle;
-  const canRetry = onRetry !== undefined && isPortalError(error) && error.retryable;
+  const text = retryAt
+    ? messages.errorRateLimitedUntil(formatDate(retryAt, context?.locale, { timeZone: context?.timeZone, timeStyle: "short" }))
+    : kind === "unknown"
+      ? messages.errorTitle
+      : // This view only shows a read's failure (the form words a refused update itself), and a
+        // read is refused as malformed only for its path: the order id in the link.
+        messages[kind === "validation" ? "errorInvalidLink" : errorMessageKey(kind)];
+  const canRetry = onRetry && isPortalError(error) && error.retryable;
   return (
     <div {...root} className={cx("pp-error", root?.className)} role="alert" data-state="error" data-error-kind={kind}>
       <p className="pp-error__message">{text}</p>

@@ -39,6 +39,14 @@ export function useUpdateOrderBilling(id: string, save?: (update: OrderBillingUp
   const show = (order: CustomerOrder | undefined) => {
     if (order) queryClient.setQueryData(queryKey, order);
   };
+  // A read in flight computed what to show before this answer: it would land after it and put
+  // back a stale view. Cancel it, show the ledger's word, and read again.
+  const settle = (order: CustomerOrder | undefined, refetch = false) => {
+    const reading = queryClient.isFetching({ queryKey, exact: true }) > 0;
+    if (reading) void queryClient.cancelQueries({ queryKey, exact: true });
+    show(order);
+    if (reading || refetch) void queryClient.invalidateQueries({ queryKey, exact: true });
+  };
 
   return useMutation<CustomerOrder, PortalError, OrderBillingUpdate, UpdateContext>({
     mutationKey: orderKeys.update(client.baseUrl, id),
@@ -55,13 +63,11 @@ export function useUpdateOrderBilling(id: string, save?: (update: OrderBillingUp
       show(guess);
       return { seq };
     },
-    onSuccess: (order, _update, context) => show(ledger.succeed(context.seq, order)),
+    onSuccess: (order, _update, context) => settle(ledger.succeed(context.seq, order)),
     onError: (error, _update, context) => {
-      if (!context) return;
-      show(ledger.fail(context.seq));
       // A write that failed on the way (network, 5xx) may still have reached Polar: ask again
       // rather than trust the rollback. A refusal (4xx) changed nothing there.
-      if (error.retryable) void queryClient.invalidateQueries({ queryKey, exact: true });
+      if (context) settle(ledger.fail(context.seq), error.retryable);
     },
   });
 }

@@ -99,6 +99,16 @@ describe("billing updates under any schedule", () => {
     await fc.assert(fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 14 }), run), { numRuns: 60 });
   });
 
+  it("a refused save with a refetch in flight ends with Polar's order, not the guess the read computed", async () => {
+    // Found by the property: the read computed "guess on top" before the refusal, and landed after it.
+    await run([
+      { type: "save", update: { billing_name: "Alan", billing_address: address("Alan Way 1") } },
+      { type: "tick" },
+      { type: "refetch" },
+      { type: "fail", failure: 422 },
+    ]);
+  });
+
   it("two saves whose answers would cross end where Polar ends", async () => {
     // The schedule that broke the unqueued hook: the second save released before the first.
     await run([

@@ -117,6 +117,12 @@ describe("BillingAddressForm: country and state", () => {
     const options = within(screen.getByLabelText("Country")).getAllByRole("option");
     expect(options.map((option) => option.getAttribute("value"))).toEqual(["", "FR", "DE", "US"]);
   });
+
+  it("reads the merchant's `countries` in lower case like upper case", async () => {
+    renderPortal(<BillingAddressForm order={noBilling} countries={["us", "de"]} />);
+    const options = within(screen.getByLabelText("Country")).getAllByRole("option");
+    expect(options.map((option) => option.getAttribute("value"))).toEqual(["", "DE", "US"]);
+  });
 });
 
 describe("BillingAddressForm: client-side validation", () => {

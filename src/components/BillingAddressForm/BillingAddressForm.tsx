@@ -200,7 +200,7 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
   const country = locked && storedAddress ? storedAddress.country.toUpperCase() : watchedCountry;
   const stateCodes = stateCodesFor(country);
 
-  const countryList = countries?.join(",") ?? "";
+  const countryList = countries?.join(",").toUpperCase() ?? "";
   const countryOptions = useMemo(() => {
     const names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
     const collator = new Intl.Collator(locale);

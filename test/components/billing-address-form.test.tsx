@@ -296,6 +296,47 @@ describe("BillingAddressForm: what is sent", () => {
   });
 });
 
+describe("BillingAddressForm: postal codes as people type them", () => {
+  it("sends a typed 941071234 as 94107-1234, and <OrderDetail> shows that before Polar answers", async () => {
+    const gate = mock.holdNext("PATCH");
+    const { user } = renderPortal(
+      <>
+        <OrderDetail orderId={paid.id} />
+        <BillingAddressForm orderId={paid.id} />
+      </>,
+    );
+    const detail = await screen.findByRole("article");
+    await replaceText(user, await screen.findByLabelText("ZIP code"), "941071234");
+    await user.click(submitButton());
+    await gate.arrived;
+    expect(await within(detail).findByText(/94107-1234/)).toBeInTheDocument();
+    gate.release();
+
+    await screen.findByText("Billing details saved.");
+    expect(patchBodies()).toEqual([{ billing_address: expect.objectContaining({ postal_code: "94107-1234", country: "US" }) }]);
+    expect(screen.getByLabelText("ZIP code")).toHaveValue("94107-1234");
+  });
+
+  it.each([
+    ["CA", "k1a-0b1", "K1A 0B1", "CA-ON"],
+    ["GB", "sw1a  1aa", "SW1A 1AA", ""],
+    ["NL", "1012-ab", "1012 AB", ""],
+    ["DE", "D-10115", "10115", ""],
+  ])("%s: accepts the typed %j and sends %j", async (country, typed, sent, state) => {
+    const { user } = renderPortal(<BillingAddressForm order={noBilling} />);
+    await user.type(nameInput(), "Ada");
+    await user.selectOptions(screen.getByLabelText("Country"), country);
+    await user.type(screen.getByLabelText("Address line 1"), "1 Street");
+    await user.type(screen.getByLabelText("City"), "Town");
+    if (state) await user.selectOptions(screen.getByLabelText("Province or territory"), state);
+    await user.type(screen.getByLabelText("Postal code"), typed);
+    await user.click(submitButton());
+
+    await screen.findByText("Billing details saved.");
+    expect(patchBodies()).toEqual([{ billing_name: "Ada", billing_address: expect.objectContaining({ country, postal_code: sent }) }]);
+  });
+});
+
 describe("BillingAddressForm: the order changing elsewhere", () => {
   it("follows a refetched order in untouched fields, but never overwrites what the customer typed", async () => {
     const { user, queryClient } = renderPortal(<BillingAddressForm orderId={paid.id} />);

@@ -126,6 +126,41 @@ describe("billing form schema: per country", () => {
   });
 });
 
+describe("billing form schema: what is stored never blocks what is edited", () => {
+  // Polar stores any postal code (it only trims): one from another client, that no form fixes.
+  const odd = { ...valid, country: "DE", state: "", postalCode: "10115 Berlin" };
+
+  it("lets a name change through whatever the stored address holds", () => {
+    expect(errorsFor({ ...odd, name: "Grace Hopper" }, { addressLocked: true, initial: odd })).toEqual({});
+    const partial = { ...odd, line1: "", city: "", postalCode: "" }; // a checkout that kept only the country
+    expect(errorsFor({ ...partial, name: "Grace Hopper" }, { addressLocked: true, initial: partial })).toEqual({});
+    // Without the stored values, the same values are refused: the options are what lets them through.
+    expect(errorsFor({ ...odd, name: "Grace Hopper" }, { addressLocked: true })).toHaveProperty("postalCode");
+  });
+
+  it("leaves a kept postal code to Polar when another part of the address changes, but checks a changed one", () => {
+    const options = { addressLocked: true, initial: odd };
+    expect(errorsFor({ ...odd, line1: "2 Other Street" }, options)).toEqual({});
+    expect(errorsFor({ ...odd, postalCode: " 10115 Berlin " }, options)).toEqual({}); // trimmed, as Polar does
+    expect(errorsFor({ ...odd, postalCode: "10115 Mitte" }, options)).toEqual({ postalCode: expect.stringMatching(/^Enter a postal code/) });
+  });
+
+  it("requires every part of an address it sends, and a whole first address", () => {
+    const partial = { ...odd, line1: "", city: "", postalCode: "" };
+    expect(errorsFor({ ...partial, city: "Berlin" }, { addressLocked: true, initial: partial })).toEqual({
+      line1: "Enter the street address.",
+      postalCode: "Enter the postal code.",
+    });
+    // No address stored: a name alone would leave the order without what its invoice needs.
+    const none = billingFormValuesFrom(makeOrder({ billing_name: null, billing_address: null }));
+    expect(Object.keys(errorsFor({ ...none, name: "Ada" }, { initial: none }))).toEqual(["line1", "city", "postalCode", "country"]);
+    // A stored name that is missing is asked for, even when only the address changes.
+    expect(errorsFor({ ...odd, name: "", line1: "2 Other Street" }, { addressLocked: true, initial: { ...odd, name: "" } })).toEqual({
+      name: "Enter the billing name.",
+    });
+  });
+});
+
 describe("normalizePostalCode: the form the kit sends", () => {
   it.each([
     ["US", "94107", "94107"],

@@ -63,29 +63,47 @@ export interface BillingFormSchemaOptions {
    * or state, so those are sent back as stored and not checked here.
    */
   addressLocked?: boolean;
+  /**
+   * The stored values (`billingFormValuesFrom(order)`). What the customer left as stored is not
+   * checked: a stored address that misses a part or has an odd postal code never blocks a change
+   * of the name, and a kept postal code is sent back as stored for Polar to judge. Without it,
+   * every field is checked.
+   */
+  initial?: BillingFormValues;
 }
 
 /**
  * The form's rules, as Polar's own portal applies them: name, line 1, city, postal code and
  * country are required (an invoice needs them), the state too for the US and Canada, and postal
  * codes follow the country's format where it is well known.
+ *
+ * Only what the save sends is checked (see `initial`): the name, and the address when any part
+ * of it changed (it is sent whole, so then all of it is required). An order without a stored
+ * address always gets a whole one, as its invoice cannot be made without it.
  */
-export function createBillingFormSchema({ messages = formMessages, addressLocked = false }: BillingFormSchemaOptions = {}) {
+export function createBillingFormSchema({ messages = formMessages, addressLocked = false, initial }: BillingFormSchemaOptions = {}) {
   return BillingFormValuesSchema.check(
     z.superRefine((values, ctx) => {
       const fail = (path: BillingFormField, message: string) => ctx.addIssue({ code: "custom", path: [path], message, input: values[path] });
+      // Still as stored (empty counts too): Polar holds it already, so it is Polar's to judge.
+      const kept = (field: BillingFormField) => initial && cleanString(values[field]) === cleanString(initial[field]);
       for (const field of BILLING_FORM_FIELDS) {
-        // Polar refuses NUL; nothing typed on a keyboard contains one, a paste might.
+        // Polar refuses NUL, so no stored value holds one; nothing typed on a keyboard contains
+        // one, a paste might.
         if (values[field].includes("\u0000")) fail(field, messages.formErrorInvalidCharacter);
       }
+      // Required even when stored empty: an invoice needs a name, and the form shows it required.
       if (cleanString(values.name) === null) fail("name", messages.formErrorNameRequired);
+      // A stored address (it always has a country) left as it was is not sent, so not checked.
+      // Every field after the name is part of the address.
+      if (initial?.country && BILLING_FORM_FIELDS.slice(1).every(kept)) return;
       if (cleanString(values.line1) === null) fail("line1", messages.formErrorLine1Required);
       if (cleanString(values.city) === null) fail("city", messages.formErrorCityRequired);
 
       const country = values.country.trim().toUpperCase();
       const postalCode = cleanString(values.postalCode);
       if (postalCode === null) fail("postalCode", messages.formErrorPostalCodeRequired(country));
-      else if (!isValidPostalCode(country, postalCode)) {
+      else if (!kept("postalCode") && !isValidPostalCode(country, postalCode)) {
         fail("postalCode", messages.formErrorPostalCodeInvalid({ country, example: POSTAL_CODE_FORMATS[country]!.example }));
       }
 

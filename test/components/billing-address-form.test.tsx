@@ -296,6 +296,44 @@ describe("BillingAddressForm: what is sent", () => {
   });
 });
 
+describe("BillingAddressForm: what is stored never blocks what is edited", () => {
+  // Polar stores any postal code (it only trims): these came from elsewhere and fit no form.
+  const odd = makeOrder({
+    billing_address: { line1: "Unter den Linden 1", line2: null, postal_code: "10115 Berlin", city: "Berlin", state: null, country: "DE" },
+  });
+  const partial = makeOrder({
+    billing_address: { line1: null, line2: null, postal_code: null, city: null, state: null, country: "FR" },
+  });
+
+  it.each([
+    ["an odd postal code", odd],
+    ["only a country", partial],
+  ])("saves a name change on an order whose stored address holds %s", async (_, order) => {
+    mock.setOrder(order);
+    const { user } = renderPortal(<BillingAddressForm orderId={order.id} />);
+    await replaceText(user, await screen.findByLabelText("Billing name"), "Grace Hopper");
+    await user.click(submitButton());
+
+    expect(await screen.findByText("Billing details saved.")).toBeInTheDocument();
+    expect(patchBodies()).toEqual([{ billing_name: "Grace Hopper" }]);
+  });
+
+  it("sends a stored postal code back as stored when another part changes, and checks it once edited", async () => {
+    mock.setOrder(odd);
+    const { user } = renderPortal(<BillingAddressForm orderId={odd.id} />);
+    await user.type(await screen.findByLabelText("Address line 2 (optional)"), "Hof 2");
+    await user.click(submitButton());
+    await screen.findByText("Billing details saved.");
+    expect(patchBodies()).toEqual([{ billing_address: expect.objectContaining({ line2: "Hof 2", postal_code: "10115 Berlin" }) }]);
+
+    const postal = screen.getByLabelText("Postal code");
+    await replaceText(user, postal, "10115 Mitte");
+    await user.click(submitButton());
+    expect(postal).toHaveAttribute("aria-invalid", "true");
+    expect(patchBodies()).toHaveLength(1);
+  });
+});
+
 describe("BillingAddressForm: postal codes as people type them", () => {
   it("sends a typed 941071234 as 94107-1234, and <OrderDetail> shows that before Polar answers", async () => {
     const gate = mock.holdNext("PATCH");

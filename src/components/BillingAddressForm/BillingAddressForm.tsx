@@ -111,7 +111,10 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
   const holding = hold.current === true || hold.current === base;
   const locked = holding ? lockedAtSubmit.current : storedAddress != null;
 
-  const schema = useMemo(() => createBillingFormSchema({ messages, addressLocked: locked }), [messages, locked]);
+  const schema = useMemo(
+    () => createBillingFormSchema({ messages, addressLocked: locked, initial: billingFormValuesFrom(base) }),
+    [messages, locked, base],
+  );
   const resolver = useMemo(() => zodResolver(schema), [schema]);
   const { register, handleSubmit, reset, setError, setValue, getValues, control, formState } = useForm<BillingFormValues>({
     defaultValues: billingFormValuesFrom(base),

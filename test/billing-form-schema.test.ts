@@ -4,11 +4,13 @@ import {
   createBillingFormSchema,
   isEmptyUpdate,
   mapServerFieldErrors,
+  normalizePostalCode,
   toBillingUpdate,
   type BillingFormValues,
 } from "../src/schema/billing-form";
 import { formMessages } from "../src/i18n/form-messages";
 import { INPUT_COUNTRIES } from "../src/schema/countries";
+import { applyBillingUpdate } from "../src/schema/normalize";
 import { makeOrder } from "../src/testing/fixtures";
 
 const valid: BillingFormValues = {
@@ -71,7 +73,7 @@ describe("billing form schema: per country", () => {
     expect(errorsFor({ ...canada, postalCode: "k1a0b1" })).toEqual({});
     expect(errorsFor({ ...canada, state: "" })).toEqual({ state: "Select a province or territory." });
     expect(errorsFor({ ...canada, state: "US-CA" })).toEqual({ state: "Select a province or territory." });
-    for (const code of ["12345", "K1A 0B", "D1A 1A1", "K1A-0B1"]) {
+    for (const code of ["12345", "K1A 0B", "D1A 1A1", "K1A 0B1 1"]) {
       expect(errorsFor({ ...canada, postalCode: code })).toHaveProperty("postalCode", expect.stringContaining("K1A 0B1"));
     }
   });
@@ -86,6 +88,17 @@ describe("billing form schema: per country", () => {
     for (const postalCode of bad) {
       expect(errorsFor({ country, state: "", postalCode })).toEqual({ postalCode: expect.stringMatching(/^Enter a postal code in this country's format/) });
     }
+  });
+
+  it.each([
+    ["US", ["941071234", "94107 1234", " 94107-1234 "]],
+    ["CA", ["K1A-0B1", "K1A  0B1", "k1a0b1", "K1A0B1"]],
+    ["GB", ["sw1a1aa", "SW1A  1AA", "sw1a-1aa", "gir0aa"]],
+    ["NL", ["1012-AB", "1012ab", "1012  ab"]],
+    ["DE", ["D-10115", "d-10115", "DE-10115"]],
+  ])("%s: accepts the forms people type", (country, typed) => {
+    const state = country === "US" ? "US-CA" : country === "CA" ? "CA-ON" : "";
+    for (const postalCode of typed) expect(errorsFor({ country, state, postalCode }), postalCode).toEqual({});
   });
 
   it("elsewhere: any postal code, the state free text and optional", () => {
@@ -111,6 +124,65 @@ describe("billing form schema: per country", () => {
       },
     );
     expect(errors).toEqual({ name: "Nom requis", postalCode: "US : code postal invalide (ex. 94107)" });
+  });
+});
+
+describe("billing form schema: what is stored never blocks what is edited", () => {
+  // Polar stores any postal code (it only trims): one from another client, that no form fixes.
+  const odd = { ...valid, country: "DE", state: "", postalCode: "10115 Berlin" };
+
+  it("lets a name change through whatever the stored address holds", () => {
+    expect(errorsFor({ ...odd, name: "Grace Hopper" }, { addressLocked: true, initial: odd })).toEqual({});
+    const partial = { ...odd, line1: "", city: "", postalCode: "" }; // a checkout that kept only the country
+    expect(errorsFor({ ...partial, name: "Grace Hopper" }, { addressLocked: true, initial: partial })).toEqual({});
+    // Without the stored values, the same values are refused: the options are what lets them through.
+    expect(errorsFor({ ...odd, name: "Grace Hopper" }, { addressLocked: true })).toHaveProperty("postalCode");
+  });
+
+  it("leaves a kept postal code to Polar when another part of the address changes, but checks a changed one", () => {
+    const options = { addressLocked: true, initial: odd };
+    expect(errorsFor({ ...odd, line1: "2 Other Street" }, options)).toEqual({});
+    expect(errorsFor({ ...odd, postalCode: " 10115 Berlin " }, options)).toEqual({}); // trimmed, as Polar does
+    expect(errorsFor({ ...odd, postalCode: "10115 Mitte" }, options)).toEqual({ postalCode: expect.stringMatching(/^Enter a postal code/) });
+  });
+
+  it("requires every part of an address it sends, and a whole first address", () => {
+    const partial = { ...odd, line1: "", city: "", postalCode: "" };
+    expect(errorsFor({ ...partial, city: "Berlin" }, { addressLocked: true, initial: partial })).toEqual({
+      line1: "Enter the street address.",
+      postalCode: "Enter the postal code.",
+    });
+    // No address stored: a name alone would leave the order without what its invoice needs.
+    const none = billingFormValuesFrom(makeOrder({ billing_name: null, billing_address: null }));
+    expect(Object.keys(errorsFor({ ...none, name: "Ada" }, { initial: none }))).toEqual(["line1", "city", "postalCode", "country"]);
+    // A stored name that is missing is asked for, even when only the address changes.
+    expect(errorsFor({ ...odd, name: "", line1: "2 Other Street" }, { addressLocked: true, initial: { ...odd, name: "" } })).toEqual({
+      name: "Enter the billing name.",
+    });
+  });
+});
+
+describe("normalizePostalCode: the form the kit sends", () => {
+  it.each([
+    ["US", "94107", "94107"],
+    ["US", "941071234", "94107-1234"],
+    ["US", "94107 1234", "94107-1234"],
+    ["US", " 94107-1234 ", "94107-1234"],
+    ["CA", "k1a0b1", "K1A 0B1"],
+    ["CA", "K1A-0B1", "K1A 0B1"],
+    ["CA", "K1A  0B1", "K1A 0B1"],
+    ["GB", "sw1a1aa", "SW1A 1AA"],
+    ["GB", "SW1A  1AA", "SW1A 1AA"],
+    ["GB", "m1 1ae", "M1 1AE"],
+    ["NL", "1012-AB", "1012 AB"],
+    ["NL", "1012ab", "1012 AB"],
+    ["DE", "D-10115", "10115"],
+    ["DE", "10115", "10115"],
+    ["FR", "75008", "75008"],
+    ["IE", " d02  x285 ", "d02 x285"], // no known form: spaces only, the case as typed
+    ["BR", "01310-100", "01310-100"],
+  ])("%s %j → %j", (country, typed, sent) => {
+    expect(normalizePostalCode(country, typed)).toBe(sent);
   });
 });
 
@@ -140,6 +212,23 @@ describe("toBillingUpdate: the PATCH body", () => {
     expect(values.state).toBe("US-CA");
     expect(toBillingUpdate(values, bare)).toEqual({});
     expect(toBillingUpdate({ ...values, city: "Oakland" }, bare).billing_address).toMatchObject({ state: "US-CA", country: "US", city: "Oakland" });
+  });
+
+  it("sends a changed postal code in its country's form, and the optimistic guess shows the same", () => {
+    const update = toBillingUpdate({ ...billingFormValuesFrom(order), postalCode: "941071234" }, order);
+    expect(update.billing_address).toMatchObject({ postal_code: "94107-1234" });
+    expect(applyBillingUpdate(order, update).billing_address?.postal_code).toBe("94107-1234");
+    const stored = makeOrder({ billing_address: { ...order.billing_address!, postal_code: "94107-1234" } });
+    // Typed differently but the same code: nothing to send.
+    expect(toBillingUpdate({ ...billingFormValuesFrom(stored), postalCode: "94107 1234" }, stored)).toEqual({});
+  });
+
+  it("sends a stored postal code back as stored when another part of the address changed", () => {
+    const odd = makeOrder({
+      billing_address: { line1: "Unter den Linden 1", line2: null, postal_code: "D-10115", city: "Berlin", state: null, country: "DE" },
+    });
+    expect(toBillingUpdate({ ...billingFormValuesFrom(odd), city: "Berlin-Mitte" }, odd).billing_address).toMatchObject({ postal_code: "D-10115" });
+    expect(toBillingUpdate({ ...billingFormValuesFrom(odd), name: "Grace Hopper" }, odd)).toEqual({ billing_name: "Grace Hopper" });
   });
 
   it("clears an emptied optional part with null rather than leaving it out", () => {

@@ -4,7 +4,7 @@ import { formMessages, type FormMessages } from "../i18n/form-messages";
 import type { OrderBillingUpdate } from "./billing";
 import { cleanString, normalizeAddress, normalizeState } from "./normalize";
 import { isInputCountry, stateCodesFor } from "./countries";
-import type { Address, CustomerOrder } from "./order";
+import type { CustomerOrder } from "./order";
 
 /** What the form's inputs hold: plain strings, as typed. Trimming happens in the mapping. */
 export const BillingFormValuesSchema = z.object({
@@ -23,20 +23,36 @@ export type BillingFormField = keyof BillingFormValues;
 export const BILLING_FORM_FIELDS = ["name", "country", "line1", "line2", "city", "state", "postalCode"] as const satisfies readonly BillingFormField[];
 
 // Only formats that are stable and well known; a wrong pattern would lock real customers out,
-// so every other country accepts any postal code and Polar decides.
+// so every other country accepts any postal code and Polar decides. A pattern is tested against
+// the code in upper case without spaces or hyphens, so the forms people type (`941071234`,
+// `k1a-0b1`, `SW1A  1AA`, `1012-ab`, `D-10115`) pass; its groups are the parts the country
+// writes apart, which is how the kit sends the code (`normalizePostalCode`).
 export const POSTAL_CODE_FORMATS: Readonly<Record<string, { pattern: RegExp; example: string }>> = {
-  US: { pattern: /^\d{5}(?:-\d{4})?$/, example: "94107" },
-  CA: { pattern: /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/i, example: "K1A 0B1" },
-  GB: { pattern: /^(?:GIR ?0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$/i, example: "SW1A 1AA" },
-  DE: { pattern: /^\d{5}$/, example: "10115" },
-  FR: { pattern: /^\d{5}$/, example: "75008" },
-  NL: { pattern: /^[1-9]\d{3} ?[A-Z]{2}$/i, example: "1012 AB" },
+  US: { pattern: /^(\d{5})(\d{4})?$/, example: "94107" },
+  CA: { pattern: /^([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])(\d[ABCEGHJ-NPRSTV-Z]\d)$/, example: "K1A 0B1" },
+  GB: { pattern: /^(GIR|[A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/, example: "SW1A 1AA" },
+  // `D-10115` is the old international form: the country has its own field.
+  DE: { pattern: /^(?:DE?)?(\d{5})$/, example: "10115" },
+  FR: { pattern: /^(\d{5})$/, example: "75008" },
+  NL: { pattern: /^([1-9]\d{3})([A-Z]{2})$/, example: "1012 AB" },
 };
 
-/** Whether `postalCode` fits the country's format; true where the kit knows no format. */
+const matchPostalCode = (country: string, code: string) => POSTAL_CODE_FORMATS[country]?.pattern.exec(code.toUpperCase().replace(/[\s-]/g, ""));
+
+/** Whether `postalCode` fits the country's format, in any of the forms people type; true where the kit knows no format. */
 export function isValidPostalCode(country: string, postalCode: string): boolean {
-  const format = POSTAL_CODE_FORMATS[country];
-  return !format || format.pattern.test(postalCode.trim());
+  return !POSTAL_CODE_FORMATS[country] || !!matchPostalCode(country, postalCode);
+}
+
+/**
+ * A postal code as its country writes it: `941071234` → `94107-1234`, `k1a-0b1` → `K1A 0B1`,
+ * `sw1a1aa` → `SW1A 1AA`, `1012-ab` → `1012 AB`, `D-10115` → `10115`. Any other code is only
+ * trimmed, with runs of spaces made one. Polar stores postal codes as sent (trimmed): this is
+ * what the invoice prints.
+ */
+export function normalizePostalCode(country: string, postalCode: string): string {
+  const parts = matchPostalCode(country, postalCode);
+  return parts ? parts.slice(1).filter(Boolean).join(country === "US" ? "-" : " ") : postalCode.trim().replace(/\s+/g, " ");
 }
 
 export interface BillingFormSchemaOptions {
@@ -47,29 +63,47 @@ export interface BillingFormSchemaOptions {
    * or state, so those are sent back as stored and not checked here.
    */
   addressLocked?: boolean;
+  /**
+   * The stored values (`billingFormValuesFrom(order)`). What the customer left as stored is not
+   * checked: a stored address that misses a part or has an odd postal code never blocks a change
+   * of the name, and a kept postal code is sent back as stored for Polar to judge. Without it,
+   * every field is checked.
+   */
+  initial?: BillingFormValues;
 }
 
 /**
  * The form's rules, as Polar's own portal applies them: name, line 1, city, postal code and
  * country are required (an invoice needs them), the state too for the US and Canada, and postal
  * codes follow the country's format where it is well known.
+ *
+ * Only what the save sends is checked (see `initial`): the name, and the address when any part
+ * of it changed (it is sent whole, so then all of it is required). An order without a stored
+ * address always gets a whole one, as its invoice cannot be made without it.
  */
-export function createBillingFormSchema({ messages = formMessages, addressLocked = false }: BillingFormSchemaOptions = {}) {
+export function createBillingFormSchema({ messages = formMessages, addressLocked = false, initial }: BillingFormSchemaOptions = {}) {
   return BillingFormValuesSchema.check(
     z.superRefine((values, ctx) => {
       const fail = (path: BillingFormField, message: string) => ctx.addIssue({ code: "custom", path: [path], message, input: values[path] });
+      // Still as stored (empty counts too): Polar holds it already, so it is Polar's to judge.
+      const kept = (field: BillingFormField) => initial && cleanString(values[field]) === cleanString(initial[field]);
       for (const field of BILLING_FORM_FIELDS) {
-        // Polar refuses NUL; nothing typed on a keyboard contains one, a paste might.
+        // Polar refuses NUL, so no stored value holds one; nothing typed on a keyboard contains
+        // one, a paste might.
         if (values[field].includes("\u0000")) fail(field, messages.formErrorInvalidCharacter);
       }
+      // Required even when stored empty: an invoice needs a name, and the form shows it required.
       if (cleanString(values.name) === null) fail("name", messages.formErrorNameRequired);
+      // A stored address (it always has a country) left as it was is not sent, so not checked.
+      // Every field after the name is part of the address.
+      if (initial?.country && BILLING_FORM_FIELDS.slice(1).every(kept)) return;
       if (cleanString(values.line1) === null) fail("line1", messages.formErrorLine1Required);
       if (cleanString(values.city) === null) fail("city", messages.formErrorCityRequired);
 
       const country = values.country.trim().toUpperCase();
       const postalCode = cleanString(values.postalCode);
       if (postalCode === null) fail("postalCode", messages.formErrorPostalCodeRequired(country));
-      else if (!isValidPostalCode(country, postalCode)) {
+      else if (!kept("postalCode") && !isValidPostalCode(country, postalCode)) {
         fail("postalCode", messages.formErrorPostalCodeInvalid({ country, example: POSTAL_CODE_FORMATS[country]!.example }));
       }
 
@@ -99,15 +133,13 @@ export function billingFormValuesFrom(order: Pick<CustomerOrder, "billing_name" 
   };
 }
 
-function sameAddress(a: Address, b: Address): boolean {
-  return (["line1", "line2", "postal_code", "city", "state", "country"] as const).every((key) => (a[key] ?? null) === (b[key] ?? null));
-}
-
 /**
  * The PATCH body for the customer's values: only the keys that changed. The address goes whole
  * when any part of it changed, because Polar replaces it whole; once an order has an address
  * its stored country and state are sent back (state in `US-CA` form), as Polar refuses any
- * change to them. Returns `{}` when nothing changed.
+ * change to them. A postal code the customer changed goes in its country's form
+ * (`normalizePostalCode`); one left as stored goes back as stored. Returns `{}` when nothing
+ * changed.
  */
 export function toBillingUpdate(values: BillingFormValues, order: Pick<CustomerOrder, "billing_name" | "billing_address">): OrderBillingUpdate {
   const update: OrderBillingUpdate = {};
@@ -124,9 +156,11 @@ export function toBillingUpdate(values: BillingFormValues, order: Pick<CustomerO
     state: stored ? stored.state : values.state,
     country,
   });
-  const empty = next.country === "" && [next.line1, next.line2, next.postal_code, next.city, next.state].every((part) => part === null);
+  if (next.postal_code && next.postal_code !== stored?.postal_code) next.postal_code = normalizePostalCode(next.country, next.postal_code);
   // normalizeAddress gives every sub-field (null when empty): the whole address, as Polar wants.
-  if (stored ? !sameAddress(stored, next) : !empty) update.billing_address = next;
+  // Both addresses come from it, with the same keys in the same order, so their JSON compares
+  // them; without a stored one, any part typed (the country is "" when none is chosen) is a change.
+  if (stored ? JSON.stringify(stored) !== JSON.stringify(next) : Object.values(next).some(Boolean)) update.billing_address = next;
   return update;
 }
 

@@ -117,6 +117,12 @@ describe("BillingAddressForm: country and state", () => {
     const options = within(screen.getByLabelText("Country")).getAllByRole("option");
     expect(options.map((option) => option.getAttribute("value"))).toEqual(["", "FR", "DE", "US"]);
   });
+
+  it("reads the merchant's `countries` in lower case like upper case", async () => {
+    renderPortal(<BillingAddressForm order={noBilling} countries={["us", "de"]} />);
+    const options = within(screen.getByLabelText("Country")).getAllByRole("option");
+    expect(options.map((option) => option.getAttribute("value"))).toEqual(["", "DE", "US"]);
+  });
 });
 
 describe("BillingAddressForm: client-side validation", () => {
@@ -287,6 +293,85 @@ describe("BillingAddressForm: what is sent", () => {
     await user.click(submitButton());
     await screen.findByText("Billing details saved.");
     expect(patchBodies()).toEqual([{ billing_name: "Grace Hopper" }, { billing_name: "Ada Lovelace" }]);
+  });
+});
+
+describe("BillingAddressForm: what is stored never blocks what is edited", () => {
+  // Polar stores any postal code (it only trims): these came from elsewhere and fit no form.
+  const odd = makeOrder({
+    billing_address: { line1: "Unter den Linden 1", line2: null, postal_code: "10115 Berlin", city: "Berlin", state: null, country: "DE" },
+  });
+  const partial = makeOrder({
+    billing_address: { line1: null, line2: null, postal_code: null, city: null, state: null, country: "FR" },
+  });
+
+  it.each([
+    ["an odd postal code", odd],
+    ["only a country", partial],
+  ])("saves a name change on an order whose stored address holds %s", async (_, order) => {
+    mock.setOrder(order);
+    const { user } = renderPortal(<BillingAddressForm orderId={order.id} />);
+    await replaceText(user, await screen.findByLabelText("Billing name"), "Grace Hopper");
+    await user.click(submitButton());
+
+    expect(await screen.findByText("Billing details saved.")).toBeInTheDocument();
+    expect(patchBodies()).toEqual([{ billing_name: "Grace Hopper" }]);
+  });
+
+  it("sends a stored postal code back as stored when another part changes, and checks it once edited", async () => {
+    mock.setOrder(odd);
+    const { user } = renderPortal(<BillingAddressForm orderId={odd.id} />);
+    await user.type(await screen.findByLabelText("Address line 2 (optional)"), "Hof 2");
+    await user.click(submitButton());
+    await screen.findByText("Billing details saved.");
+    expect(patchBodies()).toEqual([{ billing_address: expect.objectContaining({ line2: "Hof 2", postal_code: "10115 Berlin" }) }]);
+
+    const postal = screen.getByLabelText("Postal code");
+    await replaceText(user, postal, "10115 Mitte");
+    await user.click(submitButton());
+    expect(postal).toHaveAttribute("aria-invalid", "true");
+    expect(patchBodies()).toHaveLength(1);
+  });
+});
+
+describe("BillingAddressForm: postal codes as people type them", () => {
+  it("sends a typed 941071234 as 94107-1234, and <OrderDetail> shows that before Polar answers", async () => {
+    const gate = mock.holdNext("PATCH");
+    const { user } = renderPortal(
+      <>
+        <OrderDetail orderId={paid.id} />
+        <BillingAddressForm orderId={paid.id} />
+      </>,
+    );
+    const detail = await screen.findByRole("article");
+    await replaceText(user, await screen.findByLabelText("ZIP code"), "941071234");
+    await user.click(submitButton());
+    await gate.arrived;
+    expect(await within(detail).findByText(/94107-1234/)).toBeInTheDocument();
+    gate.release();
+
+    await screen.findByText("Billing details saved.");
+    expect(patchBodies()).toEqual([{ billing_address: expect.objectContaining({ postal_code: "94107-1234", country: "US" }) }]);
+    expect(screen.getByLabelText("ZIP code")).toHaveValue("94107-1234");
+  });
+
+  it.each([
+    ["CA", "k1a-0b1", "K1A 0B1", "CA-ON"],
+    ["GB", "sw1a  1aa", "SW1A 1AA", ""],
+    ["NL", "1012-ab", "1012 AB", ""],
+    ["DE", "D-10115", "10115", ""],
+  ])("%s: accepts the typed %j and sends %j", async (country, typed, sent, state) => {
+    const { user } = renderPortal(<BillingAddressForm order={noBilling} />);
+    await user.type(nameInput(), "Ada");
+    await user.selectOptions(screen.getByLabelText("Country"), country);
+    await user.type(screen.getByLabelText("Address line 1"), "1 Street");
+    await user.type(screen.getByLabelText("City"), "Town");
+    if (state) await user.selectOptions(screen.getByLabelText("Province or territory"), state);
+    await user.type(screen.getByLabelText("Postal code"), typed);
+    await user.click(submitButton());
+
+    await screen.findByText("Billing details saved.");
+    expect(patchBodies()).toEqual([{ billing_name: "Ada", billing_address: expect.objectContaining({ country, postal_code: sent }) }]);
   });
 });
 

@@ -111,7 +111,10 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
   const holding = hold.current === true || hold.current === base;
   const locked = holding ? lockedAtSubmit.current : storedAddress != null;
 
-  const schema = useMemo(() => createBillingFormSchema({ messages, addressLocked: locked }), [messages, locked]);
+  const schema = useMemo(
+    () => createBillingFormSchema({ messages, addressLocked: locked, initial: billingFormValuesFrom(base) }),
+    [messages, locked, base],
+  );
   const resolver = useMemo(() => zodResolver(schema), [schema]);
   const { register, handleSubmit, reset, setError, setValue, getValues, control, formState } = useForm<BillingFormValues>({
     defaultValues: billingFormValuesFrom(base),
@@ -200,7 +203,7 @@ function BillingAddressFormView(props: BillingAddressFormProps & { order: Custom
   const country = locked && storedAddress ? storedAddress.country.toUpperCase() : watchedCountry;
   const stateCodes = stateCodesFor(country);
 
-  const countryList = countries?.join(",") ?? "";
+  const countryList = countries?.join(",").toUpperCase() ?? "";
   const countryOptions = useMemo(() => {
     const names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
     const collator = new Intl.Collator(locale);

@@ -6,6 +6,9 @@ import { defaultMessages, type MessageOverrides } from "../i18n/messages";
 import { orderKeys } from "../query/keys";
 import { PortalContext, type PortalContextValue } from "./context";
 
+// Replaced by the merchant's bundler; declared here because the kit's types leave Node's out.
+declare const process: { env: { NODE_ENV?: string } };
+
 export interface PortalProviderProps {
   /** The customer session token, or a function returning a fresh one. Ignored when `client` is given. */
   token?: TokenSource;
@@ -98,7 +101,7 @@ export function PortalProvider(props: PortalProviderProps) {
     } catch (error) {
       // A mistyped `server` must not throw out of the merchant's page: the developer is told, the
       // customer sees a neutral error where the order would be.
-      devWarn(error instanceof Error ? error.message : String(error));
+      if (process.env.NODE_ENV !== "production") devWarn(error instanceof Error ? error.message : String(error));
       const refuse = async () => Response.json({ error: "InvalidServer", detail: "PortalProvider's `server` is not valid." }, { status: 400 });
       return createPortalClient({ ...options, server: "/", fetch: refuse });
     }

@@ -18,6 +18,9 @@ import { LoadingSkeleton } from "./LoadingSkeleton";
 import type { RootAttributes, RootProps } from "./root-props";
 import { useOrderSource, type OrderSourceProps } from "./use-order-source";
 
+// Replaced by the merchant's bundler; declared here because the kit's types leave Node's out.
+declare const process: { env: { NODE_ENV?: string } };
+
 /** The props every order component's own props extend. */
 export interface OrderComponentProps extends OrderSourceProps {
   /** Added to the root element's class names (after the kit's own). */
@@ -91,7 +94,7 @@ interface ShellProps<Own extends OrderComponentProps> {
 
 function Gate<Own extends OrderComponentProps>(props: ShellProps<Own>) {
   if (useContext(PortalContext)) return <Shell {...props} />;
-  devWarn(`<${props.options.displayName}> must be rendered inside <PortalProvider>.`);
+  if (process.env.NODE_ENV !== "production") devWarn(`<${props.options.displayName}> must be rendered inside <PortalProvider>.`);
   return <ErrorView error={null} root={props.root} />;
 }
 
@@ -103,7 +106,7 @@ function Shell<Own extends OrderComponentProps>({ own, root, options }: ShellPro
 
   if (standalone) return standalone;
   if (!own.order && !own.orderId) {
-    devWarn(`<${options.displayName}> needs an \`order\` or an \`orderId\`.`);
+    if (process.env.NODE_ENV !== "production") devWarn(`<${options.displayName}> needs an \`order\` or an \`orderId\`.`);
     return <ErrorView error={null} root={root} />;
   }
   if (source.status === "loading") return <LoadingSkeleton lines={options.skeletonLines} root={root} />;

@@ -1,6 +1,23 @@
+// The public face of react-polar-portal: what the README promises and nothing else. Schemas and
+// form helpers live in `react-polar-portal/schema`, fixtures and the mock Polar in
+// `react-polar-portal/testing`.
+
+// Provider
 export { PortalProvider, type PortalProviderProps } from "./provider/PortalProvider";
-export { usePortalContext, type PortalContextValue } from "./provider/context";
-export { orderKeys, orderQueryOptions, useOrder, useUpdateOrderBilling, type UseOrderOptions, type UseUpdateOrderBillingResult } from "./query";
+export { usePortalClient } from "./provider/context";
+
+// Hooks and query options
+export {
+  orderKeys,
+  orderQueryOptions,
+  useOrder,
+  useUpdateOrderBilling,
+  type UpdateContext,
+  type UseOrderOptions,
+  type UseUpdateOrderBillingResult,
+} from "./query";
+
+// Talking to Polar
 export {
   createPortalClient,
   POLAR_SERVERS,
@@ -11,35 +28,35 @@ export {
   type RequestOptions,
   type TokenSource,
 } from "./client/client";
-export { PortalError, isPortalError, type FieldErrors, type PortalErrorKind } from "./client/errors";
-export {
-  CustomerOrderSchema,
-  AddressSchema,
-  OrderItemSchema,
-  ORDER_STATUSES,
-  BILLING_REASONS,
-  type CustomerOrder,
-  type Address,
-  type OrderItem,
-  type OrderProduct,
-  type OrderSubscription,
-  type KnownOrderStatus,
-  type KnownBillingReason,
-} from "./schema/order";
-export { OrderBillingUpdateSchema, type OrderBillingUpdate, type AddressInput } from "./schema/billing";
+export { PortalError, isPortalError, type FieldErrors, type PortalErrorInit, type PortalErrorKind } from "./client/errors";
+
+// Components
 export { BillingAddressForm, type BillingAddressFormProps } from "./components/BillingAddressForm";
-export { OrderDetail, StatusBadge, type OrderDetailProps, type StatusBadgeProps, type HeadingLevel } from "./components/OrderDetail";
+export { OrderDetail, StatusBadge, type HeadingLevel, type OrderDetailProps, type StatusBadgeProps } from "./components/OrderDetail";
 export { OrderItemsTable, type OrderItemsTableProps } from "./components/OrderItemsTable";
-export { formatMoney, formatDate, type DateFormatOptions } from "./format";
+export type { OrderComponentProps, RootAttributes } from "./components/shared";
+
+// Formatting and words
+export { formatDate, formatMoney, type DateFormatOptions } from "./format";
 export {
-  createBillingFormSchema,
-  billingFormValuesFrom,
-  toBillingUpdate,
-  isValidPostalCode,
-  POSTAL_CODE_FORMATS,
-  type BillingFormValues,
-  type BillingFormField,
-  type BillingFormSchemaOptions,
-} from "./schema/billing-form";
-export { INPUT_COUNTRIES, US_STATES, CA_PROVINCES, type InputCountry } from "./schema/countries";
-export { defaultMessages, plural, useMessages, type Messages, type MessageKey, type MessageOverrides } from "./i18n";
+  defaultMessages,
+  plural,
+  useMessages,
+  type MessageKey,
+  type MessageOverrides,
+  type Messages,
+  type PluralForms,
+  type PostalCodeErrorValues,
+} from "./i18n";
+
+// The order as Polar answers it, and the update the kit sends
+export type {
+  Address,
+  CustomerOrder,
+  KnownBillingReason,
+  KnownOrderStatus,
+  OrderItem,
+  OrderProduct,
+  OrderSubscription,
+} from "./schema/order";
+export type { AddressInput, OrderBillingUpdate } from "./schema/billing";

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
-import { ORDER_STATUSES, StatusBadge } from "../src";
+import { StatusBadge } from "../src";
+import { ORDER_STATUSES } from "../src/schema";
 import { arabicMessages } from "./messages-ar";
 
 /** The order's status as a coloured badge; a status Polar adds later shows by its raw value. */

@@ -9,9 +9,10 @@ import {
   PortalProvider,
   useMessages,
   useOrder,
-  usePortalContext,
+  usePortalClient,
   type PortalProviderProps,
 } from "../src/index";
+import { usePortalContext } from "../src/provider/context";
 import { makeOrder } from "../src/testing";
 
 const ORDER = makeOrder();
@@ -311,11 +312,12 @@ describe("configuration", () => {
         {children}
       </PortalProvider>
     );
-    const { result } = renderHook(() => ({ messages: useMessages(), context: usePortalContext() }), { wrapper });
+    const { result } = renderHook(() => ({ messages: useMessages(), context: usePortalContext(), client: usePortalClient() }), { wrapper });
     expect(result.current.messages.retry).toBe("Erneut versuchen");
     expect(result.current.messages.errorNotFound).toBe("We could not find this order.");
     expect(result.current.context.locale).toBe("de-DE");
     expect(result.current.context.timeZone).toBe("Europe/Berlin");
+    expect(result.current.client.baseUrl).toBe("https://api.polar.sh");
   });
 
   it("says what is missing when a hook is used outside the provider", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CustomerOrderSchema, OrderBillingUpdateSchema } from "../src/index";
+import { CustomerOrderSchema, OrderBillingUpdateSchema } from "../src/schema";
 import { makeItem, makeOrder } from "../src/testing";
 import seedGet from "./fixtures/seed-get-order.json";
 import seedPatch from "./fixtures/seed-patch-order.json";

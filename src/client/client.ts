@@ -50,7 +50,7 @@ export interface PortalClient {
   updateOrder(id: string, update: OrderBillingUpdate, options?: RequestOptions): Promise<CustomerOrder>;
 }
 
-export function resolveBaseUrl(server: PortalClientOptions["server"] = "production"): string {
+function resolveBaseUrl(server: PortalClientOptions["server"] = "production"): string {
   // hasOwn, not `in`: "toString" in POLAR_SERVERS is true through the prototype.
   const url = Object.hasOwn(POLAR_SERVERS, server) ? POLAR_SERVERS[server as PolarServer] : server;
   // A typo such as "prod" would otherwise become a relative URL and fail far from its cause.

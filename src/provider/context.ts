@@ -21,3 +21,11 @@ export function usePortalContext(): PortalContextValue {
   }
   return value;
 }
+
+/**
+ * The provider's client, for a merchant's own queries (`queryClient.prefetchQuery(
+ * orderQueryOptions(client, id))` when a customer hovers a link, say).
+ */
+export function usePortalClient(): PortalClient {
+  return usePortalContext().client;
+}

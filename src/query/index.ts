@@ -1,3 +1,3 @@
 export { orderKeys } from "./keys";
 export { orderQueryOptions, useOrder, type UseOrderOptions } from "./use-order";
-export { useConfirmedOrder, useOrderSaving, useUpdateOrderBilling, type UseUpdateOrderBillingResult } from "./use-update-order-billing";
+export { useConfirmedOrder, useOrderSaving, useUpdateOrderBilling, type UpdateContext, type UseUpdateOrderBillingResult } from "./use-update-order-billing";

@@ -14,7 +14,7 @@ export interface UseOrderOptions {
   staleTime?: number;
 }
 
-export const ORDER_STALE_TIME = 30_000;
+const ORDER_STALE_TIME = 30_000;
 
 /**
  * The query of one order: its key and how to fetch it, kept together. `useOrder` uses it; a

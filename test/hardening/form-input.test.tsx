@@ -5,14 +5,8 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import {
-  BillingAddressForm,
-  createBillingFormSchema,
-  OrderBillingUpdateSchema,
-  PortalProvider,
-  toBillingUpdate,
-  type BillingFormValues,
-} from "../../src/index";
+import { BillingAddressForm, PortalProvider } from "../../src/index";
+import { createBillingFormSchema, OrderBillingUpdateSchema, toBillingUpdate, type BillingFormValues } from "../../src/schema";
 import { fixtures } from "../../src/testing";
 
 const FIELDS = ["name", "country", "line1", "line2", "city", "state", "postalCode"] as const;

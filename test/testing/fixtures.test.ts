@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { CustomerOrderSchema, type CustomerOrder } from "../../src/index";
+import { CustomerOrderSchema, type CustomerOrder } from "../../src/schema";
 import {
   FIXTURE_CUSTOMER_ID,
   fixtures,

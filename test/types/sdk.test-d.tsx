@@ -6,10 +6,8 @@ import type { models as models2026_10 } from "@polar-sh/sdk/2026-10";
 import { describe, expectTypeOf, test } from "vitest";
 import {
   BillingAddressForm,
-  billingFormValuesFrom,
   OrderDetail,
   OrderItemsTable,
-  toBillingUpdate,
   useUpdateOrderBilling,
   type Address,
   type CustomerOrder,
@@ -18,6 +16,7 @@ import {
   type OrderProduct,
   type OrderSubscription,
 } from "../../src";
+import { billingFormValuesFrom, toBillingUpdate } from "../../src/schema";
 import {
   createPolarMock,
   fixtures,

@@ -73,7 +73,7 @@ interface ItemsTableViewProps {
 }
 
 /** The table itself, for a resolved order; also used inside <OrderDetail>. */
-export function ItemsTableView({ items, currency, order, pending = false, totals: showTotals = true, root }: ItemsTableViewProps) {
+function ItemsTableView({ items, currency, order, pending = false, totals: showTotals = true, root }: ItemsTableViewProps) {
   const messages = useMessages();
   const { locale, timeZone } = usePortalContext();
   // Looked up once per render (format/ caches them per page) and passed to every row: a thousand

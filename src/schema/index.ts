@@ -1,0 +1,32 @@
+// `react-polar-portal/schema`: the contract as zod schemas and the billing form's rules, free of
+// React (usable on a server, in a route handler, in a merchant's own form).
+export { parseOrder } from "./parse-order";
+export {
+  AddressSchema,
+  BILLING_REASONS,
+  CustomerOrderSchema,
+  ORDER_STATUSES,
+  OrderItemSchema,
+  OrderProductSchema,
+  OrderSubscriptionSchema,
+  type Address,
+  type CustomerOrder,
+  type KnownBillingReason,
+  type KnownOrderStatus,
+  type OrderItem,
+  type OrderProduct,
+  type OrderSubscription,
+} from "./order";
+export { AddressInputSchema, OrderBillingUpdateSchema, type AddressInput, type OrderBillingUpdate } from "./billing";
+export {
+  billingFormValuesFrom,
+  createBillingFormSchema,
+  isValidPostalCode,
+  normalizePostalCode,
+  POSTAL_CODE_FORMATS,
+  toBillingUpdate,
+  type BillingFormField,
+  type BillingFormSchemaOptions,
+  type BillingFormValues,
+} from "./billing-form";
+export { CA_PROVINCES, INPUT_COUNTRIES, US_STATES, type InputCountry } from "./countries";

@@ -1,0 +1,87 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+
+// The public surface is what the README promises. A name added or dropped here is a decision
+// about the API (and its semver), made on purpose, not a side effect of a refactor.
+
+describe("the public entries export exactly these names", () => {
+  it("react-polar-portal", async () => {
+    expect(Object.keys(await import("../src/index")).sort()).toEqual([
+      "BillingAddressForm",
+      "OrderDetail",
+      "OrderItemsTable",
+      "POLAR_SERVERS",
+      "PortalError",
+      "PortalProvider",
+      "StatusBadge",
+      "createPortalClient",
+      "defaultMessages",
+      "formatDate",
+      "formatMoney",
+      "isPortalError",
+      "orderKeys",
+      "orderQueryOptions",
+      "plural",
+      "useMessages",
+      "useOrder",
+      "usePortalClient",
+      "useUpdateOrderBilling",
+    ]);
+  });
+
+  it("react-polar-portal/schema", async () => {
+    expect(Object.keys(await import("../src/schema/index")).sort()).toEqual([
+      "AddressInputSchema",
+      "AddressSchema",
+      "BILLING_REASONS",
+      "CA_PROVINCES",
+      "CustomerOrderSchema",
+      "INPUT_COUNTRIES",
+      "ORDER_STATUSES",
+      "OrderBillingUpdateSchema",
+      "OrderItemSchema",
+      "OrderProductSchema",
+      "OrderSubscriptionSchema",
+      "POSTAL_CODE_FORMATS",
+      "US_STATES",
+      "billingFormValuesFrom",
+      "createBillingFormSchema",
+      "isValidPostalCode",
+      "normalizePostalCode",
+      "parseOrder",
+      "toBillingUpdate",
+    ]);
+  });
+
+  it("react-polar-portal/testing", async () => {
+    expect(Object.keys(await import("../src/testing/index")).sort()).toMatchInlineSnapshot(`
+      [
+        "FIXTURE_CUSTOMER_ID",
+        "FIXTURE_ORDER_ID",
+        "FIXTURE_ORGANIZATION_ID",
+        "MOCK_NOW",
+        "OTHER_CUSTOMER_ID",
+        "POLAR_TEST_TOKEN",
+        "SUPPORTED_POLAR_VERSIONS",
+        "createPolarMock",
+        "defaultPolarMock",
+        "fixtureItemId",
+        "fixtures",
+        "handlers",
+        "makeItem",
+        "makeOrder",
+        "makeOrganization",
+        "makeProduct",
+        "makeSubscription",
+        "manyItemsOrder",
+        "orderAmounts",
+        "otherCustomerOrder",
+      ]
+    `);
+  });
+
+  it("the package maps each entry to its build", async () => {
+    const { default: pkg } = await import("../package.json", { with: { type: "json" } });
+    expect(Object.keys(pkg.exports)).toEqual([".", "./schema", "./testing", "./styles.css", "./package.json"]);
+  });
+});

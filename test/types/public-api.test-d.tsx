@@ -1,0 +1,70 @@
+// The types a merchant sees through the public entry: every type used in a public signature can
+// be named, and the components, hooks and query options type-check the way the README uses them.
+import { QueryClient, type UseMutationResult } from "@tanstack/react-query";
+import { createRef, type ComponentProps } from "react";
+import { describe, expectTypeOf, test } from "vitest";
+import {
+  BillingAddressForm,
+  createPortalClient,
+  defaultMessages,
+  OrderDetail,
+  OrderItemsTable,
+  orderQueryOptions,
+  plural,
+  PortalError,
+  useUpdateOrderBilling,
+  type BillingAddressFormProps,
+  type CustomerOrder,
+  type OrderBillingUpdate,
+  type OrderComponentProps,
+  type OrderDetailProps,
+  type OrderItemsTableProps,
+  type PluralForms,
+  type PortalClientOptions,
+  type PortalErrorInit,
+  type PostalCodeErrorValues,
+  type UpdateContext,
+  type UseUpdateOrderBillingResult,
+} from "../../src";
+
+describe("types in public signatures can be named", () => {
+  test("the error, the client, the messages", () => {
+    expectTypeOf<ConstructorParameters<typeof PortalError>[0]>().toEqualTypeOf<PortalErrorInit>();
+    expectTypeOf<Parameters<typeof createPortalClient>[0]>().toEqualTypeOf<PortalClientOptions>();
+    expectTypeOf<Parameters<typeof defaultMessages.formErrorPostalCodeInvalid>[0]>().toEqualTypeOf<PostalCodeErrorValues>();
+    expectTypeOf<Parameters<typeof plural>[2]>().toEqualTypeOf<PluralForms>();
+  });
+
+  test("the update hook's result", () => {
+    expectTypeOf<ReturnType<typeof useUpdateOrderBilling>>().toEqualTypeOf<UseUpdateOrderBillingResult>();
+    expectTypeOf<UseUpdateOrderBillingResult>().toEqualTypeOf<UseMutationResult<CustomerOrder, PortalError, OrderBillingUpdate, UpdateContext>>();
+  });
+});
+
+describe("components", () => {
+  test("take an order or an id, root attributes and a ref to an HTMLElement", () => {
+    const ref = createRef<HTMLElement>();
+    void (<OrderDetail orderId="ord" ref={ref} id="x" style={{ margin: 0 }} data-testid="d" aria-label="Order" />);
+    void (<OrderItemsTable orderId="ord" ref={ref} className="mine" />);
+    void (<BillingAddressForm orderId="ord" ref={ref} onSuccess={(order) => expectTypeOf(order).toEqualTypeOf<CustomerOrder>()} />);
+    expectTypeOf<OrderDetailProps>().toExtend<OrderComponentProps>();
+    expectTypeOf<OrderItemsTableProps>().toExtend<OrderComponentProps>();
+    expectTypeOf<BillingAddressFormProps>().toExtend<OrderComponentProps>();
+    // The form's own onSubmit is the billing save, not the DOM event handler.
+    expectTypeOf<ComponentProps<typeof BillingAddressForm>["onSubmit"]>().toEqualTypeOf<BillingAddressFormProps["onSubmit"]>();
+  });
+
+  test("refuse a misspelt prop", () => {
+    // @ts-expect-error `orderID` is not a prop
+    void (<OrderDetail orderID="ord" />);
+  });
+});
+
+describe("query options", () => {
+  test("prefetch and read the cache with the order's type", async () => {
+    const client = createPortalClient({ token: "polar_cst_x", server: "sandbox" });
+    const queryClient = new QueryClient();
+    await queryClient.prefetchQuery(orderQueryOptions(client, "ord"));
+    expectTypeOf(queryClient.getQueryData(orderQueryOptions(client, "ord").queryKey)).toEqualTypeOf<CustomerOrder | undefined>();
+  });
+});

@@ -1,27 +1,10 @@
 import { useState } from "react";
-import type { PortalError } from "../../client/errors";
-import type { OrderBillingUpdate } from "../../schema/billing";
 import type { CustomerOrder } from "../../schema/order";
-import { cx, ErrorView, LoadingSkeleton, PortalErrorBoundary, useOrderSource, type OrderSourceProps } from "../shared";
+import { cx, ErrorView, LoadingSkeleton, PortalErrorBoundary, useOrderSource } from "../shared";
 import { BillingAddressFormView } from "./BillingAddressFormView";
+import type { BillingAddressFormProps } from "./props";
 
-export interface BillingAddressFormProps extends OrderSourceProps {
-  /** Called with Polar's answer (or your `onSubmit`'s) after a save. */
-  onSuccess?(order: CustomerOrder): void;
-  /** Called when a save fails; the form keeps what the customer typed and shows the errors. */
-  onError?(error: PortalError): void;
-  /** Shows a Cancel button that calls this. */
-  onCancel?(): void;
-  /**
-   * Saves through your own handler instead of Polar's PATCH, with the same optimistic update and
-   * rollback of the cached order. It gets only the changed keys; resolve with the updated order
-   * (or nothing), reject with a `PortalError` to show its field errors the same way as Polar's.
-   */
-  onSubmit?(update: OrderBillingUpdate, order: CustomerOrder): Promise<CustomerOrder | void>;
-  className?: string;
-  /** ISO codes the country list offers (for merchants who sell to fewer countries). Codes Polar refuses are dropped. */
-  countries?: readonly string[];
-}
+export type { BillingAddressFormProps } from "./props";
 
 /**
  * Edits an order's billing name and address the way Polar's own portal does: country-aware

@@ -8,9 +8,10 @@ import { cx } from "../shared";
 import { field, readOnlyInput, selectInput, textInput, type FieldKit } from "./fields";
 import { countryOptions, stateOptions } from "./options";
 import { subdivisionName } from "./subdivisions";
-import { useBillingForm, type BillingAddressFormViewProps } from "./use-billing-form";
+import type { BillingAddressFormViewProps } from "./props";
+import { useBillingForm } from "./use-billing-form";
 
-export type { BillingAddressFormViewProps } from "./use-billing-form";
+export type { BillingAddressFormViewProps } from "./props";
 
 const CODE_STATE = /^(?:US|CA)-[A-Z]{2}$/;
 

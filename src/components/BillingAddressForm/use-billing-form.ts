@@ -15,15 +15,7 @@ import {
   type BillingFormValues,
 } from "../../schema/billing-form";
 import { applyBillingUpdate } from "../../schema/normalize";
-import type { CustomerOrder } from "../../schema/order";
-import type { BillingAddressFormProps } from "./BillingAddressForm";
-
-export interface BillingAddressFormViewProps extends BillingAddressFormProps {
-  /** The order to edit, already showing what this form last saved. */
-  order: CustomerOrder;
-  /** Called with the saved order after a successful save, before `onSuccess`. */
-  onSaved?(next: CustomerOrder): void;
-}
+import type { BillingAddressFormViewProps } from "./props";
 
 export type SaveStatus = "saved" | "unchanged" | null;
 

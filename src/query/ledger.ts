@@ -4,6 +4,12 @@ import { applyBillingUpdate } from "../schema/normalize";
 import type { CustomerOrder } from "../schema/order";
 
 /**
+ * Orders the ledgers made up (guesses), so a view can tell a guess from the server's word. One
+ * set for all ledgers, so the query's structural sharing can ask without knowing which ledger.
+ */
+export const guesses = new WeakSet<object>();
+
+/**
  * The bookkeeping of one order's billing updates, free of React and of react-query, so that its
  * rules can be tested over plain sequences of events.
  *
@@ -19,8 +25,6 @@ export class UpdateLedger {
   #confirmed: CustomerOrder | undefined;
   /** Bumped whenever an update is answered with an order: a read begun before is older news. */
   #answers = 0;
-  /** Orders this ledger made up (guesses), so a view can tell a guess from the server's word. */
-  readonly #guesses = new WeakSet<CustomerOrder>();
   readonly #listeners = new Set<() => void>();
 
   /** The server's last word, or undefined before any. */
@@ -38,7 +42,7 @@ export class UpdateLedger {
    * guess from: the answer alone will fill the cache).
    */
   begin(update: OrderBillingUpdate, current: CustomerOrder | undefined): { seq: number; show: CustomerOrder | undefined } {
-    if (this.#pending.size === 0 && current && !this.#guesses.has(current)) this.#confirmed = current;
+    if (this.#pending.size === 0 && current && !guesses.has(current)) this.#confirmed = current;
     const seq = ++this.#issued;
     this.#pending.set(seq, update);
     try {
@@ -83,14 +87,14 @@ export class UpdateLedger {
     return shown;
   }
 
-  /** Whether `order` is a guess of this ledger rather than an order Polar sent. */
+  /** Whether `order` is a guess (of any ledger) rather than an order Polar sent. */
   isGuess(order: CustomerOrder): boolean {
-    return this.#guesses.has(order);
+    return guesses.has(order);
   }
 
   /** What Polar last confirmed for an order on screen: itself, unless it is one of our guesses. */
   serverOrder(shown: CustomerOrder): CustomerOrder {
-    return this.#guesses.has(shown) && this.#confirmed ? this.#confirmed : shown;
+    return guesses.has(shown) && this.#confirmed ? this.#confirmed : shown;
   }
 
   subscribe(listener: () => void): () => void {
@@ -109,7 +113,7 @@ export class UpdateLedger {
     let order = this.#confirmed;
     if (!order) return undefined;
     for (const update of this.#pending.values()) order = applyBillingUpdate(order, update);
-    if (order !== this.#confirmed) this.#guesses.add(order);
+    if (order !== this.#confirmed) guesses.add(order);
     return order;
   }
 

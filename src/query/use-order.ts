@@ -1,10 +1,10 @@
-import { queryOptions, useQuery, type UseQueryResult } from "@tanstack/react-query";
+import { queryOptions, replaceEqualDeep, useQuery, type UseQueryResult } from "@tanstack/react-query";
 import type { PortalClient } from "../client/client";
 import type { PortalError } from "../client/errors";
 import type { CustomerOrder } from "../schema/order";
 import { usePortalContext } from "../provider/context";
 import { orderKeys } from "./keys";
-import { ledgerFor } from "./ledger";
+import { guesses, ledgerFor } from "./ledger";
 import { refetchWhenAllowed, retryDelay, shouldRetry } from "./retry";
 
 export interface UseOrderOptions {
@@ -37,6 +37,9 @@ export function orderQueryOptions(client: Pick<PortalClient, "baseUrl" | "getOrd
     retry: shouldRetry,
     retryDelay,
     refetchInterval: refetchWhenAllowed,
+    // A guess is cached as the very object the ledger made, not a structurally shared copy of it,
+    // so that useConfirmedOrder can tell it from Polar's word.
+    structuralSharing: (old, next) => (guesses.has(next as object) ? next : replaceEqualDeep(old, next)),
   });
 }
 

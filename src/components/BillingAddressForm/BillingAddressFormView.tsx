@@ -1,0 +1,124 @@
+import { useWatch } from "react-hook-form";
+import { formatCountry } from "../../format/region";
+import { errorMessageKey } from "../../i18n/messages";
+import { usePortalContext } from "../../provider/context";
+import { normalizeState } from "../../schema/normalize";
+import { stateCodesFor } from "../../schema/countries";
+import { field, readOnlyInput, selectInput, textInput, type FieldKit } from "./fields";
+import { countryOptions, stateOptions } from "./options";
+import { subdivisionName } from "./subdivisions";
+import type { BillingAddressFormViewProps } from "./props";
+import { useBillingForm } from "./use-billing-form";
+
+export type { BillingAddressFormViewProps } from "./props";
+
+const CODE_STATE = /^(?:US|CA)-[A-Z]{2}$/;
+
+/** The form for one order, given as data; `BillingAddressForm` loads it from `order` or `orderId`. */
+export function BillingAddressFormView(props: BillingAddressFormViewProps) {
+  const { root, onCancel, countries } = props;
+  const { locale, messages } = usePortalContext();
+  const { id, address, status, failure, submitRef, onSubmit, register, control, getValues, setValue, formState } = useBillingForm(props);
+  const { errors, isDirty, isSubmitting } = formState;
+
+  const watchedCountry = useWatch({ control, name: "country" });
+  const country = address ? address.country.toUpperCase() : watchedCountry;
+  const states = stateOptions(locale, country);
+  const kit: FieldKit = { id, errors, register };
+  const hint = `${id}-locked`;
+
+  const countryField = register("country", {
+    // A state from the previous country's list means nothing in the new one.
+    onChange: (event: { target: { value: string } }) => {
+      const codes = stateCodesFor(event.target.value);
+      const state = getValues("state");
+      if (codes ? !codes.includes(state) : CODE_STATE.test(state)) setValue("state", "", { shouldDirty: true });
+    },
+    deps: ["state", "postalCode"],
+  });
+
+  const dataState = isSubmitting ? "pending" : failure ? "error" : Object.keys(errors).length > 0 ? "invalid" : (status ?? "idle");
+
+  return (
+    <form
+      {...root}
+      aria-label={messages.formLabel}
+      aria-busy={isSubmitting || undefined}
+      noValidate
+      onSubmit={onSubmit}
+      data-state={dataState}
+      data-pending={isSubmitting ? "" : undefined}
+      data-locked={address ? "" : undefined}
+      data-dirty={isDirty ? "" : undefined}
+    >
+      {failure && (
+        <div className="pp-billing-form__summary" role="alert" data-error-kind={failure.error.kind}>
+          <p className="pp-billing-form__summary-message">{messages[errorMessageKey(failure.error.kind)]}</p>
+          {failure.details.length > 0 && (
+            <ul className="pp-billing-form__summary-details">
+              {failure.details.map((detail, index) => (
+                <li key={index}>{detail}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      {field(kit, "name", messages.formName, textInput(kit, "name", "name"))}
+
+      {field(
+        kit,
+        "country",
+        messages.formCountry,
+        address
+          ? readOnlyInput(kit, "country", formatCountry(country, locale), country, hint)
+          : selectInput(kit, "country", "country", messages.formCountryPlaceholder, countryOptions(locale, countries), countryField),
+      )}
+
+      {address && (
+        <p id={hint} className="pp-billing-form__hint">
+          {messages.formLockedHint}
+        </p>
+      )}
+
+      {field(kit, "line1", messages.formLine1, textInput(kit, "line1", "address-line1"))}
+
+      {field(kit, "line2", messages.formLine2, textInput(kit, "line2", "address-line2", false))}
+
+      {field(kit, "city", messages.formCity, textInput(kit, "city", "address-level2"))}
+
+      {field(
+        kit,
+        "state",
+        messages.formState(country),
+        address
+          ? readOnlyInput(kit, "state", stateDisplayName(country, address.state), normalizeState(country, address.state) ?? "", hint)
+          : states
+            ? selectInput(kit, "state", "address-level1", messages.formStatePlaceholder(country), states, register("state"))
+            : textInput(kit, "state", "address-level1", false),
+      )}
+
+      {field(kit, "postalCode", messages.formPostalCode(country), textInput(kit, "postalCode", "postal-code"))}
+
+      <div className="pp-billing-form__actions">
+        <button ref={submitRef} type="submit" className="pp-button pp-billing-form__submit" disabled={isSubmitting}>
+          {isSubmitting ? messages.formSubmitting : messages.formSubmit}
+        </button>
+        {onCancel && (
+          <button type="button" className="pp-button pp-billing-form__cancel" onClick={() => onCancel()}>
+            {messages.formCancel}
+          </button>
+        )}
+        {/* Always rendered: a live region must exist before its text changes to be announced. */}
+        <p className="pp-billing-form__status" role="status" aria-live="polite">
+          {status === "saved" ? messages.formSaved : status === "unchanged" ? messages.formUnchanged : ""}
+        </p>
+      </div>
+    </form>
+  );
+}
+
+function stateDisplayName(country: string, state: string | null | undefined): string {
+  if (!state) return "";
+  return stateCodesFor(country) ? subdivisionName(state.includes("-") ? state : `${country}-${state}`) : state;
+}

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from "react";
 import { dateFormatter, type DateFormatter } from "../../format/date";
-import { moneyFormatter } from "../../format/money";
+import { moneyFormatter, type MoneyFormatter } from "../../format/money";
 import { formatCountry, formatLocality } from "../../format/region";
 import type { Messages } from "../../i18n/messages";
 import { useMessages } from "../../i18n/use-messages";
@@ -114,20 +114,10 @@ function OrderDetailView({ props, order, fetching, root, onSaved }: OrderViewPro
   const { locale, timeZone } = usePortalContext();
   const titleId = useId();
   const saving = useOrderSaving(order.id);
-  const money = moneyFormatter(order.currency, locale);
   const dates = dateFormatter(locale, { timeZone });
   const section = headingLevel + 1;
   const { product } = order;
-  const formId = useId();
   const [editing, setEditing] = useState(false);
-  const [announcement, setAnnouncement] = useState("");
-  const editButton = useRef<HTMLButtonElement>(null);
-  const closeForm = (message: string) => {
-    setEditing(false);
-    setAnnouncement(message);
-    // The form (and the focus inside it) is gone; keep the keyboard user where they were.
-    queueMicrotask(() => editButton.current?.focus());
-  };
 
   return (
     <article
@@ -151,40 +141,7 @@ function OrderDetailView({ props, order, fetching, root, onSaved }: OrderViewPro
           </p>}
       </header>
 
-      <section className="pp-order-detail__section pp-order-detail__details">
-        <Heading level={section} className="pp-order-detail__heading">
-          {messages.detailsHeading}
-        </Heading>
-        <dl className="pp-order-detail__facts">
-          <div>
-            <dt>{messages.createdAt}</dt>
-            <dd>
-              <Period start={order.created_at} formatter={dates} />
-            </dd>
-          </div>
-          {order.invoice_number && (
-            <div>
-              <dt>{messages.invoiceNumber}</dt>
-              <dd>
-                <bdi>{order.invoice_number}</bdi>
-              </dd>
-            </div>
-          )}
-          <div>
-            <dt>{messages.billingReason}</dt>
-            <dd data-billing-reason={order.billing_reason}>{billingReasonLabel(messages, order.billing_reason)}</dd>
-          </div>
-          {order.next_payment_attempt_at && (
-            <div className="pp-order-detail__dunning">
-              <dt>{messages.nextPaymentAttempt}</dt>
-              <dd>
-                <Period start={order.next_payment_attempt_at} formatter={dates} />
-              </dd>
-            </div>
-          )}
-        </dl>
-        {order.next_payment_attempt_at && <p className="pp-order-detail__notice">{messages.dunningNotice}</p>}
-      </section>
+      <DetailsSection order={order} level={section} dates={dates} messages={messages} />
 
       <OrderItemsTable order={order} totals={false} className="pp-order-detail__items" />
 
@@ -192,81 +149,155 @@ function OrderDetailView({ props, order, fetching, root, onSaved }: OrderViewPro
         <Heading level={section} className="pp-order-detail__heading">
           {messages.amountsHeading}
         </Heading>
-        <dl className="pp-order-detail__amounts">
-          {amountRows(order, messages).map((row) => (
-            <div key={row.kind} className="pp-order-detail__amount" data-kind={row.kind}>
-              <dt>{row.label}</dt>
-              <dd>{money(row.amount)}</dd>
-            </div>
-          ))}
-        </dl>
+        <AmountList order={order} messages={messages} money={moneyFormatter(order.currency, locale)} />
       </section>
 
       {order.subscription && (
         <SubscriptionSection subscription={order.subscription} level={section} dates={dates} messages={messages} locale={locale} />
       )}
 
-      <section className="pp-order-detail__section pp-order-detail__billing">
-        <Heading level={section} className="pp-order-detail__heading">
-          {messages.billingHeading}
-        </Heading>
-        {order.billing_name || order.billing_address ? (
-          <dl className="pp-order-detail__facts">
-            {order.billing_name && (
-              <div>
-                <dt>{messages.billingName}</dt>
-                <dd className="pp-order-detail__billing-name">
-                  <bdi>{order.billing_name}</bdi>
-                </dd>
-              </div>
-            )}
-            {order.billing_address && (
-              <div>
-                <dt>{messages.billingAddress}</dt>
-                <dd>
-                  <AddressLines address={order.billing_address} locale={locale} />
-                </dd>
-              </div>
-            )}
-          </dl>
-        ) : (
-          <p className="pp-order-detail__empty">{messages.noBillingDetails}</p>
-        )}
-        {billingEdit && (
-          <>
-            <button
-              ref={editButton}
-              type="button"
-              className="pp-button pp-order-detail__edit"
-              aria-expanded={editing}
-              aria-controls={editing ? formId : undefined}
-              onClick={() => {
-                setAnnouncement("");
-                setEditing((open) => !open);
-              }}
-            >
-              {messages.editBilling}
-            </button>
-            {editing && (
-              <div id={formId} className="pp-order-detail__form">
-                <BillingAddressForm
-                  {...billingEdit.formSource}
-                  onSubmit={billingEdit.onSubmit}
-                  onSuccess={(next) => {
-                    billingEdit.onSaved(next);
-                    closeForm(messages.formSaved);
-                  }}
-                  onCancel={() => closeForm("")}
-                />
-              </div>
-            )}
-          </>
-        )}
-        <p className="pp-order-detail__status" role="status">
-          {announcement}
-        </p>
-      </section>
+      <BillingSection order={order} level={section} messages={messages} locale={locale} edit={billingEdit} editing={editing} setEditing={setEditing} />
     </article>
+  );
+}
+
+interface SectionProps {
+  order: CustomerOrder;
+  level: number;
+  messages: Messages;
+}
+
+function DetailsSection({ order, level, dates, messages }: SectionProps & { dates: DateFormatter }) {
+  return (
+    <section className="pp-order-detail__section pp-order-detail__details">
+      <Heading level={level} className="pp-order-detail__heading">
+        {messages.detailsHeading}
+      </Heading>
+      <dl className="pp-order-detail__facts">
+        <div>
+          <dt>{messages.createdAt}</dt>
+          <dd>
+            <Period start={order.created_at} formatter={dates} />
+          </dd>
+        </div>
+        {order.invoice_number && (
+          <div>
+            <dt>{messages.invoiceNumber}</dt>
+            <dd>
+              <bdi>{order.invoice_number}</bdi>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{messages.billingReason}</dt>
+          <dd data-billing-reason={order.billing_reason}>{billingReasonLabel(messages, order.billing_reason)}</dd>
+        </div>
+        {order.next_payment_attempt_at && (
+          <div className="pp-order-detail__dunning">
+            <dt>{messages.nextPaymentAttempt}</dt>
+            <dd>
+              <Period start={order.next_payment_attempt_at} formatter={dates} />
+            </dd>
+          </div>
+        )}
+      </dl>
+      {order.next_payment_attempt_at && <p className="pp-order-detail__notice">{messages.dunningNotice}</p>}
+    </section>
+  );
+}
+
+function AmountList({ order, messages, money }: { order: CustomerOrder; messages: Messages; money: MoneyFormatter }) {
+  return (
+    <dl className="pp-order-detail__amounts">
+      {amountRows(order, messages).map((row) => (
+        <div key={row.kind} className="pp-order-detail__amount" data-kind={row.kind}>
+          <dt>{row.label}</dt>
+          <dd>{money(row.amount)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+interface BillingSectionProps extends SectionProps {
+  locale: string;
+  edit: BillingEdit | undefined;
+  editing: boolean;
+  setEditing: (update: (open: boolean) => boolean) => void;
+}
+
+/** Who the order is billed to, and the editor behind "Edit billing details". */
+function BillingSection({ order, level, messages, locale, edit, editing, setEditing }: BillingSectionProps) {
+  const formId = useId();
+  const [announcement, setAnnouncement] = useState("");
+  const editButton = useRef<HTMLButtonElement>(null);
+  const closeForm = (message: string) => {
+    setEditing(() => false);
+    setAnnouncement(message);
+    // The form (and the focus inside it) is gone; keep the keyboard user where they were.
+    queueMicrotask(() => editButton.current?.focus());
+  };
+  return (
+    <section className="pp-order-detail__section pp-order-detail__billing">
+      <Heading level={level} className="pp-order-detail__heading">
+        {messages.billingHeading}
+      </Heading>
+      {order.billing_name || order.billing_address ? (
+        <dl className="pp-order-detail__facts">
+          {order.billing_name && (
+            <div>
+              <dt>{messages.billingName}</dt>
+              <dd className="pp-order-detail__billing-name">
+                <bdi>{order.billing_name}</bdi>
+              </dd>
+            </div>
+          )}
+          {order.billing_address && (
+            <div>
+              <dt>{messages.billingAddress}</dt>
+              <dd>
+                <AddressLines address={order.billing_address} locale={locale} />
+              </dd>
+            </div>
+          )}
+        </dl>
+      ) : (
+        <p className="pp-order-detail__empty">{messages.noBillingDetails}</p>
+      )}
+      {edit && (
+        <>
+          <button
+            ref={editButton}
+            type="button"
+            className="pp-button pp-order-detail__edit"
+            aria-expanded={editing}
+            aria-controls={editing ? formId : undefined}
+            onClick={() => {
+              setAnnouncement("");
+              setEditing((open) => !open);
+            }}
+          >
+            {messages.editBilling}
+          </button>
+          {editing && (
+            <div id={formId} className="pp-order-detail__form">
+              <BillingAddressForm
+                {...edit.formSource}
+                onSubmit={edit.onSubmit}
+                onSuccess={(next) => {
+                  edit.onSaved(next);
+                  closeForm(messages.formSaved);
+                }}
+                onCancel={() => closeForm("")}
+              />
+            </div>
+          )}
+        </>
+      )}
+      <p className="pp-order-detail__status" role="status">
+        {announcement}
+      </p>
+    </section>
   );
 }
 

@@ -28,8 +28,15 @@ export const PEERS = ["react", "react-dom", "@tanstack/react-query", "react-hook
 /** The components a merchant may import one at a time; each must cost less than the whole kit. */
 export const COMPONENTS = ["OrderItemsTable", "OrderDetail", "BillingAddressForm"] as const;
 
-/** Budgets, in bytes of gzip (1 kB = 1000 B). */
-export const BUDGETS = { kitGzip: 15_000, stylesheetGzip: 4_000 } as const;
+/**
+ * Budgets, in bytes of gzip (1 kB = 1000 B). The kit was 14.86 kB at 0.1; 0.2 added what a
+ * customer needs to see the truth and what Polar really does (about 0.7 kB): updates queued per
+ * order with a ledger that survives any schedule, rate limits that say when, Polar's minor units
+ * for 128 currencies, postal codes in the forms people type, refused countries in words, the
+ * order shell's root props and misuse errors. The order page (provider + OrderDetail) is what
+ * most merchants ship: new features (the list, invoices) must not grow it.
+ */
+export const BUDGETS = { kitGzip: 16_000, orderPageGzip: 15_500, stylesheetGzip: 4_000 } as const;
 
 export interface BundleSize {
   label: string;

@@ -20,6 +20,11 @@ describe("bundle size budgets", () => {
     }
   });
 
+  it(`ships the order page (PortalProvider + OrderDetail) in at most ${BUDGETS.orderPageGzip / 1000} kB gzip`, async () => {
+    const page = await bundleSize("order page", onlySource(["PortalProvider", "OrderDetail"]));
+    expect(page.gzip).toBeLessThanOrEqual(BUDGETS.orderPageGzip);
+  });
+
   it("tree-shakes: OrderItemsTable alone costs at most half the kit and brings no form library", async () => {
     whole ??= await bundleSize("whole kit", wholeKitSource());
     const table = await bundleSize("OrderItemsTable alone", onlySource(["OrderItemsTable"]));

@@ -91,7 +91,9 @@ export async function runRequestBench(): Promise<RequestCount[]> {
     await user.click(form().getByRole("button", { name: "Save billing details" }));
     await screen.findByText("Billing details saved.");
     await ready();
-    tally("failed update, then retry", { get: 0, patch: 2 });
+    // The 500 may have come after Polar stored the change (a gateway timing out): the order is
+    // read again once, so the screen shows what Polar has rather than the rollback's guess.
+    tally("failed update (500), then retry", { get: 1, patch: 2 });
 
     view.unmount();
     queryClient.clear();

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/
 import { useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { createPortalClient, type PolarApiVersion, type PolarServer, type PortalClient, type TokenSource } from "../client/client";
 import { devWarn } from "../dev";
+import { directionOf } from "../i18n/direction";
 import { defaultMessages, type MessageOverrides } from "../i18n/messages";
 import { orderKeys } from "../query/keys";
 import { PortalContext, type PortalContextValue } from "./context";
@@ -29,6 +30,12 @@ export interface PortalProviderProps {
    * the server's text and the browser's differ and hydration fails.
    */
   locale?: string;
+  /**
+   * The writing direction of the kit's components (their root's `dir`): the locale's own by
+   * default (`rtl` for Arabic or Hebrew), so a merchant's page in another direction does not
+   * reorder the kit's sentences, dates and amounts. Each component's root also gets `lang`.
+   */
+  dir?: "ltr" | "rtl" | "auto";
   /** IANA time zone for dates; the browser's when left out. Pass it too when rendering on a server. */
   timeZone?: string;
   /** Replaces any of the English messages (translations, wording). */
@@ -56,7 +63,7 @@ function defaultLocale(): string {
 }
 
 export function PortalProvider(props: PortalProviderProps) {
-  const { token, server, apiVersion, fetch: customFetch, client: givenClient, locale, timeZone, messages, onUnauthorized, children } = props;
+  const { token, server, apiVersion, fetch: customFetch, client: givenClient, locale, dir, timeZone, messages, onUnauthorized, children } = props;
   const outerQueryClient = useContext(QueryClientContext);
   // Made only when needed, and kept for the provider's life (also if a queryClient prop goes away).
   const ownQueryClient = useRef<QueryClient | null>(null);
@@ -123,8 +130,11 @@ export function PortalProvider(props: PortalProviderProps) {
 
   const mergedMessages = useMemo(() => (messages ? { ...defaultMessages, ...messages } : defaultMessages), [messages]);
   const value = useMemo<PortalContextValue>(
-    () => ({ client, locale: usableLocale(locale), timeZone, messages: mergedMessages }),
-    [client, locale, timeZone, mergedMessages],
+    () => {
+      const tag = usableLocale(locale);
+      return { client, locale: tag, dir: dir ?? directionOf(tag), timeZone, messages: mergedMessages };
+    },
+    [client, locale, dir, timeZone, mergedMessages],
   );
 
   const content = <PortalContext.Provider value={value}>{children}</PortalContext.Provider>;

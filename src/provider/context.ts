@@ -6,6 +6,8 @@ export interface PortalContextValue {
   client: PortalClient;
   /** BCP 47 locale for numbers, dates and country names. */
   locale: string;
+  /** The writing direction of the kit's roots: the provider's `dir`, else the locale's. */
+  dir: "ltr" | "rtl" | "auto";
   /** IANA time zone for dates; the browser's own when undefined. */
   timeZone: string | undefined;
   /** English defaults merged with the merchant's overrides. */

@@ -42,6 +42,8 @@ export const textInput = (kit: FieldKit, name: BillingFormField, autoComplete: s
   <input
     {...control(kit, name)}
     type="text"
+    // An address typed in Latin letters on a right-to-left page (or the reverse) keeps its order.
+    dir="auto"
     autoComplete={`billing ${autoComplete}`}
     aria-required={required || undefined}
     {...kit.register(name)}

@@ -18,7 +18,9 @@ const withPortal: Decorator = (Story, context) => {
   const { queryClient, server, token } = portal(context);
   const theme = context.globals.theme === "dark" ? "dark" : "light";
   const locale = String(context.globals.locale ?? "en-US");
-  const dir = RTL_LANGUAGES.has(new Intl.Locale(locale).language) ? "rtl" : "ltr";
+  // The page around the kit: in the locale's direction, unless a story sets `pageDir` to show
+  // the kit inside a page written the other way.
+  const dir = (context.parameters.pageDir as string | undefined) ?? (RTL_LANGUAGES.has(new Intl.Locale(locale).language) ? "rtl" : "ltr");
   const width = context.parameters.portalWidth as number | undefined;
   return (
     <PortalProvider
@@ -34,7 +36,7 @@ const withPortal: Decorator = (Story, context) => {
         data-theme={theme}
         data-test={underTest ? "" : undefined}
         dir={dir}
-        lang={locale}
+        lang={context.parameters.pageDir ? "en" : locale}
         style={width ? { maxInlineSize: width } : undefined}
       >
         <Story />

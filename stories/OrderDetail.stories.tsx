@@ -262,6 +262,19 @@ export const RightToLeft: Story = {
   },
 };
 
+/** An Arabic customer on a merchant's English (left-to-right) page: the order reads right to left. */
+export const ArabicOnAnEnglishPage: Story = {
+  args: { orderId: fixtures.subscription.id },
+  globals: { locale: "ar-EG" },
+  parameters: { messages: arabicMessages, pageDir: "ltr" },
+  play: async ({ canvasElement }) => {
+    const root = await detail(canvasElement);
+    await expect(root.parentElement).toHaveAttribute("dir", "ltr");
+    await expect(root).toHaveAttribute("dir", "rtl");
+    await expect(root).toHaveAttribute("lang", "ar-EG");
+  },
+};
+
 // Loading and failures
 
 /** The answer never comes: the skeleton stays, announced as busy. */

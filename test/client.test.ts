@@ -1,18 +1,15 @@
 import { inspect } from "node:util";
 import { http, HttpResponse, type DefaultBodyType, type StrictRequest } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createPortalClient, PortalError, type PortalClientOptions } from "../src/index";
 import { makeOrder, makeItem } from "../src/testing";
+import { serveForFile } from "./support";
 
 const TOKEN = "polar_cst_TopSecretSessionToken0123456789";
 const PROD = "https://api.polar.sh";
 const ORDER_PATH = "/v1/customer-portal/orders/:id";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = serveForFile();
 
 type Seen = { request: StrictRequest<DefaultBodyType>; body: unknown };
 

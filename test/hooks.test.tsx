@@ -1,19 +1,9 @@
-import { QueryClient } from "@tanstack/react-query";
-import { act, render, renderHook, screen, waitFor } from "@testing-library/react";
+import { act, renderHook, screen, waitFor } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import type { ReactNode } from "react";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  orderKeys,
-  PortalError,
-  PortalProvider,
-  useOrder,
-  useUpdateOrderBilling,
-  type CustomerOrder,
-  type OrderBillingUpdate,
-} from "../src/index";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { orderKeys, PortalError, useOrder, useUpdateOrderBilling, type CustomerOrder, type OrderBillingUpdate } from "../src/index";
 import { createPolarMock, makeItem, makeOrder } from "../src/testing";
+import { renderInPortal, serveForFile, wrapperFor, type PortalTestOptions } from "./support";
 
 const TOKEN = "polar_cst_HookTestSecret9876543210";
 const PROD = "https://api.polar.sh";
@@ -35,7 +25,7 @@ let calls: Call[] = [];
 let answerGet: Answer;
 let answerPatch: Answer;
 
-const server = setupServer(
+const server = serveForFile([
   http.get(ORDER_URL, ({ request, params }) => {
     const call = { method: "GET", id: String(params.id), body: undefined, authorization: request.headers.get("authorization") };
     calls.push(call);
@@ -46,19 +36,14 @@ const server = setupServer(
     calls.push(call);
     return answerPatch(call);
   }),
-);
+]);
 
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 beforeEach(() => {
   calls = [];
   answerGet = () => HttpResponse.json(SERVER_ORDER);
   answerPatch = ({ body }) => HttpResponse.json({ ...SERVER_ORDER, ...(body as object), modified_at: "2026-03-15T10:00:00Z" });
 });
-afterEach(() => {
-  vi.useRealTimers();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+afterEach(() => vi.useRealTimers());
 
 const gets = () => calls.filter((c) => c.method === "GET").length;
 const patches = () => calls.filter((c) => c.method === "PATCH").length;
@@ -89,23 +74,13 @@ function refusal(field: string, msg: string) {
   );
 }
 
-function setup(options: { onUnauthorized?: () => void } = {}) {
-  const queryClient = new QueryClient();
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <PortalProvider token={TOKEN} queryClient={queryClient} onUnauthorized={options.onUnauthorized}>
-      {children}
-    </PortalProvider>
-  );
-  return { queryClient, wrapper };
-}
-
 function useOrderAndUpdate(id: string) {
   return { order: useOrder(id), update: useUpdateOrderBilling(id) };
 }
 
 /** An order loaded from the server, with its update hook. */
-async function loaded(options: Parameters<typeof setup>[0] = {}) {
-  const { queryClient, wrapper } = setup(options);
+async function loaded(options: PortalTestOptions = {}) {
+  const { queryClient, wrapper } = wrapperFor({ token: TOKEN, ...options });
   const hook = renderHook(() => useOrderAndUpdate(ID), { wrapper });
   await waitFor(() => expect(hook.result.current.order.data).toEqual(SERVER_ORDER));
   return { queryClient, ...hook };
@@ -120,7 +95,7 @@ async function advance(ms: number) {
 
 describe("useOrder", () => {
   it("loads the order with the session token", async () => {
-    const { wrapper } = setup();
+    const { wrapper } = wrapperFor({ token: TOKEN });
     const { result } = renderHook(() => useOrder(ID), { wrapper });
     expect(result.current.isPending).toBe(true);
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
@@ -129,7 +104,7 @@ describe("useOrder", () => {
   });
 
   it("waits while there is no id", async () => {
-    const { wrapper } = setup();
+    const { wrapper } = wrapperFor({ token: TOKEN });
     const { result } = renderHook(() => useOrder(undefined), { wrapper });
     await act(async () => {});
     expect(result.current.fetchStatus).toBe("idle");
@@ -137,17 +112,17 @@ describe("useOrder", () => {
   });
 
   it("shares one request among every component that shows the same order", async () => {
-    const { queryClient } = setup();
     function Name({ label }: { label: string }) {
       const { data } = useOrder(ID);
       return <p>{data ? `${label}: ${data.billing_name}` : `${label}: loading`}</p>;
     }
-    render(
-      <PortalProvider token={TOKEN} queryClient={queryClient}>
+    renderInPortal(
+      <>
         <Name label="header" />
         <Name label="detail" />
         <Name label="form" />
-      </PortalProvider>,
+      </>,
+      { token: TOKEN },
     );
     await screen.findByText("header: Ada Lovelace");
     expect(screen.getByText("detail: Ada Lovelace")).toBeInTheDocument();
@@ -165,7 +140,7 @@ describe("useOrder", () => {
     ])("%s: one request, then the error", async (_, kind, reply) => {
       vi.useFakeTimers({ shouldAdvanceTime: true });
       answerGet = reply;
-      const { wrapper } = setup();
+      const { wrapper } = wrapperFor({ token: TOKEN });
       const { result } = renderHook(() => useOrder(ID), { wrapper });
 
       await waitFor(() => expect(result.current.isError).toBe(true));
@@ -186,7 +161,7 @@ describe("useOrder", () => {
       times.push(Date.now());
       return reply();
     };
-    const { wrapper } = setup();
+    const { wrapper } = wrapperFor({ token: TOKEN });
     const { result } = renderHook(() => useOrder(ID), { wrapper });
     await waitFor(() => expect(gets()).toBe(1));
 
@@ -210,7 +185,7 @@ describe("useOrder", () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     let failures = 1;
     answerGet = () => (failures-- > 0 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(SERVER_ORDER));
-    const { wrapper } = setup();
+    const { wrapper } = wrapperFor({ token: TOKEN });
     const { result } = renderHook(() => useOrder(ID), { wrapper });
     await waitFor(() => expect(result.current.failureCount).toBe(1));
     expect(result.current.data).toBeUndefined();
@@ -228,7 +203,7 @@ describe("useOrder", () => {
       if (times.length > 1) return HttpResponse.json(SERVER_ORDER);
       return new HttpResponse(null, { status: 429, headers: { "Retry-After": "5" } });
     };
-    const { wrapper } = setup();
+    const { wrapper } = wrapperFor({ token: TOKEN });
     const { result } = renderHook(() => useOrder(ID), { wrapper });
     await waitFor(() => expect(gets()).toBe(1));
 
@@ -247,7 +222,7 @@ describe("useOrder", () => {
       times.push(Date.now());
       return times.length > 1 ? HttpResponse.json(SERVER_ORDER) : new HttpResponse(null, { status: 429 });
     };
-    const { wrapper } = setup();
+    const { wrapper } = wrapperFor({ token: TOKEN });
     const { result } = renderHook(() => useOrder(ID), { wrapper });
     await waitFor(() => expect(gets()).toBe(1));
 
@@ -260,7 +235,7 @@ describe("useOrder", () => {
   it("does not wait silently behind a long Retry-After: the error shows at once, and the order is asked for when it has passed", async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     answerGet = () => (gets() > 1 ? HttpResponse.json(SERVER_ORDER) : new HttpResponse(null, { status: 429, headers: { "Retry-After": "3600" } }));
-    const { wrapper } = setup();
+    const { wrapper } = wrapperFor({ token: TOKEN });
     const { result } = renderHook(() => useOrder(ID), { wrapper });
 
     await waitFor(() => expect(result.current.isError).toBe(true));
@@ -297,7 +272,7 @@ describe("useOrder", () => {
   it("tells the merchant once when several orders are refused for the same session", async () => {
     answerGet = () => HttpResponse.json({ error: "invalid_token", error_description: "expired" }, { status: 401 });
     const onUnauthorized = vi.fn();
-    const { wrapper } = setup({ onUnauthorized });
+    const { wrapper } = wrapperFor({ token: TOKEN, onUnauthorized });
     const { result } = renderHook(() => [useOrder("a"), useOrder("b"), useOrder("c")], { wrapper });
 
     await waitFor(() => expect(result.current.every((query) => query.isError)).toBe(true));
@@ -583,7 +558,7 @@ describe("useUpdateOrderBilling", () => {
     it("updates of different orders are not queued behind each other", async () => {
       const other = makeOrder({ id: "0d6e2f1a-3b4c-4d5e-9f60-000000000002" });
       answerGet = ({ id }) => HttpResponse.json(id === other.id ? other : SERVER_ORDER);
-      const { wrapper } = setup();
+      const { wrapper } = wrapperFor({ token: TOKEN });
       const hook = renderHook(() => ({ a: useOrderAndUpdate(ID), b: useOrderAndUpdate(other.id) }), { wrapper });
       await waitFor(() => expect(hook.result.current.b.order.data).toEqual(other));
       const patch = holding();

@@ -1,9 +1,8 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
 import { act, render, renderHook, screen, waitFor } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
 import { useState, type ReactNode } from "react";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import {
   createPortalClient,
   PortalProvider,
@@ -14,6 +13,7 @@ import {
 } from "../src/index";
 import { usePortalContext } from "../src/provider/context";
 import { makeOrder } from "../src/testing";
+import { serveForFile } from "./support";
 
 const ORDER = makeOrder();
 const ID = ORDER.id;
@@ -24,8 +24,8 @@ const SANDBOX = "https://sandbox-api.polar.sh/v1/customer-portal/orders/:id";
 const NAMES: Record<string, string> = { "Bearer polar_cst_alice": "Alice", "Bearer polar_cst_bob": "Bob" };
 
 let seen: { url: string; authorization: string | null }[] = [];
-const server = setupServer(
-  ...[PROD, SANDBOX].map((url) =>
+const server = serveForFile(
+  [PROD, SANDBOX].map((url) =>
     http.get(url, ({ request }) => {
       const authorization = request.headers.get("authorization");
       seen.push({ url: request.url, authorization });
@@ -35,12 +35,11 @@ const server = setupServer(
     }),
   ),
 );
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 beforeEach(() => {
   seen = [];
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+
+// PortalProvider is what this file checks, so it renders it with exactly the props under test, not through TestPortal.
 
 function Name({ id = ID }: { id?: string }) {
   const { data, error } = useOrder(id);

@@ -1,7 +1,8 @@
 // What the unit tests share: rendering inside a PortalProvider, and the testing kit's mock Polar
-// served by msw for the life of a test file.
+// (or a file's own handlers) served by msw for the life of a test file.
 import { QueryClient } from "@tanstack/react-query";
-import { render, type RenderResult } from "@testing-library/react";
+import { render } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import type { RequestHandler } from "msw";
 import { setupServer } from "msw/node";
 import { useState, type ReactNode } from "react";
@@ -10,11 +11,11 @@ import { PortalProvider, type PortalProviderProps } from "../src";
 import { createPolarMock, POLAR_TEST_TOKEN, type PolarMock, type PolarMockOptions } from "../src/testing";
 
 /**
- * Serves `handlers` (by default the mock Polar's) for the whole test file: listening before the
- * first test, back to these handlers and a fresh mock store after each, closed after the last.
- * Unhandled requests fail the test.
+ * Serves `handlers` for the whole test file (or the `describe` it is called in): listening before
+ * the first test, back to these handlers after each (dropping any `server.use`), closed after the
+ * last. Unhandled requests fail the test. A file that logs or scripts calls passes its own handlers.
  */
-export function serveForFile(handlers: RequestHandler[]): ReturnType<typeof setupServer> {
+export function serveForFile(handlers: RequestHandler[] = []): ReturnType<typeof setupServer> {
   const server = setupServer(...handlers);
   beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
   afterEach(() => server.resetHandlers());
@@ -30,6 +31,7 @@ export function mockPolarForFile(options?: PolarMockOptions): { mock: PolarMock;
   return { mock, server };
 }
 
+/** Any PortalProvider prop, over the test defaults (the test token, en-US, UTC, a fresh QueryClient). */
 export type PortalTestOptions = Partial<PortalProviderProps>;
 
 /** A provider as a merchant would set it up, in en-US and UTC unless told otherwise, with a fresh cache. */
@@ -42,7 +44,26 @@ export function TestPortal({ children, ...props }: PortalTestOptions & { childre
   );
 }
 
-/** Renders `ui` inside {@link TestPortal}. */
-export function renderInPortal(ui: ReactNode, options: PortalTestOptions = {}): RenderResult {
-  return render(<TestPortal {...options}>{ui}</TestPortal>);
+/**
+ * A `wrapper` for `render` or `renderHook`: {@link TestPortal} with `options`, and the QueryClient
+ * it uses (made here unless given), so a test can read or drive the cache.
+ */
+export function wrapperFor(options: PortalTestOptions = {}): { wrapper: (props: { children?: ReactNode }) => ReactNode; queryClient: QueryClient } {
+  const queryClient = options.queryClient ?? new QueryClient();
+  const wrapper = ({ children }: { children?: ReactNode }) => (
+    <TestPortal {...options} queryClient={queryClient}>
+      {children}
+    </TestPortal>
+  );
+  return { wrapper, queryClient };
+}
+
+/**
+ * Renders `ui` inside {@link TestPortal} (a `rerender` keeps the same provider and cache), with
+ * the QueryClient it uses and a user-event session set up before rendering.
+ */
+export function renderInPortal(ui: ReactNode, options: PortalTestOptions = {}) {
+  const { wrapper, queryClient } = wrapperFor(options);
+  const user = userEvent.setup();
+  return { ...render(ui, { wrapper }), queryClient, user };
 }

@@ -1,37 +1,18 @@
-import { notifyManager, QueryClient } from "@tanstack/react-query";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { notifyManager } from "@tanstack/react-query";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { UserEvent } from "@testing-library/user-event";
 import axe from "axe-core";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import type { ReactElement } from "react";
-import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { OrderDetail } from "../../src/components/OrderDetail";
-import { BillingAddressForm, PortalError, PortalProvider, type CustomerOrder, type OrderBillingUpdate } from "../../src/index";
-import { createPolarMock, fixtures, makeOrder } from "../../src/testing";
+import { BillingAddressForm, PortalError, type CustomerOrder, type OrderBillingUpdate } from "../../src/index";
+import { fixtures, makeOrder } from "../../src/testing";
+import { mockPolarForFile, renderInPortal } from "../support";
 
-const mock = createPolarMock();
-const server = setupServer(...mock.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  mock.reset();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+const { mock, server } = mockPolarForFile();
 
 const paid = fixtures.paid;
 const noBilling = fixtures.noBilling;
-
-function renderPortal(ui: ReactElement, locale = "en-US") {
-  const queryClient = new QueryClient();
-  const user = userEvent.setup();
-  const view = render(
-    <PortalProvider token={mock.token} locale={locale} queryClient={queryClient}>
-      {ui}
-    </PortalProvider>,
-  );
-  return { ...view, user, queryClient };
-}
 
 const patchBodies = () => mock.requests.filter((request) => request.method === "PATCH").map((request) => request.body);
 const form = () => screen.getByRole("form", { name: "Billing details" });
@@ -44,14 +25,14 @@ function description(element: HTMLElement): string {
   return ids.map((id) => document.getElementById(id)?.textContent ?? "").join(" | ");
 }
 
-async function replaceText(user: ReturnType<typeof userEvent.setup>, element: HTMLElement, text: string) {
+async function replaceText(user: UserEvent, element: HTMLElement, text: string) {
   await user.clear(element);
   if (text) await user.type(element, text);
 }
 
 describe("BillingAddressForm: loading and the order source", () => {
   it("shows a skeleton while the order loads, then the stored values", async () => {
-    renderPortal(<BillingAddressForm orderId={paid.id} className="merchant-form" />);
+    renderInPortal(<BillingAddressForm orderId={paid.id} className="merchant-form" />);
     expect(document.querySelector('[data-state="loading"]')).toHaveAttribute("aria-busy", "true");
     expect(await screen.findByLabelText("Billing name")).toHaveValue("Ada Lovelace");
     expect(form()).toHaveClass("pp-billing-form", "merchant-form");
@@ -61,7 +42,7 @@ describe("BillingAddressForm: loading and the order source", () => {
   });
 
   it("shows the error view when the order cannot be loaded", async () => {
-    renderPortal(<BillingAddressForm orderId="0d6e2f1a-3b4c-4d5e-9f60-000000000000" />);
+    renderInPortal(<BillingAddressForm orderId="0d6e2f1a-3b4c-4d5e-9f60-000000000000" />);
     expect(await screen.findByRole("alert")).toHaveTextContent("We could not find this order.");
     expect(screen.queryByRole("form")).not.toBeInTheDocument();
   });
@@ -69,7 +50,7 @@ describe("BillingAddressForm: loading and the order source", () => {
 
 describe("BillingAddressForm: country and state", () => {
   it("shows country and state read-only, with the reason, once the order has an address", async () => {
-    renderPortal(<BillingAddressForm order={paid} />);
+    renderInPortal(<BillingAddressForm order={paid} />);
     const country = screen.getByLabelText("Country");
     const state = screen.getByLabelText("State");
     expect(country).toHaveAttribute("readonly");
@@ -83,7 +64,7 @@ describe("BillingAddressForm: country and state", () => {
   });
 
   it("lets an order without an address pick any country Polar accepts, named and sorted in the locale", async () => {
-    const { user } = renderPortal(<BillingAddressForm order={noBilling} />, "de-DE");
+    const { user } = renderInPortal(<BillingAddressForm order={noBilling} />, { locale: "de-DE" });
     const country = screen.getByLabelText("Country");
     expect(country.tagName).toBe("SELECT");
     expect(country).not.toBeDisabled();
@@ -113,13 +94,13 @@ describe("BillingAddressForm: country and state", () => {
   });
 
   it("offers only the merchant's countries when `countries` is given, dropping those Polar refuses", async () => {
-    renderPortal(<BillingAddressForm order={noBilling} countries={["FR", "US", "RU", "DE"]} />);
+    renderInPortal(<BillingAddressForm order={noBilling} countries={["FR", "US", "RU", "DE"]} />);
     const options = within(screen.getByLabelText("Country")).getAllByRole("option");
     expect(options.map((option) => option.getAttribute("value"))).toEqual(["", "FR", "DE", "US"]);
   });
 
   it("reads the merchant's `countries` in lower case like upper case", async () => {
-    renderPortal(<BillingAddressForm order={noBilling} countries={["us", "de"]} />);
+    renderInPortal(<BillingAddressForm order={noBilling} countries={["us", "de"]} />);
     const options = within(screen.getByLabelText("Country")).getAllByRole("option");
     expect(options.map((option) => option.getAttribute("value"))).toEqual(["", "DE", "US"]);
   });
@@ -127,7 +108,7 @@ describe("BillingAddressForm: country and state", () => {
 
 describe("BillingAddressForm: client-side validation", () => {
   it("marks every missing required field, links the errors, focuses the first, and sends nothing", async () => {
-    const { user } = renderPortal(<BillingAddressForm order={noBilling} />);
+    const { user } = renderInPortal(<BillingAddressForm order={noBilling} />);
     await user.click(submitButton());
 
     const expected: [string, string][] = [
@@ -149,7 +130,7 @@ describe("BillingAddressForm: client-side validation", () => {
   });
 
   it("US: requires a state and a 5-digit ZIP, and focuses the state first", async () => {
-    const { user } = renderPortal(<BillingAddressForm order={noBilling} />);
+    const { user } = renderInPortal(<BillingAddressForm order={noBilling} />);
     await user.type(nameInput(), "Ada Lovelace");
     await user.selectOptions(screen.getByLabelText("Country"), "US");
     await user.type(screen.getByLabelText("Address line 1"), "1 Analytical Way");
@@ -168,7 +149,7 @@ describe("BillingAddressForm: client-side validation", () => {
   });
 
   it("CA: requires a province and an A1A 1A1 postal code", async () => {
-    const { user } = renderPortal(<BillingAddressForm order={noBilling} />);
+    const { user } = renderInPortal(<BillingAddressForm order={noBilling} />);
     await user.type(nameInput(), "Ada");
     await user.selectOptions(screen.getByLabelText("Country"), "CA");
     await user.type(screen.getByLabelText("Address line 1"), "1 Rideau St");
@@ -182,7 +163,7 @@ describe("BillingAddressForm: client-side validation", () => {
   });
 
   it("GB, DE, FR and NL postal codes are checked; elsewhere any postal code goes", async () => {
-    const { user } = renderPortal(<BillingAddressForm order={noBilling} />);
+    const { user } = renderInPortal(<BillingAddressForm order={noBilling} />);
     await user.type(nameInput(), "Ada");
     await user.type(screen.getByLabelText("Address line 1"), "1 Street");
     await user.type(screen.getByLabelText("City"), "Town");
@@ -207,7 +188,7 @@ describe("BillingAddressForm: client-side validation", () => {
 describe("BillingAddressForm: what is sent", () => {
   it("sends only billing_name when only the name changed, and announces the save", async () => {
     const onSuccess = vi.fn();
-    const { user } = renderPortal(<BillingAddressForm orderId={paid.id} onSuccess={onSuccess} />);
+    const { user } = renderInPortal(<BillingAddressForm orderId={paid.id} onSuccess={onSuccess} />);
     await replaceText(user, await screen.findByLabelText("Billing name"), "  Grace Hopper ");
     await user.click(submitButton());
 
@@ -218,7 +199,7 @@ describe("BillingAddressForm: what is sent", () => {
   });
 
   it("sends the whole address, with the unchanged country and state, when one part changed", async () => {
-    const { user } = renderPortal(<BillingAddressForm orderId={paid.id} />);
+    const { user } = renderInPortal(<BillingAddressForm orderId={paid.id} />);
     await user.type(await screen.findByLabelText("Address line 2 (optional)"), "Suite 5");
     await user.click(submitButton());
 
@@ -230,7 +211,7 @@ describe("BillingAddressForm: what is sent", () => {
   });
 
   it("sends nothing when nothing changed, and says so", async () => {
-    const { user } = renderPortal(<BillingAddressForm order={paid} />);
+    const { user } = renderInPortal(<BillingAddressForm order={paid} />);
     await replaceText(user, nameInput(), "Ada Lovelace  ");
     await user.click(submitButton());
     expect(await screen.findByText("Nothing to save: no details were changed.")).toBeInTheDocument();
@@ -247,7 +228,7 @@ describe("BillingAddressForm: what is sent", () => {
         return HttpResponse.json({ ...bare, billing_address: body.billing_address });
       }),
     );
-    const { user } = renderPortal(<BillingAddressForm order={bare} />);
+    const { user } = renderInPortal(<BillingAddressForm order={bare} />);
     expect(screen.getByLabelText("State")).toHaveValue("California");
     await replaceText(user, screen.getByLabelText("City"), "Oakland");
     await user.click(submitButton());
@@ -256,7 +237,7 @@ describe("BillingAddressForm: what is sent", () => {
   });
 
   it("sets the chosen country and state on an order without an address, then locks them", async () => {
-    const { user } = renderPortal(<BillingAddressForm orderId={noBilling.id} />);
+    const { user } = renderInPortal(<BillingAddressForm orderId={noBilling.id} />);
     await user.type(await screen.findByLabelText("Billing name"), "Ada Lovelace");
     await user.selectOptions(screen.getByLabelText("Country"), "CA");
     await user.type(screen.getByLabelText("Address line 1"), "1 Rideau St");
@@ -279,7 +260,7 @@ describe("BillingAddressForm: what is sent", () => {
 
   it("measures the next change against what was saved (the dirty baseline moves)", async () => {
     // An order given as a prop stays the same object after the save.
-    const { user } = renderPortal(<BillingAddressForm order={paid} />);
+    const { user } = renderInPortal(<BillingAddressForm order={paid} />);
     await replaceText(user, nameInput(), "Grace Hopper");
     expect(form()).toHaveAttribute("data-dirty");
     await user.click(submitButton());
@@ -310,7 +291,7 @@ describe("BillingAddressForm: what is stored never blocks what is edited", () =>
     ["only a country", partial],
   ])("saves a name change on an order whose stored address holds %s", async (_, order) => {
     mock.setOrder(order);
-    const { user } = renderPortal(<BillingAddressForm orderId={order.id} />);
+    const { user } = renderInPortal(<BillingAddressForm orderId={order.id} />);
     await replaceText(user, await screen.findByLabelText("Billing name"), "Grace Hopper");
     await user.click(submitButton());
 
@@ -320,7 +301,7 @@ describe("BillingAddressForm: what is stored never blocks what is edited", () =>
 
   it("sends a stored postal code back as stored when another part changes, and checks it once edited", async () => {
     mock.setOrder(odd);
-    const { user } = renderPortal(<BillingAddressForm orderId={odd.id} />);
+    const { user } = renderInPortal(<BillingAddressForm orderId={odd.id} />);
     await user.type(await screen.findByLabelText("Address line 2 (optional)"), "Hof 2");
     await user.click(submitButton());
     await screen.findByText("Billing details saved.");
@@ -337,7 +318,7 @@ describe("BillingAddressForm: what is stored never blocks what is edited", () =>
 describe("BillingAddressForm: postal codes as people type them", () => {
   it("sends a typed 941071234 as 94107-1234, and <OrderDetail> shows that before Polar answers", async () => {
     const gate = mock.holdNext("PATCH");
-    const { user } = renderPortal(
+    const { user } = renderInPortal(
       <>
         <OrderDetail orderId={paid.id} />
         <BillingAddressForm orderId={paid.id} />
@@ -361,7 +342,7 @@ describe("BillingAddressForm: postal codes as people type them", () => {
     ["NL", "1012-ab", "1012 AB", ""],
     ["DE", "D-10115", "10115", ""],
   ])("%s: accepts the typed %j and sends %j", async (country, typed, sent, state) => {
-    const { user } = renderPortal(<BillingAddressForm order={noBilling} />);
+    const { user } = renderInPortal(<BillingAddressForm order={noBilling} />);
     await user.type(nameInput(), "Ada");
     await user.selectOptions(screen.getByLabelText("Country"), country);
     await user.type(screen.getByLabelText("Address line 1"), "1 Street");
@@ -377,7 +358,7 @@ describe("BillingAddressForm: postal codes as people type them", () => {
 
 describe("BillingAddressForm: the order changing elsewhere", () => {
   it("follows a refetched order in untouched fields, but never overwrites what the customer typed", async () => {
-    const { user, queryClient } = renderPortal(<BillingAddressForm orderId={paid.id} />);
+    const { user, queryClient } = renderInPortal(<BillingAddressForm orderId={paid.id} />);
     expect(await screen.findByLabelText("Billing name")).toHaveValue("Ada Lovelace");
 
     mock.setOrder({ ...paid, billing_name: "Ada King" });
@@ -401,7 +382,7 @@ describe("BillingAddressForm: the order changing elsewhere", () => {
 describe("BillingAddressForm: in flight, optimistic", () => {
   it("sends one request for two quick submits", async () => {
     const gate = mock.holdNext("PATCH");
-    const { user } = renderPortal(<BillingAddressForm order={paid} />);
+    const { user } = renderInPortal(<BillingAddressForm order={paid} />);
     await replaceText(user, nameInput(), "Grace Hopper");
     fireEvent.submit(form());
     fireEvent.submit(form());
@@ -413,7 +394,7 @@ describe("BillingAddressForm: in flight, optimistic", () => {
 
   it("shows the new name in an <OrderDetail> of the same order before Polar answers, and blocks a second submit", async () => {
     const gate = mock.holdNext("PATCH");
-    const { user } = renderPortal(
+    const { user } = renderInPortal(
       <>
         <OrderDetail orderId={paid.id} />
         <BillingAddressForm orderId={paid.id} />
@@ -466,7 +447,7 @@ describe("BillingAddressForm: failures", () => {
       },
       { method: "PATCH" },
     );
-    const { user } = renderPortal(<BillingAddressForm orderId={paid.id} onError={onError} />);
+    const { user } = renderInPortal(<BillingAddressForm orderId={paid.id} onError={onError} />);
     await replaceText(user, await screen.findByLabelText("Billing name"), "Grace  Hopper");
     await replaceText(user, screen.getByLabelText("ZIP code"), "10001");
     // Polar takes a moment, so the optimistic guess renders before the refusal rolls it back.
@@ -510,7 +491,7 @@ describe("BillingAddressForm: failures", () => {
       { status: 422, body: { detail: [{ type: "value_error", loc: ["body", "billing_address"], msg: "Value error, Invalid CA state", input: {} }] } },
       { method: "PATCH" },
     );
-    const { user } = renderPortal(<BillingAddressForm orderId={noBilling.id} />);
+    const { user } = renderInPortal(<BillingAddressForm orderId={noBilling.id} />);
     await user.type(await screen.findByLabelText("Billing name"), "Ada");
     await user.selectOptions(screen.getByLabelText("Country"), "CA");
     await user.type(screen.getByLabelText("Address line 1"), "1 Rideau St");
@@ -537,7 +518,7 @@ describe("BillingAddressForm: failures", () => {
       { status: 422, body: { detail: [{ type: "value_error", loc: ["body", "billing_address", "country"], msg: "Country cannot be changed", input: "DE" }] } },
       { method: "PATCH" },
     );
-    const { user } = renderPortal(<BillingAddressForm order={paid} />);
+    const { user } = renderInPortal(<BillingAddressForm order={paid} />);
     await replaceText(user, screen.getByLabelText("City"), "Oakland");
     await user.click(submitButton());
     await screen.findByRole("alert");
@@ -551,7 +532,7 @@ describe("BillingAddressForm: failures", () => {
   it("says in one short sentence that Polar no longer accepts a stored address's country (RU), not Polar's list of every other", async () => {
     const moscow = { line1: "Tverskaya 1", line2: null, postal_code: "125009", city: "Moscow", state: null, country: "RU" };
     mock.setOrder({ ...paid, billing_address: moscow });
-    const { user } = renderPortal(<BillingAddressForm orderId={paid.id} />);
+    const { user } = renderInPortal(<BillingAddressForm orderId={paid.id} />);
     await replaceText(user, await screen.findByLabelText("City"), "Saint Petersburg");
     await user.click(submitButton());
 
@@ -572,7 +553,7 @@ describe("BillingAddressForm: failures", () => {
       { status: 422, body: { detail: [{ type: "uuid_parsing", loc: ["path", "id"], msg: "Input should be a valid UUID", input: "x" }] } },
       { method: "PATCH" },
     );
-    const { user } = renderPortal(<BillingAddressForm order={paid} />);
+    const { user } = renderInPortal(<BillingAddressForm order={paid} />);
     await replaceText(user, nameInput(), "Grace");
     await user.click(submitButton());
     const alert = await screen.findByRole("alert");
@@ -583,7 +564,7 @@ describe("BillingAddressForm: failures", () => {
   it("on a 500, rolls the <OrderDetail> back to the server's truth and keeps what was typed", async () => {
     mock.failNext(500, { method: "PATCH" });
     const onError = vi.fn();
-    const { user } = renderPortal(
+    const { user } = renderInPortal(
       <>
         <OrderDetail orderId={paid.id} />
         <BillingAddressForm orderId={paid.id} onError={onError} />
@@ -612,7 +593,7 @@ describe("BillingAddressForm: failures", () => {
 
   it("says the connection failed on a network error", async () => {
     mock.failNext("network", { method: "PATCH" });
-    const { user } = renderPortal(<BillingAddressForm order={paid} />);
+    const { user } = renderInPortal(<BillingAddressForm order={paid} />);
     await replaceText(user, nameInput(), "Grace");
     await user.click(submitButton());
     expect(await screen.findByRole("alert")).toHaveTextContent("We could not connect. Check your connection and try again.");
@@ -621,12 +602,7 @@ describe("BillingAddressForm: failures", () => {
 
   it("uses the merchant's messages for the summary", async () => {
     mock.failNext(500, { method: "PATCH" });
-    const user = userEvent.setup();
-    render(
-      <PortalProvider token={mock.token} queryClient={new QueryClient()} messages={{ errorServer: "Oups, réessayez.", formSubmit: "Enregistrer" }}>
-        <BillingAddressForm order={paid} />
-      </PortalProvider>,
-    );
+    const { user } = renderInPortal(<BillingAddressForm order={paid} />, { messages: { errorServer: "Oups, réessayez.", formSubmit: "Enregistrer" } });
     await replaceText(user, nameInput(), "Grace");
     await user.click(screen.getByRole("button", { name: "Enregistrer" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Oups, réessayez.");
@@ -635,7 +611,7 @@ describe("BillingAddressForm: failures", () => {
 
 describe("BillingAddressForm: keyboard and callbacks", () => {
   it("can be filled and submitted with the keyboard alone", async () => {
-    const { user } = renderPortal(<BillingAddressForm order={paid} onCancel={() => {}} />);
+    const { user } = renderInPortal(<BillingAddressForm order={paid} onCancel={() => {}} />);
     const order = ["Billing name", "Country", "Address line 1", "Address line 2 (optional)", "City", "State", "ZIP code"];
     for (const label of order) {
       await user.tab();
@@ -656,7 +632,7 @@ describe("BillingAddressForm: keyboard and callbacks", () => {
 
   it("calls onCancel from the Cancel button", async () => {
     const onCancel = vi.fn();
-    const { user } = renderPortal(<BillingAddressForm order={paid} onCancel={onCancel} />);
+    const { user } = renderInPortal(<BillingAddressForm order={paid} onCancel={onCancel} />);
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     expect(onCancel).toHaveBeenCalledTimes(1);
   });
@@ -664,7 +640,7 @@ describe("BillingAddressForm: keyboard and callbacks", () => {
   it("submits through the merchant's onSubmit instead of Polar", async () => {
     const onSubmit = vi.fn(async (update: OrderBillingUpdate, order: CustomerOrder) => ({ ...order, ...update }) as CustomerOrder);
     const onSuccess = vi.fn();
-    const { user } = renderPortal(<BillingAddressForm order={paid} onSubmit={onSubmit} onSuccess={onSuccess} />);
+    const { user } = renderInPortal(<BillingAddressForm order={paid} onSubmit={onSubmit} onSuccess={onSuccess} />);
     await replaceText(user, nameInput(), "Grace Hopper");
     await user.click(submitButton());
 
@@ -679,7 +655,7 @@ describe("BillingAddressForm: keyboard and callbacks", () => {
       throw new PortalError({ kind: "validation", message: "refused", fieldErrors: { "billing_address.city": ["We do not ship there"] } });
     });
     const onError = vi.fn();
-    const { user } = renderPortal(<BillingAddressForm order={paid} onSubmit={onSubmit} onError={onError} />);
+    const { user } = renderInPortal(<BillingAddressForm order={paid} onSubmit={onSubmit} onError={onError} />);
     await replaceText(user, screen.getByLabelText("City"), "Atlantis");
     await user.click(submitButton());
 
@@ -692,7 +668,7 @@ describe("BillingAddressForm: keyboard and callbacks", () => {
 
   it("renders a name that looks like markup as text, in the form and in <OrderDetail>", async () => {
     const markup = '<img src=x onerror="window.__pwned=1"><b>Eve</b>';
-    const { user } = renderPortal(
+    const { user } = renderInPortal(
       <>
         <OrderDetail orderId={paid.id} />
         <BillingAddressForm orderId={paid.id} />
@@ -721,7 +697,7 @@ describe("BillingAddressForm: accessibility", () => {
   }
 
   it("has no axe violations, editable or locked, before and after errors", async () => {
-    const editable = renderPortal(<BillingAddressForm order={noBilling} onCancel={() => {}} />);
+    const editable = renderInPortal(<BillingAddressForm order={noBilling} onCancel={() => {}} />);
     await editable.user.selectOptions(screen.getByLabelText("Country"), "US");
     await editable.user.click(submitButton());
     expect(await violations(editable.container)).toEqual([]);
@@ -731,7 +707,7 @@ describe("BillingAddressForm: accessibility", () => {
       { status: 422, body: { detail: [{ type: "value_error", loc: ["body", "billing_address", "state"], msg: "State cannot be changed", input: "x" }] } },
       { method: "PATCH" },
     );
-    const locked = renderPortal(<BillingAddressForm order={paid} />);
+    const locked = renderInPortal(<BillingAddressForm order={paid} />);
     await replaceText(locked.user, screen.getByLabelText("City"), "Oakland");
     await locked.user.click(submitButton());
     await screen.findByRole("alert");

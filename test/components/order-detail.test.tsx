@@ -1,35 +1,14 @@
-import { QueryClient } from "@tanstack/react-query";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { setupServer } from "msw/node";
 import type { ReactNode } from "react";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { defaultMessages, OrderDetail, PortalProvider, type CustomerOrder, type MessageOverrides } from "../../src";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { defaultMessages, OrderDetail, type CustomerOrder } from "../../src";
 import { PortalErrorBoundary } from "../../src/components/shared";
-import { createPolarMock, fixtures, makeOrder, POLAR_TEST_TOKEN } from "../../src/testing";
+import { fixtures, makeOrder, POLAR_TEST_TOKEN } from "../../src/testing";
+import { mockPolarForFile, renderInPortal } from "../support";
 
-const mock = createPolarMock();
-const server = setupServer(...mock.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  mock.reset();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
-
-interface Options {
-  locale?: string;
-  messages?: MessageOverrides;
-}
-
-function renderWith(ui: ReactNode, { locale = "en-US", messages }: Options = {}) {
-  return render(
-    <PortalProvider token={POLAR_TEST_TOKEN} queryClient={new QueryClient()} locale={locale} timeZone="UTC" messages={messages}>
-      {ui}
-    </PortalProvider>,
-  );
-}
+const { mock } = mockPolarForFile();
+afterEach(() => vi.restoreAllMocks());
 
 const money = (amount: number, currency = "usd", locale = "en-US") => {
   const intl = new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() });
@@ -65,7 +44,7 @@ describe("<OrderDetail> statuses and reasons", () => {
     ["draft", fixtures.draft, "Draft"],
     ["void", fixtures.void, "Void"],
   ])("shows the %s status in words", (status, order, label) => {
-    renderWith(<OrderDetail order={order} />);
+    renderInPortal(<OrderDetail order={order} />);
     const badge = document.querySelector(".pp-status-badge")!;
     expect(badge).toHaveTextContent(label);
     expect(badge).toHaveAttribute("data-status", status);
@@ -73,7 +52,7 @@ describe("<OrderDetail> statuses and reasons", () => {
   });
 
   it("shows a status and billing reason it does not know by their raw value, and the rest of the order", () => {
-    renderWith(<OrderDetail order={fixtures.future} />);
+    renderInPortal(<OrderDetail order={fixtures.future} />);
     expect(document.querySelector(".pp-status-badge")).toHaveTextContent("disputed");
     expect(root()).toHaveAttribute("data-status", "disputed");
     expect(detail("Type")).toHaveTextContent("subscription_seats_change");
@@ -89,12 +68,12 @@ describe("<OrderDetail> statuses and reasons", () => {
     ["subscription_update", "Subscription change"],
     ["subscription_meter_cycle", "Usage charges"],
   ])("describes the billing reason %s in words", (reason, words) => {
-    renderWith(<OrderDetail order={makeOrder({ billing_reason: reason })} />);
+    renderInPortal(<OrderDetail order={makeOrder({ billing_reason: reason })} />);
     expect(detail("Type")).toHaveTextContent(words);
   });
 
   it("does not mistake an inherited object key for a known status", () => {
-    renderWith(<OrderDetail order={makeOrder({ status: "constructor", billing_reason: "toString" })} />);
+    renderInPortal(<OrderDetail order={makeOrder({ status: "constructor", billing_reason: "toString" })} />);
     expect(document.querySelector(".pp-status-badge")).toHaveTextContent("constructor");
     expect(detail("Type")).toHaveTextContent("toString");
   });
@@ -102,7 +81,7 @@ describe("<OrderDetail> statuses and reasons", () => {
 
 describe("<OrderDetail> receipt", () => {
   it("reads like a receipt: description, product, date, invoice number", () => {
-    renderWith(<OrderDetail order={fixtures.subscription} />);
+    renderInPortal(<OrderDetail order={fixtures.subscription} />);
     expect(screen.getByRole("article", { name: "Starter" })).toBe(root());
     expect(screen.getByText("The Starter plan, billed monthly.")).toBeInTheDocument();
     const created = detail("Order date").querySelector("time")!;
@@ -113,12 +92,12 @@ describe("<OrderDetail> receipt", () => {
   });
 
   it("leaves out the invoice number while there is none", () => {
-    renderWith(<OrderDetail order={fixtures.draft} />);
+    renderInPortal(<OrderDetail order={fixtures.draft} />);
     expect(screen.queryByText("Invoice number")).not.toBeInTheDocument();
   });
 
   it("shows only subtotal, tax and total for a plain paid order", () => {
-    renderWith(<OrderDetail order={fixtures.paid} />);
+    renderInPortal(<OrderDetail order={fixtures.paid} />);
     expect(amounts()).toEqual([
       ["Subtotal", "$100.00"],
       ["Tax", "$7.20"],
@@ -127,7 +106,7 @@ describe("<OrderDetail> receipt", () => {
   });
 
   it("shows the discount as a deduction and the net amount when there is a discount", () => {
-    renderWith(<OrderDetail order={fixtures.discounted} />);
+    renderInPortal(<OrderDetail order={fixtures.discounted} />);
     expect(amounts()).toEqual([
       ["Subtotal", "$100.00"],
       ["Discount", "-$20.00"],
@@ -138,50 +117,50 @@ describe("<OrderDetail> receipt", () => {
   });
 
   it("shows the balance applied, with its sign, and what was actually charged", () => {
-    renderWith(<OrderDetail order={fixtures.balanceCredit} />);
+    renderInPortal(<OrderDetail order={fixtures.balanceCredit} />);
     expect(amounts()).toContainEqual(["Account balance applied", "-$30.00"]);
     expect(amounts()).toContainEqual(["Amount paid", money(fixtures.balanceCredit.due_amount)]);
   });
 
   it("shows a balance the customer owed as positive", () => {
-    renderWith(<OrderDetail order={fixtures.balanceOwed} />);
+    renderInPortal(<OrderDetail order={fixtures.balanceOwed} />);
     expect(amounts()).toContainEqual(["Account balance applied", "$15.00"]);
   });
 
   it("shows the amount due on an unpaid order, and never on a paid one", () => {
-    renderWith(<OrderDetail order={fixtures.pending} />);
+    renderInPortal(<OrderDetail order={fixtures.pending} />);
     expect(amounts()).toContainEqual(["Amount due", "$107.20"]);
-    renderWith(<OrderDetail order={fixtures.paid} />);
+    renderInPortal(<OrderDetail order={fixtures.paid} />);
     expect(document.querySelectorAll('[data-kind="due"]')).toHaveLength(1);
   });
 
   it("shows refunds only when something was refunded", () => {
-    renderWith(<OrderDetail order={fixtures.partiallyRefunded} />);
+    renderInPortal(<OrderDetail order={fixtures.partiallyRefunded} />);
     expect(amounts()).toContainEqual(["Refunded", "$40.00"]);
     expect(amounts()).toContainEqual(["Refunded tax", "$2.88"]);
     expect(amounts().map(([label]) => label)).not.toContain("Discount");
   });
 
   it("formats the amounts in the order's currency for the customer's locale", () => {
-    renderWith(<OrderDetail order={fixtures.jpy} />, { locale: "ja-JP" });
+    renderInPortal(<OrderDetail order={fixtures.jpy} />, { locale: "ja-JP" });
     expect(amounts()).toContainEqual(["Total", "￥5,478"]);
   });
 
   it("counts HUF in hundredths, as Polar does, though Intl writes forints without decimals", () => {
-    renderWith(<OrderDetail order={fixtures.huf} />, { locale: "hu-HU" });
+    renderInPortal(<OrderDetail order={fixtures.huf} />, { locale: "hu-HU" });
     expect(amounts()).toContainEqual(["Total", "5067,30\u00a0Ft"]);
     expect(amounts()).toContainEqual(["Subtotal", "3990\u00a0Ft"]);
   });
 
   it("formats EUR in German", () => {
-    renderWith(<OrderDetail order={fixtures.eur} />, { locale: "de-DE" });
+    renderInPortal(<OrderDetail order={fixtures.eur} />, { locale: "de-DE" });
     expect(amounts()).toContainEqual(["Total", "58,80\u00a0€"]);
     expect(detail("Order date")).toHaveTextContent("14.03.2026");
     expect(detail("Address")).toHaveTextContent("Frankreich");
   });
 
   it("shows the subscription: interval, current period, and a coming cancellation", () => {
-    const { unmount } = renderWith(<OrderDetail order={fixtures.subscription} />);
+    const { unmount } = renderInPortal(<OrderDetail order={fixtures.subscription} />);
     const sub = fixtures.subscription.subscription!;
     expect(screen.getByRole("heading", { name: "Subscription" })).toBeInTheDocument();
     expect(detail("Billed")).toHaveTextContent("Every month");
@@ -195,18 +174,18 @@ describe("<OrderDetail> receipt", () => {
     expect(screen.queryByText("Cancels at the end of the current period")).not.toBeInTheDocument();
     unmount();
 
-    renderWith(<OrderDetail order={fixtures.subscriptionCanceling} />);
+    renderInPortal(<OrderDetail order={fixtures.subscriptionCanceling} />);
     expect(screen.getByText("Cancels at the end of the current period")).toBeInTheDocument();
   });
 
   it("words intervals of more than one unit with plurals", () => {
     const order = makeOrder({ subscription: { ...fixtures.subscription.subscription!, recurring_interval: "week", recurring_interval_count: 2 } });
-    renderWith(<OrderDetail order={order} />);
+    renderInPortal(<OrderDetail order={order} />);
     expect(detail("Billed")).toHaveTextContent("Every 2 weeks");
   });
 
   it("shows when the next payment attempt is while the order is in dunning", () => {
-    renderWith(<OrderDetail order={fixtures.dunning} />);
+    renderInPortal(<OrderDetail order={fixtures.dunning} />);
     const next = detail("Next payment attempt").querySelector("time")!;
     expect(next).toHaveAttribute("datetime", "2026-03-17T09:26:53Z");
     expect(next).toHaveTextContent("Mar 17, 2026");
@@ -214,43 +193,43 @@ describe("<OrderDetail> receipt", () => {
   });
 
   it("has no dunning line when no retry is scheduled", () => {
-    renderWith(<OrderDetail order={fixtures.paid} />);
+    renderInPortal(<OrderDetail order={fixtures.paid} />);
     expect(screen.queryByText("Next payment attempt")).not.toBeInTheDocument();
   });
 
   it("shows the billing name and address with the country's name and a readable state", () => {
-    renderWith(<OrderDetail order={fixtures.paid} />);
+    renderInPortal(<OrderDetail order={fixtures.paid} />);
     expect(detail("Name")).toHaveTextContent("Ada Lovelace");
     const lines = [...detail("Address").querySelectorAll(".pp-order-detail__address-line")].map((line) => line.textContent);
     expect(lines).toEqual(["1 Analytical Way", "San Francisco, CA 94107", "United States"]);
   });
 
   it("says so when there are no billing details", () => {
-    renderWith(<OrderDetail order={fixtures.noBilling} />);
+    renderInPortal(<OrderDetail order={fixtures.noBilling} />);
     expect(screen.getByText("No billing details yet.")).toBeInTheDocument();
   });
 
   it("composes the items table", () => {
-    renderWith(<OrderDetail order={fixtures.manyItems} />);
+    renderInPortal(<OrderDetail order={fixtures.manyItems} />);
     expect(screen.getByRole("table", { name: "25 items" })).toBeInTheDocument();
   });
 
   it("renders an HTML-looking billing name and item label as text", () => {
     const evil = "<img src=x onerror=alert(1)>";
     const order = makeOrder({ billing_name: evil, description: evil, items: [{ ...fixtures.paid.items[0]!, label: evil }] });
-    const { container } = renderWith(<OrderDetail order={order} />);
+    const { container } = renderInPortal(<OrderDetail order={order} />);
     expect(detail("Name").textContent).toBe(evil);
     expect(screen.getByRole("rowheader", { name: evil })).toBeInTheDocument();
     expect(container.querySelector("img")).toBeNull();
   });
 
   it("renders the seed's older shape and fields it does not know", () => {
-    renderWith(<OrderDetail order={fixtures.legacy} />);
+    renderInPortal(<OrderDetail order={fixtures.legacy} />);
     expect(amounts()).toContainEqual(["Total", "$107.20"]);
   });
 
   it("uses the merchant's messages", () => {
-    renderWith(<OrderDetail order={fixtures.discounted} />, {
+    renderInPortal(<OrderDetail order={fixtures.discounted} />, {
       messages: { statusPaid: "Bezahlt", subtotal: "Zwischensumme", discount: "Rabatt", amountsHeading: "Übersicht" },
     });
     expect(document.querySelector(".pp-status-badge")).toHaveTextContent("Bezahlt");
@@ -262,7 +241,7 @@ describe("<OrderDetail> receipt", () => {
   });
 
   it("takes className and headingLevel", () => {
-    renderWith(<OrderDetail order={fixtures.paid} className="merchant-order" headingLevel={3} />);
+    renderInPortal(<OrderDetail order={fixtures.paid} className="merchant-order" headingLevel={3} />);
     expect(root()).toHaveClass("pp-order-detail", "merchant-order");
     expect(root()).toHaveAttribute("data-state", "ready");
     expect(screen.getByRole("heading", { level: 3, name: "Pro Plan" })).toBeInTheDocument();
@@ -270,7 +249,7 @@ describe("<OrderDetail> receipt", () => {
   });
 
   it("renders inside a right-to-left page", () => {
-    renderWith(
+    renderInPortal(
       <div dir="rtl" lang="ar">
         <OrderDetail order={fixtures.eur} />
       </div>,
@@ -284,7 +263,7 @@ describe("<OrderDetail> receipt", () => {
 
 describe("<OrderDetail orderId>", () => {
   it("shows a busy skeleton, then the order fetched from Polar", async () => {
-    renderWith(<OrderDetail orderId={fixtures.refunded.id} />);
+    renderInPortal(<OrderDetail orderId={fixtures.refunded.id} />);
     expect(root()).toHaveAttribute("aria-busy", "true");
     expect(root()).toHaveAttribute("data-state", "loading");
     expect(await screen.findByText("Refunded", { selector: ".pp-status-badge" })).toBeInTheDocument();
@@ -296,11 +275,7 @@ describe("<OrderDetail orderId>", () => {
   it("says the session expired, without a retry button", async () => {
     mock.expireSession();
     const onUnauthorized = vi.fn();
-    render(
-      <PortalProvider token={POLAR_TEST_TOKEN} queryClient={new QueryClient()} locale="en-US" onUnauthorized={onUnauthorized}>
-        <OrderDetail orderId={fixtures.paid.id} />
-      </PortalProvider>,
-    );
+    renderInPortal(<OrderDetail orderId={fixtures.paid.id} />, { onUnauthorized });
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Your session has expired");
     expect(alert).toHaveAttribute("data-error-kind", "unauthorized");
@@ -311,7 +286,7 @@ describe("<OrderDetail orderId>", () => {
 
   it("says the order was not found (another customer's order too)", async () => {
     const { otherCustomerOrder } = await import("../../src/testing");
-    renderWith(<OrderDetail orderId={otherCustomerOrder.id} />);
+    renderInPortal(<OrderDetail orderId={otherCustomerOrder.id} />);
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("We could not find this order.");
     expect(within(alert).queryByRole("button")).not.toBeInTheDocument();
@@ -320,7 +295,7 @@ describe("<OrderDetail orderId>", () => {
 
   it("says access is denied for a member without billing rights", async () => {
     mock.failNext(403);
-    renderWith(<OrderDetail orderId={fixtures.paid.id} />);
+    renderInPortal(<OrderDetail orderId={fixtures.paid.id} />);
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("You do not have access to this order.");
     expect(within(alert).queryByRole("button")).not.toBeInTheDocument();
@@ -328,7 +303,7 @@ describe("<OrderDetail orderId>", () => {
 
   it("says an unreadable answer could not be read, without blanking the page", async () => {
     mock.failNext("malformed");
-    renderWith(<OrderDetail orderId={fixtures.paid.id} />);
+    renderInPortal(<OrderDetail orderId={fixtures.paid.id} />);
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("We received an order we could not read.");
     expect(within(alert).queryByRole("button")).not.toBeInTheDocument();
@@ -342,7 +317,7 @@ describe("<OrderDetail orderId>", () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
       mock.failNext(failure, { times: 4 }); // the first request and the hook's three retries
-      renderWith(<OrderDetail orderId={fixtures.paid.id} />);
+      renderInPortal(<OrderDetail orderId={fixtures.paid.id} />);
       await vi.advanceTimersByTimeAsync(10_000);
       const alert = await screen.findByRole("alert");
       expect(alert).toHaveTextContent(text);
@@ -367,7 +342,7 @@ describe("<OrderDetail orderId>", () => {
       ["en-US", "Mar 14, 2026, 3:14 PM"],
       ["de-DE", "14.03.2026, 15:14"],
     ])("says at once, in %s, that Polar is busy and when it will try again, with a button to try now", async (locale, time) => {
-      renderWith(<OrderDetail orderId={fixtures.paid.id} />, { locale });
+      renderInPortal(<OrderDetail orderId={fixtures.paid.id} />, { locale });
       const alert = await screen.findByRole("alert"); // no minutes of skeleton first
       expect(alert).toHaveTextContent(`Polar is busy. We will try again at ${time}.`);
       expect(alert).toHaveAttribute("data-error-kind", "rate_limited");
@@ -380,7 +355,7 @@ describe("<OrderDetail orderId>", () => {
     });
 
     it("asks Polar again by itself when the hour is up, not before", async () => {
-      renderWith(<OrderDetail orderId={fixtures.paid.id} />);
+      renderInPortal(<OrderDetail orderId={fixtures.paid.id} />);
       await screen.findByRole("alert");
       await act(() => vi.advanceTimersByTimeAsync(3_590_000));
       expect(mock.requests).toHaveLength(1);
@@ -392,7 +367,7 @@ describe("<OrderDetail orderId>", () => {
   });
 
   it("says an order link with a malformed id is not valid (Polar's 422), without a retry that cannot help", async () => {
-    renderWith(<OrderDetail orderId="not-an-order-id" />);
+    renderInPortal(<OrderDetail orderId="not-an-order-id" />);
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("This order link is not valid.");
     expect(alert).not.toHaveTextContent(/highlighted fields|UUID/);
@@ -402,7 +377,7 @@ describe("<OrderDetail orderId>", () => {
 
   it("uses the merchant's wording for errors", async () => {
     mock.failNext(404);
-    renderWith(<OrderDetail orderId={fixtures.paid.id} />, { messages: { errorNotFound: "Bestellung nicht gefunden." } });
+    renderInPortal(<OrderDetail orderId={fixtures.paid.id} />, { messages: { errorNotFound: "Bestellung nicht gefunden." } });
     expect(await screen.findByRole("alert")).toHaveTextContent("Bestellung nicht gefunden.");
   });
 });
@@ -410,7 +385,7 @@ describe("<OrderDetail orderId>", () => {
 describe("<OrderDetail> with a malformed locale", () => {
   it("still shows the whole order, in the browser's language, when the locale is not a valid tag", async () => {
     const user = userEvent.setup();
-    renderWith(<OrderDetail order={fixtures.subscription} />, { locale: "en_US" });
+    renderInPortal(<OrderDetail order={fixtures.subscription} />, { locale: "en_US" });
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(screen.getByRole("table", { name: "1 item" })).toBeInTheDocument();
     expect(detail("Billed")).toHaveTextContent("Every month");
@@ -424,7 +399,7 @@ describe("<OrderDetail> error boundary", () => {
   it("keeps one broken order inside its box: the rest of the page stays", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const broken = { ...fixtures.paid, billing_address: { country: 42 } } as unknown as CustomerOrder;
-    renderWith(
+    renderInPortal(
       <>
         <p>Merchant header</p>
         <OrderDetail order={broken} className="merchant-order" />
@@ -440,7 +415,7 @@ describe("<OrderDetail> error boundary", () => {
 
   it("refuses an order prop that breaks the contract rather than show wrong amounts", () => {
     const broken = { ...fixtures.paid, items: null, total_amount: "107.20" } as unknown as CustomerOrder;
-    renderWith(<OrderDetail order={broken} />);
+    renderInPortal(<OrderDetail order={broken} />);
     expect(screen.getByRole("alert")).toHaveTextContent(defaultMessages.errorInvalidResponse);
     expect(screen.queryByText(/\$1\.07|NaN/)).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: defaultMessages.retry })).not.toBeInTheDocument();
@@ -452,7 +427,7 @@ describe("<OrderDetail> error boundary", () => {
     function Crash(): ReactNode {
       throw new Error("boom");
     }
-    renderWith(
+    renderInPortal(
       <PortalErrorBoundary root={{ className: "pp-order-detail" }} onError={onError}>
         <Crash />
       </PortalErrorBoundary>,
@@ -471,13 +446,9 @@ describe("<OrderDetail> error boundary", () => {
   it("renders again when given a new order after a crash", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const broken = { ...fixtures.paid, billing_address: { country: 42 } } as unknown as CustomerOrder;
-    const { rerender } = renderWith(<OrderDetail order={broken} />);
+    const { rerender } = renderInPortal(<OrderDetail order={broken} />);
     expect(screen.getByRole("alert")).toBeInTheDocument();
-    rerender(
-      <PortalProvider token={POLAR_TEST_TOKEN} locale="en-US" timeZone="UTC">
-        <OrderDetail order={fixtures.paid} />
-      </PortalProvider>,
-    );
+    rerender(<OrderDetail order={fixtures.paid} />);
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(screen.getByText("Ada Lovelace")).toBeInTheDocument();
   });
@@ -496,7 +467,7 @@ async function renameInEditor(user: ReturnType<typeof userEvent.setup>, billingN
 describe("<OrderDetail> billing edit", () => {
   it("opens and closes the billing form behind a disclosure button", async () => {
     const user = userEvent.setup();
-    renderWith(<OrderDetail order={fixtures.paid} />);
+    renderInPortal(<OrderDetail order={fixtures.paid} />);
     const button = screen.getByRole("button", { name: "Edit billing details" });
     expect(button).toHaveAttribute("aria-expanded", "false");
     expect(screen.queryByRole("form")).not.toBeInTheDocument();
@@ -512,13 +483,13 @@ describe("<OrderDetail> billing edit", () => {
   });
 
   it("hides the control when editing is turned off", () => {
-    renderWith(<OrderDetail order={fixtures.paid} editableBilling={false} />);
+    renderInPortal(<OrderDetail order={fixtures.paid} editableBilling={false} />);
     expect(screen.queryByRole("button", { name: "Edit billing details" })).not.toBeInTheDocument();
   });
 
   it("shows the new name before Polar answers, then settles on Polar's answer", async () => {
     const user = userEvent.setup();
-    renderWith(<OrderDetail orderId={fixtures.paid.id} />);
+    renderInPortal(<OrderDetail orderId={fixtures.paid.id} />);
     const form = await renameInEditor(user, "Grace Hopper");
     const gate = mock.holdNext("PATCH");
     await user.click(within(form).getByRole("button", { name: "Save billing details" }));
@@ -540,7 +511,7 @@ describe("<OrderDetail> billing edit", () => {
 
   it("puts the old name back when Polar refuses the change", async () => {
     const user = userEvent.setup();
-    renderWith(<OrderDetail orderId={fixtures.paid.id} />);
+    renderInPortal(<OrderDetail orderId={fixtures.paid.id} />);
     const form = await renameInEditor(user, "Grace Hopper");
     mock.failNext(500, { method: "PATCH" });
     await user.click(within(form).getByRole("button", { name: "Save billing details" }));
@@ -559,7 +530,7 @@ describe("<OrderDetail> billing edit", () => {
           expect(update).toEqual({ billing_name: "Grace Hopper" });
         }),
     );
-    renderWith(<OrderDetail orderId={fixtures.paid.id} onBillingSubmit={onBillingSubmit} />);
+    renderInPortal(<OrderDetail orderId={fixtures.paid.id} onBillingSubmit={onBillingSubmit} />);
     const form = await renameInEditor(user, "Grace Hopper");
     await user.click(within(form).getByRole("button", { name: "Save billing details" }));
 
@@ -576,7 +547,7 @@ describe("<OrderDetail> billing edit", () => {
   it("with an order prop, shows the saved details and hands them to the merchant", async () => {
     const user = userEvent.setup();
     const onBillingUpdated = vi.fn();
-    renderWith(<OrderDetail order={fixtures.paid} onBillingUpdated={onBillingUpdated} />);
+    renderInPortal(<OrderDetail order={fixtures.paid} onBillingUpdated={onBillingUpdated} />);
     await user.click(screen.getByRole("button", { name: "Edit billing details" }));
     const name = screen.getByLabelText("Billing name");
     await user.clear(name);
@@ -590,7 +561,7 @@ describe("<OrderDetail> billing edit", () => {
   it("saves through the merchant's own handler when given one", async () => {
     const user = userEvent.setup();
     const onBillingSubmit = vi.fn(async (update: { billing_name?: string | null }, order: CustomerOrder) => ({ ...order, billing_name: update.billing_name ?? null }));
-    renderWith(<OrderDetail order={fixtures.paid} onBillingSubmit={onBillingSubmit} />);
+    renderInPortal(<OrderDetail order={fixtures.paid} onBillingSubmit={onBillingSubmit} />);
     await user.click(screen.getByRole("button", { name: "Edit billing details" }));
     const name = screen.getByLabelText("Billing name");
     await user.clear(name);

@@ -1,34 +1,11 @@
-import { QueryClient } from "@tanstack/react-query";
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { setupServer } from "msw/node";
-import type { ReactNode } from "react";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { OrderItemsTable, PortalProvider, type MessageOverrides } from "../../src";
-import { createPolarMock, fixtures, makeItem, manyItemsOrder, POLAR_TEST_TOKEN } from "../../src/testing";
+import { describe, expect, it, vi } from "vitest";
+import { OrderItemsTable } from "../../src";
+import { fixtures, makeItem, manyItemsOrder } from "../../src/testing";
+import { mockPolarForFile, renderInPortal } from "../support";
 
-const mock = createPolarMock();
-const server = setupServer(...mock.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  mock.reset();
-});
-afterAll(() => server.close());
-
-function renderWith(ui: ReactNode, options: { locale?: string; messages?: MessageOverrides } = {}) {
-  return render(
-    <PortalProvider
-      token={POLAR_TEST_TOKEN}
-      queryClient={new QueryClient()}
-      locale={options.locale ?? "en-US"}
-      timeZone="UTC"
-      messages={options.messages}
-    >
-      {ui}
-    </PortalProvider>,
-  );
-}
+const { mock } = mockPolarForFile();
 
 const money = (amount: number, currency: string, locale = "en-US") => {
   const intl = new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() });
@@ -45,7 +22,7 @@ function footerCells(label: string): string[] {
 
 describe("<OrderItemsTable>", () => {
   it("is a real table with a caption, column headers and one row header per line", () => {
-    renderWith(<OrderItemsTable order={fixtures.paid} />);
+    renderInPortal(<OrderItemsTable order={fixtures.paid} />);
     const table = screen.getByRole("table", { name: "1 item" });
     const headers = within(table).getAllByRole("columnheader");
     expect(headers.map((header) => header.textContent)).toEqual(["Item", "Amount", "Tax"]);
@@ -57,13 +34,13 @@ describe("<OrderItemsTable>", () => {
   });
 
   it("pluralises the caption in the locale", () => {
-    renderWith(<OrderItemsTable order={fixtures.manyItems} />);
+    renderInPortal(<OrderItemsTable order={fixtures.manyItems} />);
     expect(screen.getByRole("table", { name: "25 items" })).toBeInTheDocument();
   });
 
   it("shows totals that agree with the order's own amounts, discount included", () => {
     const order = fixtures.discounted;
-    renderWith(<OrderItemsTable order={order} />);
+    renderInPortal(<OrderItemsTable order={order} />);
     expect(footerCells("Subtotal")).toEqual([money(order.subtotal_amount, "usd"), money(order.tax_amount, "usd")]);
     expect(footerCells("Discount")).toEqual([money(-order.discount_amount, "usd")]);
     expect(footerCells("Total")).toEqual([money(order.total_amount, "usd")]);
@@ -71,40 +48,40 @@ describe("<OrderItemsTable>", () => {
   });
 
   it("has no discount row when there is no discount", () => {
-    renderWith(<OrderItemsTable order={fixtures.manyItems} />);
+    renderInPortal(<OrderItemsTable order={fixtures.manyItems} />);
     expect(screen.queryByRole("rowheader", { name: "Discount" })).not.toBeInTheDocument();
     expect(footerCells("Total")).toEqual([money(fixtures.manyItems.total_amount, "usd")]);
   });
 
   it("sums lines given as items and currency", () => {
     const items = [makeItem({ id: "a", amount: 1000, tax_amount: 100 }), makeItem({ id: "b", label: "Add-on", amount: 250, tax_amount: 25 })];
-    renderWith(<OrderItemsTable items={items} currency="eur" />, { locale: "de-DE" });
+    renderInPortal(<OrderItemsTable items={items} currency="eur" />, { locale: "de-DE" });
     expect(screen.getByRole("table", { name: "2 items" })).toBeInTheDocument();
     expect(footerCells("Subtotal")).toEqual(["12,50\u00a0€", "1,25\u00a0€"]);
     expect(footerCells("Total")).toEqual(["13,75\u00a0€"]);
   });
 
   it("formats JPY lines without decimals", () => {
-    renderWith(<OrderItemsTable order={fixtures.jpy} />, { locale: "ja-JP" });
+    renderInPortal(<OrderItemsTable order={fixtures.jpy} />, { locale: "ja-JP" });
     const row = screen.getByRole("rowheader", { name: "Pro Plan" }).closest("tr")!;
     expect(within(row).getAllByRole("cell").map((cell) => cell.textContent)).toEqual(["￥4,980", "￥498"]);
   });
 
   it("formats HUF lines in hundredths, keeping a non-zero minor unit Intl would round away", () => {
-    renderWith(<OrderItemsTable order={fixtures.huf} />, { locale: "hu-HU" });
+    renderInPortal(<OrderItemsTable order={fixtures.huf} />, { locale: "hu-HU" });
     const row = screen.getByRole("rowheader", { name: "Pro Plan" }).closest("tr")!;
     expect(within(row).getAllByRole("cell").map((cell) => cell.textContent)).toEqual(["3990\u00a0Ft", "1077,30\u00a0Ft"]);
   });
 
   it("keeps English plurals right whatever the formatting locale (Japanese has no plural forms)", () => {
-    renderWith(<OrderItemsTable order={fixtures.jpy} />, { locale: "ja-JP" });
+    renderInPortal(<OrderItemsTable order={fixtures.jpy} />, { locale: "ja-JP" });
     expect(screen.getByRole("table", { name: "1 item" })).toBeInTheDocument();
-    renderWith(<OrderItemsTable order={fixtures.manyItems} />, { locale: "ar-EG" });
+    renderInPortal(<OrderItemsTable order={fixtures.manyItems} />, { locale: "ar-EG" });
     expect(screen.getByRole("table", { name: /^[٠-٩]+ items$/ })).toBeInTheDocument();
   });
 
   it("shows the period each line covers and tags prorations", () => {
-    renderWith(<OrderItemsTable order={fixtures.prorated} />);
+    renderInPortal(<OrderItemsTable order={fixtures.prorated} />);
     expect(screen.getByRole("columnheader", { name: "Period" })).toBeInTheDocument();
     const row = screen.getByRole("rowheader", { name: /Remaining time on Pro/ }).closest("tr")!;
     expect(row).toHaveAttribute("data-proration");
@@ -121,7 +98,7 @@ describe("<OrderItemsTable>", () => {
 
   it("renders thousands of lines, each with its own row", () => {
     const order = manyItemsOrder(2000);
-    const { container } = renderWith(<OrderItemsTable order={order} />);
+    const { container } = renderInPortal(<OrderItemsTable order={order} />);
     // Role queries over 2,000 rows are slow in jsdom; plain selectors say the same here.
     const table = container.querySelector("table")!;
     expect(table.querySelector("caption")).toHaveTextContent("2,000 items");
@@ -134,13 +111,13 @@ describe("<OrderItemsTable>", () => {
 
   it("renders an HTML-looking label as text", () => {
     const label = '<img src=x onerror=alert(1)>';
-    const { container } = renderWith(<OrderItemsTable items={[makeItem({ label })]} currency="usd" />);
+    const { container } = renderInPortal(<OrderItemsTable items={[makeItem({ label })]} currency="usd" />);
     expect(screen.getByRole("rowheader", { name: label })).toBeInTheDocument();
     expect(container.querySelector("img")).toBeNull();
   });
 
   it("takes message overrides for the caption and column names", () => {
-    renderWith(<OrderItemsTable order={fixtures.manyItems} />, {
+    renderInPortal(<OrderItemsTable order={fixtures.manyItems} />, {
       messages: { itemsCaption: (count) => `Positionen: ${count}`, amountColumn: "Betrag", proration: "Anteilig" },
     });
     expect(screen.getByRole("table", { name: "Positionen: 25" })).toBeInTheDocument();
@@ -148,7 +125,7 @@ describe("<OrderItemsTable>", () => {
   });
 
   it("accepts className and exposes its state", () => {
-    const { container } = renderWith(<OrderItemsTable order={fixtures.paid} className="merchant-table" />);
+    const { container } = renderInPortal(<OrderItemsTable order={fixtures.paid} className="merchant-table" />);
     const root = container.querySelector(".pp-items-table")!;
     expect(root).toHaveClass("merchant-table");
     expect(root).toHaveAttribute("data-state", "ready");
@@ -156,7 +133,7 @@ describe("<OrderItemsTable>", () => {
   });
 
   it("renders in a right-to-left page", () => {
-    renderWith(
+    renderInPortal(
       <div dir="rtl">
         <OrderItemsTable order={fixtures.eur} />
       </div>,
@@ -171,14 +148,14 @@ describe("<OrderItemsTable>", () => {
 
 describe("<OrderItemsTable orderId>", () => {
   it("shows a busy skeleton, then the lines fetched from Polar", async () => {
-    const { container } = renderWith(<OrderItemsTable orderId={fixtures.manyItems.id} />);
+    const { container } = renderInPortal(<OrderItemsTable orderId={fixtures.manyItems.id} />);
     expect(container.querySelector('[aria-busy="true"]')).toHaveClass("pp-items-table");
     expect(await screen.findByRole("table", { name: "25 items" })).toBeInTheDocument();
     expect(container.querySelector('[aria-busy="true"]')).toBeNull();
   });
 
   it("says the order was not found, without a retry that cannot help", async () => {
-    renderWith(<OrderItemsTable orderId={fixtures.paid.id.replace("0d6e", "ffff")} />);
+    renderInPortal(<OrderItemsTable orderId={fixtures.paid.id.replace("0d6e", "ffff")} />);
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("We could not find this order.");
     expect(within(alert).queryByRole("button")).not.toBeInTheDocument();
@@ -189,7 +166,7 @@ describe("<OrderItemsTable orderId>", () => {
     try {
       // The first request and the hook's three retries (with backoff) all fail.
       mock.failNext(503, { times: 4 });
-      renderWith(<OrderItemsTable orderId={fixtures.paid.id} />);
+      renderInPortal(<OrderItemsTable orderId={fixtures.paid.id} />);
       await vi.advanceTimersByTimeAsync(10_000);
       const alert = await screen.findByRole("alert");
       expect(alert).toHaveTextContent("Polar is having trouble right now.");

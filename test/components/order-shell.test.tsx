@@ -1,8 +1,8 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import { createRef } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { BillingAddressForm, OrderDetail, OrderItemsTable, PortalProvider } from "../../src";
-import { fixtures, POLAR_TEST_TOKEN } from "../../src/testing";
+import { BillingAddressForm, OrderDetail, OrderItemsTable } from "../../src";
+import { fixtures } from "../../src/testing";
 import { mockPolarForFile, renderInPortal } from "../support";
 
 // What every component that shows an order shares: the merchant's attributes and ref on its
@@ -77,11 +77,7 @@ describe.each(components)("<%s>", (name, Component, rootClass) => {
 describe("a PortalProvider `server` that is not a server or a URL", () => {
   it("warns the developer, sends nothing, and shows the customer a neutral error instead of throwing", async () => {
     const warn = vi.spyOn(console, "error").mockImplementation(() => {});
-    render(
-      <PortalProvider token={POLAR_TEST_TOKEN} server="prod">
-        <OrderDetail orderId={fixtures.paid.id} />
-      </PortalProvider>,
-    );
+    renderInPortal(<OrderDetail orderId={fixtures.paid.id} />, { server: "prod" });
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The request could not be completed.");
     expect(alert).not.toHaveTextContent(/could not find|session/i);

@@ -4,8 +4,9 @@
 import { render, screen } from "@testing-library/react";
 import { Component, type ComponentType, type ReactNode } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { BillingAddressForm, defaultMessages, OrderDetail, OrderItemsTable, PortalProvider, type CustomerOrder } from "../../src/index";
+import { BillingAddressForm, defaultMessages, OrderDetail, OrderItemsTable, type CustomerOrder } from "../../src/index";
 import { fixtures } from "../../src/testing";
+import { TestPortal } from "../support";
 
 const COMPONENTS: [string, ComponentType<{ order: CustomerOrder }>, string][] = [
   ["OrderDetail", OrderDetail, ".pp-order-detail"],
@@ -57,11 +58,11 @@ describe.each(COMPONENTS)("<%s> given a broken order prop", (_name, Shown, rootS
     const fetchSpy = vi.fn<typeof fetch>();
     const { container } = render(
       <PageBoundary>
-        <PortalProvider token="polar_cst_broken_prop" fetch={fetchSpy} locale="en-US" timeZone="UTC">
+        <TestPortal fetch={fetchSpy}>
           <header>Merchant navigation</header>
           <Shown order={broken as unknown as CustomerOrder} />
           <footer>Merchant footer</footer>
-        </PortalProvider>
+        </TestPortal>
       </PageBoundary>,
     );
     expect(screen.queryByText("the whole page failed")).not.toBeInTheDocument();

@@ -1,13 +1,13 @@
 // Whatever a customer types or pastes (any script, emoji, RTL marks, NUL, pages of text), the
 // billing form validates it without crashing and never loses it: after a failed validation each
 // input still holds exactly what was typed, and nothing is sent.
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor, within } from "@testing-library/react";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { BillingAddressForm, PortalProvider } from "../../src/index";
+import { BillingAddressForm } from "../../src/index";
 import { createBillingFormSchema, OrderBillingUpdateSchema, toBillingUpdate, type BillingFormValues } from "../../src/schema";
 import { fixtures } from "../../src/testing";
+import { renderInPortal } from "../support";
 
 const FIELDS = ["name", "country", "line1", "line2", "city", "state", "postalCode"] as const;
 
@@ -86,20 +86,12 @@ describe("billing form schema with random input", () => {
   });
 });
 
-function renderForm(fetchSpy: typeof fetch) {
-  return render(
-    <PortalProvider token="polar_cst_form_fuzz" fetch={fetchSpy} locale="en-US">
-      <BillingAddressForm order={fixtures.noBilling} />
-    </PortalProvider>,
-  );
-}
-
 describe("billing form with random typing", () => {
   it("keeps exactly what was typed in every field after a failed validation, and sends nothing", async () => {
     const fetchSpy = vi.fn<typeof fetch>(async () => new Response("{}", { status: 500 }));
-    const user = userEvent.setup();
     // One form for every run, as a customer would keep correcting the same form.
-    const view = renderForm(fetchSpy);
+    const view = renderInPortal(<BillingAddressForm order={fixtures.noBilling} />, { fetch: fetchSpy });
+    const { user } = view;
     const form = within(view.container).getByRole("form");
     const submit = within(form).getByRole("button", { name: "Save billing details" });
     const typed = new Map<string, string>();
@@ -132,7 +124,6 @@ describe("billing form with random typing", () => {
   }, 30_000);
 
   it("keeps what was typed when Polar refuses or fails the save", async () => {
-    const user = userEvent.setup();
     const answers = [
       () => Response.json({ detail: [{ type: "value_error", loc: ["body", "billing_name"], msg: "Value error, refused", input: "" }] }, { status: 422 }),
       () => new Response("Bad gateway", { status: 502 }),
@@ -142,11 +133,8 @@ describe("billing form with random typing", () => {
       if (init?.method !== "PATCH") return Response.json(fixtures.paid);
       return answers[patches++ % answers.length]!();
     });
-    const view = render(
-      <PortalProvider token="polar_cst_form_fuzz" fetch={fetchImpl} locale="en-US">
-        <BillingAddressForm orderId={fixtures.paid.id} />
-      </PortalProvider>,
-    );
+    const view = renderInPortal(<BillingAddressForm orderId={fixtures.paid.id} />, { fetch: fetchImpl });
+    const { user } = view;
     const form = await screen.findByRole("form");
     const name = within(form).getByLabelText("Billing name") as HTMLInputElement;
     const submit = within(form).getByRole("button", { name: "Save billing details" });

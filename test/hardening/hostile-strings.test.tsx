@@ -1,12 +1,11 @@
 // Text from the API is data, never markup: scripts, event handlers and `javascript:` URLs render
 // as the literal text Polar sent, and huge but valid amounts render as exact numbers. The kit's
 // components render no link from API data; should one appear, it must be https.
-import { QueryClient } from "@tanstack/react-query";
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { BillingAddressForm, defaultMessages, OrderDetail, OrderItemsTable, PortalProvider, type CustomerOrder } from "../../src/index";
+import { BillingAddressForm, defaultMessages, OrderDetail, OrderItemsTable, type CustomerOrder } from "../../src/index";
 import { fixtures, makeItem, makeProduct } from "../../src/testing";
+import { renderInPortal } from "../support";
 import { answering } from "./payloads";
 
 const HOSTILE = {
@@ -65,14 +64,15 @@ function expectInert(container: HTMLElement) {
   expect(window.__pwned).toBeUndefined();
 }
 
-function renderAll(order: CustomerOrder | undefined, fetchImpl: typeof fetch = vi.fn<typeof fetch>()) {
+/** Every component of the kit, given `order` or fetching the hostile order by id. */
+function everyComponent(order: CustomerOrder | undefined) {
   const source = order ? { order } : { orderId: hostileOrder.id };
-  return render(
-    <PortalProvider token="polar_cst_hostile" fetch={fetchImpl} queryClient={new QueryClient()} locale="en-US" timeZone="UTC">
+  return (
+    <>
       <OrderDetail {...source} />
       <OrderItemsTable {...source} />
       <BillingAddressForm {...source} />
-    </PortalProvider>,
+    </>
   );
 }
 
@@ -81,7 +81,7 @@ describe("hostile strings from the API", () => {
     ["given as a prop", true],
     ["fetched by id", false],
   ])("render as text when the order is %s", async (_, asProp) => {
-    const { container } = renderAll(asProp ? hostileOrder : undefined, answering({ json: hostileOrder }));
+    const { container } = renderInPortal(everyComponent(asProp ? hostileOrder : undefined), { fetch: answering({ json: hostileOrder }) });
     await waitFor(() => expect(container.querySelector(".pp-order-detail")).toHaveAttribute("data-state", "ready"));
     const text = container.textContent ?? "";
     for (const value of [HOSTILE.script, HOSTILE.img, HOSTILE.js, HOSTILE.entity, HOSTILE.template]) {
@@ -95,17 +95,12 @@ describe("hostile strings from the API", () => {
   });
 
   it("stays inert after the customer opens the editor and saves hostile text", async () => {
-    const user = userEvent.setup();
     let stored: CustomerOrder = fixtures.paid;
     const fetchImpl: typeof fetch = async (_url, init) => {
       if (init?.method === "PATCH") stored = { ...stored, ...(JSON.parse(String(init.body)) as Partial<CustomerOrder>) };
       return new Response(JSON.stringify(stored), { status: 200, headers: { "Content-Type": "application/json" } });
     };
-    const { container } = render(
-      <PortalProvider token="polar_cst_hostile" fetch={fetchImpl} queryClient={new QueryClient()} locale="en-US">
-        <OrderDetail orderId={fixtures.paid.id} />
-      </PortalProvider>,
-    );
+    const { container, user } = renderInPortal(<OrderDetail orderId={fixtures.paid.id} />, { fetch: fetchImpl });
     await user.click(await screen.findByRole("button", { name: defaultMessages.editBilling }));
     const name = await screen.findByLabelText(defaultMessages.formName);
     await user.clear(name);
@@ -134,7 +129,7 @@ describe("huge amounts", () => {
     ["a yen amount of 10^15", 1e15, "¥1,000,000,000,000,000"],
   ])("formats %s exactly, without float rounding", async (_, amount, expected) => {
     const order = amount === 1e15 ? { ...huge(amount), currency: "jpy" } : huge(amount);
-    const { container } = renderAll(undefined, answering({ json: order }));
+    const { container } = renderInPortal(everyComponent(undefined), { fetch: answering({ json: order }) });
     await waitFor(() => expect(container.querySelector(".pp-order-detail")).toHaveAttribute("data-state", "ready"));
     expect(container.querySelector('.pp-order-detail__amount[data-kind="total"] dd')).toHaveTextContent(expected);
     expect(container.textContent).not.toMatch(/NaN|Infinity|e\+/);
@@ -144,7 +139,7 @@ describe("huge amounts", () => {
     ["1e308", 1e308],
     ["2^53 + 2", 2 ** 53 + 2],
   ])("refuses %s from the API as an invalid answer, not a wrong number", async (_, amount) => {
-    const { container } = renderAll(undefined, answering({ json: huge(amount) }));
+    const { container } = renderInPortal(everyComponent(undefined), { fetch: answering({ json: huge(amount) }) });
     await waitFor(() => expect(container.querySelector(".pp-order-detail")).toHaveAttribute("data-state", "error"));
     expect(container.querySelector(".pp-order-detail")).toHaveAttribute("data-error-kind", "invalid_response");
     expect(container.textContent).not.toMatch(/NaN|Infinity|e\+308/);

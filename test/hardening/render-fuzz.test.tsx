@@ -8,7 +8,8 @@ import { render, waitFor } from "@testing-library/react";
 import fc from "fast-check";
 import { Component, type ReactNode } from "react";
 import { describe, expect, it } from "vitest";
-import { BillingAddressForm, defaultMessages, OrderDetail, OrderItemsTable, PortalProvider } from "../../src/index";
+import { BillingAddressForm, defaultMessages, OrderDetail, OrderItemsTable } from "../../src/index";
+import { TestPortal } from "../support";
 import { answering, forbiddenTextIn, payloadArb, type Json } from "./payloads";
 
 const ID = "0d6e2f1a-3b4c-4d5e-9f60-718293a4b5c6";
@@ -33,11 +34,11 @@ async function renderPayload(payload: Json) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const view = render(
     <MerchantBoundary onCatch={(error) => escaped.push(error)}>
-      <PortalProvider token="polar_cst_render_fuzz" fetch={answering({ json: payload })} queryClient={queryClient} locale="en-US" timeZone="UTC">
+      <TestPortal fetch={answering({ json: payload })} queryClient={queryClient}>
         <OrderDetail orderId={ID} />
         <OrderItemsTable orderId={ID} />
         <BillingAddressForm orderId={ID} />
-      </PortalProvider>
+      </TestPortal>
     </MerchantBoundary>,
   );
   const roots = () => [".pp-order-detail", ".pp-items-table", ".pp-billing-form"].map((selector) => view.container.querySelector<HTMLElement>(selector));

@@ -1,27 +1,23 @@
 // The customer session token travels in the Authorization header and nowhere else: not in the
 // DOM, a query or mutation key, a request URL, console output, or any error the kit hands out,
 // whatever happens (success, 401, 404, 422, 500, network failure, broken answer, updates).
-import { QueryClient } from "@tanstack/react-query";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import type { QueryClient } from "@tanstack/react-query";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { setupServer } from "msw/node";
 import { inspect } from "node:util";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { BillingAddressForm, defaultMessages, OrderDetail, OrderItemsTable, PortalProvider } from "../../src/index";
-import { createPolarMock, fixtures, otherCustomerOrder } from "../../src/testing";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { BillingAddressForm, defaultMessages, OrderDetail, OrderItemsTable } from "../../src/index";
+import { fixtures, otherCustomerOrder } from "../../src/testing";
+import { mockPolarForFile, renderInPortal } from "../support";
 
 const TOKEN = "polar_cst_S3cr3t_9f8e7d6c5b4a39281706f5e4d3c2b1a0";
 const BARE = TOKEN.slice("polar_cst_".length); // a leak may drop the prefix
 
-const mock = createPolarMock({ token: TOKEN, orders: [fixtures.paid, otherCustomerOrder] });
-const server = setupServer(...mock.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+const { mock } = mockPolarForFile({ token: TOKEN, orders: [fixtures.paid, otherCustomerOrder] });
 afterEach(() => {
-  mock.reset();
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
-afterAll(() => server.close());
 
 const CONSOLE = ["log", "info", "warn", "error", "debug", "trace"] as const;
 
@@ -29,17 +25,15 @@ function spyOnConsole() {
   return CONSOLE.map((method) => vi.spyOn(console, method).mockImplementation(() => {}));
 }
 
-function renderPortal(orderId: string) {
-  const queryClient = new QueryClient();
-  const onUnauthorized = vi.fn();
-  const view = render(
-    <PortalProvider token={TOKEN} queryClient={queryClient} onUnauthorized={onUnauthorized} locale="en-US">
+/** Every component of the kit showing `orderId`. */
+function everyComponent(orderId: string) {
+  return (
+    <>
       <OrderDetail orderId={orderId} />
       <OrderItemsTable orderId={orderId} />
       <BillingAddressForm orderId={orderId} />
-    </PortalProvider>,
+    </>
   );
-  return { view, queryClient, onUnauthorized };
 }
 
 /** Everything the token could leak into, as text. */
@@ -192,7 +186,8 @@ describe("the session token stays in the Authorization header", () => {
     if (scenario.name.includes("every attempt")) vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ["setTimeout", "clearTimeout", "Date"] });
     const consoleSpies = spyOnConsole();
     scenario.arrange?.();
-    const { view, queryClient } = renderPortal(scenario.orderId ?? fixtures.paid.id);
+    const view = renderInPortal(everyComponent(scenario.orderId ?? fixtures.paid.id), { token: TOKEN, onUnauthorized: vi.fn() });
+    const { queryClient } = view;
     await scenario.act(view.container);
 
     // The token did travel, in the one place it belongs.

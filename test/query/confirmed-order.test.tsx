@@ -1,27 +1,17 @@
-import { QueryClient } from "@tanstack/react-query";
 import { act, renderHook, waitFor } from "@testing-library/react";
-import { setupServer } from "msw/node";
-import type { ReactNode } from "react";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { PortalProvider, useOrder, useUpdateOrderBilling } from "../../src/index";
+import { expect, it } from "vitest";
+import { useOrder, useUpdateOrderBilling } from "../../src/index";
 import { useConfirmedOrder } from "../../src/query";
-import { createPolarMock, fixtures } from "../../src/testing";
+import { fixtures } from "../../src/testing";
+import { mockPolarForFile, wrapperFor } from "../support";
 
 // What a view shows may be a guess; what Polar stores decides what it may do (a first address
 // locks country and state only once Polar accepts it).
-const mock = createPolarMock();
-const server = setupServer(...mock.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
+const { mock } = mockPolarForFile();
 
 it("sees through the cached guess of a first address to the order Polar stores", async () => {
   const order = fixtures.noBilling;
-  const queryClient = new QueryClient();
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <PortalProvider token={mock.token} queryClient={queryClient}>
-      {children}
-    </PortalProvider>
-  );
+  const { wrapper } = wrapperFor();
   const hook = renderHook(
     () => {
       const query = useOrder(order.id);

@@ -1,11 +1,9 @@
-import { QueryClient } from "@tanstack/react-query";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import fc from "fast-check";
-import { setupServer } from "msw/node";
-import type { ReactNode } from "react";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PortalProvider, useOrder, useUpdateOrderBilling, type OrderBillingUpdate } from "../../src/index";
+import { describe, expect, it } from "vitest";
+import { useOrder, useUpdateOrderBilling, type OrderBillingUpdate } from "../../src/index";
 import { createPolarMock, makeOrder, type MockGate } from "../../src/testing";
+import { serveForFile, wrapperFor } from "../support";
 
 // Any interleaving of saves, Polar's answers, refusals, failures and refetches must end with the
 // cache equal to what Polar stores: every change Polar accepted is on screen, nothing it refused
@@ -14,9 +12,8 @@ import { createPolarMock, makeOrder, type MockGate } from "../../src/testing";
 const TOKEN = "polar_cst_ScheduleSecret";
 const ORDER = makeOrder({ billing_name: "Start" });
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
+// Each run serves a fresh mock of its own (one property test makes many runs).
+const server = serveForFile();
 
 type Command =
   | { type: "save"; update: OrderBillingUpdate }
@@ -45,12 +42,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 async function run(commands: Command[]) {
   const mock = createPolarMock({ token: TOKEN, orders: [ORDER] });
   server.resetHandlers(...mock.handlers);
-  const queryClient = new QueryClient();
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <PortalProvider token={TOKEN} queryClient={queryClient}>
-      {children}
-    </PortalProvider>
-  );
+  const { wrapper, queryClient } = wrapperFor({ token: TOKEN });
   const hook = renderHook(() => ({ order: useOrder(ORDER.id), update: useUpdateOrderBilling(ORDER.id) }), { wrapper });
   await waitFor(() => expect(hook.result.current.order.data?.billing_name).toBe("Start"));
 

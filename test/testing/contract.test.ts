@@ -4,18 +4,10 @@
 import { readFileSync } from "node:fs";
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CustomerOrder } from "../../src/index";
-import {
-  createPolarMock,
-  fixtures,
-  manyItemsOrder,
-  otherCustomerOrder,
-  POLAR_TEST_TOKEN,
-  type FixtureName,
-  type PolarMock,
-} from "../../src/testing";
+import { fixtures, manyItemsOrder, otherCustomerOrder, POLAR_TEST_TOKEN, type FixtureName } from "../../src/testing";
+import { mockPolarForFile } from "../support";
 
 // In CI the repository is cloned beside `shared/`, exactly as /work/main and /work/shared here.
 const documentUrl = new URL("../../../shared/polar-openapi-customer-portal-orders.json", import.meta.url);
@@ -76,8 +68,7 @@ describe("fixtures against the OpenAPI document", () => {
 });
 
 describe("mock answers against the OpenAPI document", () => {
-  const server = setupServer();
-  let mock: PolarMock;
+  const { mock } = mockPolarForFile();
   const API = "https://api.polar.sh/v1/customer-portal/orders";
   const request = (id: string, body?: unknown, token: string | null = POLAR_TEST_TOKEN) =>
     fetch(`${API}/${id}`, {
@@ -88,14 +79,6 @@ describe("mock answers against the OpenAPI document", () => {
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  beforeEach(() => {
-    mock = createPolarMock();
-    server.use(...mock.handlers);
-  });
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
 
   it.each(documented)("GET 200 of %s is a CustomerOrder", async (_name, order) => {
     const response = await request(order.id);

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createPortalClient, isPortalError, PortalError, type CustomerOrder } from "../../src/index";
 import {
   createPolarMock,
@@ -13,18 +12,17 @@ import {
   POLAR_TEST_TOKEN,
   type PolarMock,
 } from "../../src/testing";
+import { serveForFile } from "../support";
 
 const API = "https://api.polar.sh/v1/customer-portal/orders";
-const server = setupServer();
+const server = serveForFile();
 let mock: PolarMock;
 
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+// A fresh mock per test, added with server.use so a test can drop it (resetHandlers) for a mock of its own.
 beforeEach(() => {
   mock = createPolarMock({ now: () => new Date("2026-05-01T08:00:00Z") });
   server.use(...mock.handlers);
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 function call(id: string, init: { method?: string; body?: unknown; token?: string | null; headers?: Record<string, string> } = {}) {
   const headers: Record<string, string> = { ...init.headers };

@@ -17,7 +17,7 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: "src/index.ts", schema: "src/schema/index.ts", testing: "src/testing/index.ts" },
+      entry: { index: "src/index.ts", schema: "src/schema/index.ts", testing: "src/testing/index.ts", "testing/msw": "src/testing/msw.ts" },
       formats: ["es"],
     },
     rolldownOptions: {

@@ -1,4 +1,5 @@
 import * as stories from "../../stories/BillingAddressForm.stories";
-import { screenshotStories } from "./screenshot-stories";
+import { screenshotStories, screenshotUnderHostSheets } from "./screenshot-stories";
 
 screenshotStories("BillingAddressForm", stories);
+screenshotUnderHostSheets("BillingAddressForm", stories, ["ReadOnlyCountryAndState", "MissingFields", "FirstAddressRefused", "Dark"]);

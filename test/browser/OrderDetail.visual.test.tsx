@@ -1,4 +1,5 @@
 import * as stories from "../../stories/OrderDetail.stories";
-import { screenshotStories } from "./screenshot-stories";
+import { screenshotStories, screenshotUnderHostSheets } from "./screenshot-stories";
 
 screenshotStories("OrderDetail", stories);
+screenshotUnderHostSheets("OrderDetail", stories, ["Paid", "Dunning", "Narrow", "Dark", "Loading", "NotFound"]);

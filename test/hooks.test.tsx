@@ -13,7 +13,8 @@ import {
   type CustomerOrder,
   type OrderBillingUpdate,
 } from "../src/index";
-import { createPolarMock, makeItem, makeOrder } from "../src/testing";
+import { makeItem, makeOrder } from "../src/testing";
+import { createPolarMock } from "../src/testing/msw";
 
 const TOKEN = "polar_cst_HookTestSecret9876543210";
 const PROD = "https://api.polar.sh";

@@ -8,7 +8,8 @@ import type { ReactElement } from "react";
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import { OrderDetail } from "../../src/components/OrderDetail";
 import { BillingAddressForm, PortalError, PortalProvider, type CustomerOrder, type OrderBillingUpdate } from "../../src/index";
-import { createPolarMock, fixtures, makeOrder } from "../../src/testing";
+import { fixtures, makeOrder } from "../../src/testing";
+import { createPolarMock } from "../../src/testing/msw";
 
 const mock = createPolarMock();
 const server = setupServer(...mock.handlers);

@@ -6,7 +6,8 @@ import type { ReactNode } from "react";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultMessages, OrderDetail, PortalProvider, type CustomerOrder, type MessageOverrides } from "../../src";
 import { PortalErrorBoundary } from "../../src/components/shared";
-import { createPolarMock, fixtures, makeOrder, POLAR_TEST_TOKEN } from "../../src/testing";
+import { fixtures, makeOrder } from "../../src/testing";
+import { createPolarMock, POLAR_TEST_TOKEN } from "../../src/testing/msw";
 
 const mock = createPolarMock();
 const server = setupServer(...mock.handlers);

@@ -5,7 +5,8 @@ import { setupServer } from "msw/node";
 import type { ReactNode } from "react";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { OrderItemsTable, PortalProvider, type MessageOverrides } from "../../src";
-import { createPolarMock, fixtures, makeItem, manyItemsOrder, POLAR_TEST_TOKEN } from "../../src/testing";
+import { fixtures, makeItem, manyItemsOrder } from "../../src/testing";
+import { createPolarMock, POLAR_TEST_TOKEN } from "../../src/testing/msw";
 
 const mock = createPolarMock();
 const server = setupServer(...mock.handlers);

@@ -2,7 +2,8 @@ import { render, screen, waitFor } from "@testing-library/react";
 import { createRef } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BillingAddressForm, OrderDetail, OrderItemsTable, PortalProvider } from "../../src";
-import { fixtures, POLAR_TEST_TOKEN } from "../../src/testing";
+import { fixtures } from "../../src/testing";
+import { POLAR_TEST_TOKEN } from "../../src/testing/msw";
 import { mockPolarForFile, renderInPortal } from "../support";
 
 // What every component that shows an order shares: the merchant's attributes and ref on its

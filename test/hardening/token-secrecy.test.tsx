@@ -8,7 +8,8 @@ import { setupServer } from "msw/node";
 import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { BillingAddressForm, defaultMessages, OrderDetail, OrderItemsTable, PortalProvider } from "../../src/index";
-import { createPolarMock, fixtures, otherCustomerOrder } from "../../src/testing";
+import { fixtures, otherCustomerOrder } from "../../src/testing";
+import { createPolarMock } from "../../src/testing/msw";
 
 const TOKEN = "polar_cst_S3cr3t_9f8e7d6c5b4a39281706f5e4d3c2b1a0";
 const BARE = TOKEN.slice("polar_cst_".length); // a leak may drop the prefix

@@ -5,7 +5,8 @@ import type { ReactNode } from "react";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { PortalProvider, useOrder, useUpdateOrderBilling } from "../../src/index";
 import { useConfirmedOrder } from "../../src/query";
-import { createPolarMock, fixtures } from "../../src/testing";
+import { fixtures } from "../../src/testing";
+import { createPolarMock } from "../../src/testing/msw";
 
 // What a view shows may be a guess; what Polar stores decides what it may do (a first address
 // locks country and state only once Polar accepts it).

@@ -5,7 +5,8 @@ import { setupServer } from "msw/node";
 import type { ReactNode } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PortalProvider, useOrder, useUpdateOrderBilling, type OrderBillingUpdate } from "../../src/index";
-import { createPolarMock, makeOrder, type MockGate } from "../../src/testing";
+import { makeOrder } from "../../src/testing";
+import { createPolarMock, type MockGate } from "../../src/testing/msw";
 
 // Any interleaving of saves, Polar's answers, refusals, failures and refetches must end with the
 // cache equal to what Polar stores: every change Polar accepted is on screen, nothing it refused

@@ -7,18 +7,11 @@ import addFormats from "ajv-formats";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CustomerOrder } from "../../src/index";
-import {
-  createPolarMock,
-  fixtures,
-  manyItemsOrder,
-  otherCustomerOrder,
-  POLAR_TEST_TOKEN,
-  type FixtureName,
-  type PolarMock,
-} from "../../src/testing";
+import { fixtures, manyItemsOrder, otherCustomerOrder, type FixtureName } from "../../src/testing";
+import { createPolarMock, POLAR_TEST_TOKEN, type PolarMock } from "../../src/testing/msw";
 
-// In CI the repository is cloned beside `shared/`, exactly as /work/main and /work/shared here.
-const documentUrl = new URL("../../../shared/polar-openapi-customer-portal-orders.json", import.meta.url);
+// Committed beside the other fixtures; where and when it was taken: the .md file next to it.
+const documentUrl = new URL("../fixtures/polar-openapi-customer-portal-orders.json", import.meta.url);
 const document = JSON.parse(readFileSync(documentUrl, "utf8")) as {
   components: { schemas: Record<string, Record<string, unknown>> };
 };

@@ -46,7 +46,7 @@ export default defineConfig({
           name: "unit",
           environment: "jsdom",
           include: ["test/**/*.test.{ts,tsx}"],
-          exclude: ["test/browser/**"],
+          exclude: ["test/browser/**", "test/examples/**"],
           setupFiles: ["test/setup.ts"],
           // Type tests (`*.test-d.ts(x)`, expectTypeOf) are compiled by tsc, never run. Vitest
           // then also reports type errors anywhere in tsconfig.json's files.
@@ -87,6 +87,20 @@ export default defineConfig({
             },
           },
           testTimeout: 30_000,
+        },
+      },
+      {
+        // The example apps built from the packed kit and driven in Chromium
+        // (test/examples/examples.test.ts). After the other projects, not beside them: its
+        // installs and `next build` would take the two cores the screenshot tests run on.
+        test: {
+          name: "examples",
+          environment: "node",
+          include: ["test/examples/**/*.test.ts"],
+          sequence: { groupOrder: 1 },
+          // npm ci and next build take about two minutes on two cores; the limits only catch hangs.
+          hookTimeout: 600_000,
+          testTimeout: 120_000,
         },
       },
     ],

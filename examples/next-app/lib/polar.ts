@@ -1,0 +1,63 @@
+// Server-side only: the customer's session token, and the proxy to Polar. Without a Polar account
+// the kit's mock answers in Polar's place (react-polar-portal/testing/msw).
+import { getResponse } from "msw";
+import { createPortalClient, POLAR_SERVERS } from "react-polar-portal";
+import { createPolarMock, POLAR_TEST_TOKEN, type PolarMock } from "react-polar-portal/testing/msw";
+import { POLAR_PROXY } from "./settings";
+
+// One store of orders for the whole server process. Next.js bundles route handlers and pages
+// apart, each with its own copy of this module: a billing edit made through the proxy must show in
+// the next server render.
+const processWide = globalThis as typeof globalThis & { polarMock?: PolarMock };
+const polarMock = (processWide.polarMock ??= createPolarMock());
+
+/**
+ * The signed-in customer's Polar session token. A real shop finds its signed-in user (its own
+ * session cookie) and creates a customer session with its organization token, kept on the server:
+ *
+ *   const polar = new Polar({ accessToken: process.env.POLAR_ACCESS_TOKEN });
+ *   const { token } = await polar.customerSessions.create({ externalCustomerId: user.id });
+ *
+ * The mock accepts one fixed token.
+ */
+export async function customerSessionToken(): Promise<string> {
+  return POLAR_TEST_TOKEN;
+}
+
+const FORWARDED_HEADERS = ["authorization", "content-type", "polar-version"];
+
+/** Forwards `${POLAR_PROXY}/v1/customer-portal/…` to Polar's API (here: to the mock). */
+export async function forwardToPolar(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const path = url.pathname.slice(POLAR_PROXY.length);
+  // Forward the customer portal only: this proxy must not open the rest of Polar's API.
+  if (!path.startsWith("/v1/customer-portal/")) {
+    return Response.json({ error: "ResourceNotFound", detail: "Not found" }, { status: 404 });
+  }
+  const headers = new Headers();
+  for (const name of FORWARDED_HEADERS) {
+    const value = request.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  const upstream = new Request(`${POLAR_SERVERS.production}${path}${url.search}`, {
+    method: request.method,
+    headers,
+    body: request.method === "GET" || request.method === "HEAD" ? undefined : await request.text(),
+  });
+  // A real proxy: `return fetch(upstream)`.
+  const answer = await getResponse(polarMock.handlers, upstream);
+  return answer ?? Response.json({ error: "ResourceNotFound", detail: "Not found" }, { status: 404 });
+}
+
+/**
+ * The portal client a server component prefetches with. Its base URL is the browser's
+ * (POLAR_PROXY): the kit's cache keys include it, so the order the server puts in the cache is the
+ * one the browser's components look for. Its requests go through the same proxy, in-process.
+ */
+export function serverPortalClient(token: string) {
+  return createPortalClient({
+    server: POLAR_PROXY,
+    token,
+    fetch: async (input, init) => forwardToPolar(new Request(new URL(String(input), "http://server.invalid"), init)),
+  });
+}

@@ -1,6 +1,7 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { readFileSync } from "node:fs";
+import { clientDirectivePlugin } from "./scripts/client-directive.mjs";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   peerDependencies?: Record<string, string>;
@@ -9,7 +10,7 @@ const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), 
 const external = [...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg.dependencies ?? {})];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), clientDirectivePlugin()],
   build: {
     // The merchant's bundler minifies for production anyway. Unminified, the components keep their
     // own names in the merchant's development build (React DevTools, stack traces); minifying here
@@ -17,15 +18,24 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: "src/index.ts", schema: "src/schema/index.ts", testing: "src/testing/index.ts" },
+      entry: {
+        index: "src/index.ts",
+        "schema/index": "src/schema/index.ts",
+        "testing/index": "src/testing/index.ts",
+        "testing/msw": "src/testing/msw.ts",
+      },
       formats: ["es"],
     },
     rolldownOptions: {
       external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith("react/"),
       output: {
-        // Next.js App Router needs the marker on every client chunk, not only the entry.
-        banner: (chunk) => (chunk.fileName.endsWith(".js") ? '"use client";' : ""),
-        preserveModules: false,
+        // One file per source module, beside its declaration file: "use client" can then mark the
+        // modules that use hooks, state or context and only those, so that a React Server
+        // Component can still call the formatters, the schemas, orderQueryOptions and the fixtures
+        // (a server importing a "use client" module gets references, not functions or data).
+        preserveModules: true,
+        preserveModulesRoot: "src",
+        entryFileNames: "[name].js",
       },
     },
   },

@@ -6,7 +6,7 @@ import { QueryClient } from "@tanstack/react-query";
 import type { StoryContext } from "@storybook/react-vite";
 import { mswLoader } from "msw-storybook-addon/csf3";
 import type { CustomerOrder } from "../src";
-import { createPolarMock, type FailOptions, type InjectedFailure, type MockGate, type MockMethod, type PolarMock } from "../src/testing";
+import { createPolarMock, type FailOptions, type InjectedFailure, type MockGate, type MockMethod, type PolarMock } from "../src/testing/msw";
 
 export interface PolarStoryParameters {
   /** Milliseconds before every answer. */

@@ -6,7 +6,8 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { setupServer } from "msw/node";
 import { BillingAddressForm, OrderDetail, OrderItemsTable, PortalProvider, useOrder } from "../src/index";
-import { createPolarMock, fixtures } from "../src/testing";
+import { fixtures } from "../src/testing";
+import { createPolarMock } from "../src/testing/msw";
 
 export interface RequestCount {
   scenario: string;

@@ -2,7 +2,8 @@ import { act, renderHook, screen, waitFor } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { orderKeys, PortalError, useOrder, useUpdateOrderBilling, type CustomerOrder, type OrderBillingUpdate } from "../src/index";
-import { createPolarMock, makeItem, makeOrder } from "../src/testing";
+import { makeItem, makeOrder } from "../src/testing";
+import { createPolarMock } from "../src/testing/msw";
 import { renderInPortal, serveForFile, wrapperFor, type PortalTestOptions } from "./support";
 
 const TOKEN = "polar_cst_HookTestSecret9876543210";

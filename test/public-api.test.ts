@@ -54,34 +54,45 @@ describe("the public entries export exactly these names", () => {
   });
 
   it("react-polar-portal/testing", async () => {
-    expect(Object.keys(await import("../src/testing/index")).sort()).toMatchInlineSnapshot(`
-      [
-        "FIXTURE_CUSTOMER_ID",
-        "FIXTURE_ORDER_ID",
-        "FIXTURE_ORGANIZATION_ID",
-        "MOCK_NOW",
-        "OTHER_CUSTOMER_ID",
-        "POLAR_TEST_TOKEN",
-        "SUPPORTED_POLAR_VERSIONS",
-        "createPolarMock",
-        "defaultPolarMock",
-        "fixtureItemId",
-        "fixtures",
-        "handlers",
-        "makeItem",
-        "makeOrder",
-        "makeOrganization",
-        "makeProduct",
-        "makeSubscription",
-        "manyItemsOrder",
-        "orderAmounts",
-        "otherCustomerOrder",
-      ]
-    `);
+    expect(Object.keys(await import("../src/testing/index")).sort()).toEqual([
+      "FIXTURE_CUSTOMER_ID",
+      "FIXTURE_ORDER_ID",
+      "FIXTURE_ORGANIZATION_ID",
+      "OTHER_CUSTOMER_ID",
+      "fixtureItemId",
+      "fixtures",
+      "makeItem",
+      "makeOrder",
+      "makeOrganization",
+      "makeProduct",
+      "makeSubscription",
+      "manyItemsOrder",
+      "orderAmounts",
+      "otherCustomerOrder",
+    ]);
+  });
+
+  it("react-polar-portal/testing/msw", async () => {
+    expect(Object.keys(await import("../src/testing/msw")).sort()).toEqual([
+      "MOCK_NOW",
+      "POLAR_TEST_TOKEN",
+      "SUPPORTED_POLAR_VERSIONS",
+      "createPolarMock",
+      "defaultPolarMock",
+      "handlers",
+    ]);
   });
 
   it("the package maps each entry to its build", async () => {
     const { default: pkg } = await import("../package.json", { with: { type: "json" } });
-    expect(Object.keys(pkg.exports)).toEqual([".", "./schema", "./testing", "./styles.css", "./package.json"]);
+    expect(Object.keys(pkg.exports)).toEqual([".", "./schema", "./testing", "./testing/msw", "./styles.css", "./package.json"]);
+  });
+
+  it("the README lists every fixture with its id", async () => {
+    const { readFileSync } = await import("node:fs");
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const { fixtures, otherCustomerOrder } = await import("../src/testing/index");
+    for (const [name, order] of Object.entries(fixtures)) expect(readme).toContain(`| \`${name}\` | \`${order.id}\` |`);
+    expect(readme).toContain(`\`otherCustomerOrder\` (\`${otherCustomerOrder.id}\`)`);
   });
 });

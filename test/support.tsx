@@ -8,7 +8,7 @@ import { setupServer } from "msw/node";
 import { useState, type ReactNode } from "react";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { PortalProvider, type PortalProviderProps } from "../src";
-import { createPolarMock, POLAR_TEST_TOKEN, type PolarMock, type PolarMockOptions } from "../src/testing";
+import { createPolarMock, POLAR_TEST_TOKEN, type PolarMock, type PolarMockOptions } from "../src/testing/msw";
 
 /**
  * Serves `handlers` for the whole test file (or the `describe` it is called in): listening before

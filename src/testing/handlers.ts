@@ -5,7 +5,8 @@
  *
  * ```ts
  * import { setupServer } from "msw/node";
- * import { createPolarMock, fixtures, POLAR_TEST_TOKEN } from "react-polar-portal/testing";
+ * import { fixtures } from "react-polar-portal/testing";
+ * import { createPolarMock, POLAR_TEST_TOKEN } from "react-polar-portal/testing/msw";
  *
  * const mock = createPolarMock();            // every named fixture, token "polar_cst_test"
  * const server = setupServer(...mock.handlers);

@@ -4,7 +4,8 @@ import type { ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultMessages, OrderDetail, type CustomerOrder } from "../../src";
 import { PortalErrorBoundary } from "../../src/components/shared";
-import { fixtures, makeOrder, POLAR_TEST_TOKEN } from "../../src/testing";
+import { fixtures, makeOrder } from "../../src/testing";
+import { POLAR_TEST_TOKEN } from "../../src/testing/msw";
 import { mockPolarForFile, renderInPortal } from "../support";
 
 const { mock } = mockPolarForFile();

@@ -2,7 +2,8 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { useOrder, useUpdateOrderBilling, type OrderBillingUpdate } from "../../src/index";
-import { createPolarMock, makeOrder, type MockGate } from "../../src/testing";
+import { makeOrder } from "../../src/testing";
+import { createPolarMock, type MockGate } from "../../src/testing/msw";
 import { serveForFile, wrapperFor } from "../support";
 
 // Any interleaving of saves, Polar's answers, refusals, failures and refetches must end with the

@@ -6,11 +6,12 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020"
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import type { CustomerOrder } from "../../src/index";
-import { fixtures, manyItemsOrder, otherCustomerOrder, POLAR_TEST_TOKEN, type FixtureName } from "../../src/testing";
+import { fixtures, manyItemsOrder, otherCustomerOrder, type FixtureName } from "../../src/testing";
+import { POLAR_TEST_TOKEN } from "../../src/testing/msw";
 import { mockPolarForFile } from "../support";
 
-// In CI the repository is cloned beside `shared/`, exactly as /work/main and /work/shared here.
-const documentUrl = new URL("../../../shared/polar-openapi-customer-portal-orders.json", import.meta.url);
+// Committed beside the other fixtures; where and when it was taken: the .md file next to it.
+const documentUrl = new URL("../fixtures/polar-openapi-customer-portal-orders.json", import.meta.url);
 const document = JSON.parse(readFileSync(documentUrl, "utf8")) as {
   components: { schemas: Record<string, Record<string, unknown>> };
 };

@@ -2,16 +2,8 @@
 import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createPortalClient, isPortalError, PortalError, type CustomerOrder } from "../../src/index";
-import {
-  createPolarMock,
-  defaultPolarMock,
-  fixtures,
-  handlers,
-  MOCK_NOW,
-  otherCustomerOrder,
-  POLAR_TEST_TOKEN,
-  type PolarMock,
-} from "../../src/testing";
+import { fixtures, otherCustomerOrder } from "../../src/testing";
+import { createPolarMock, defaultPolarMock, handlers, MOCK_NOW, POLAR_TEST_TOKEN, type PolarMock } from "../../src/testing/msw";
 import { serveForFile } from "../support";
 
 const API = "https://api.polar.sh/v1/customer-portal/orders";

@@ -17,17 +17,8 @@ import {
   type OrderSubscription,
 } from "../../src";
 import { billingFormValuesFrom, toBillingUpdate } from "../../src/schema";
-import {
-  createPolarMock,
-  fixtures,
-  makeItem,
-  makeOrder,
-  makeProduct,
-  makeSubscription,
-  manyItemsOrder,
-  otherCustomerOrder,
-  type FixtureName,
-} from "../../src/testing";
+import { fixtures, makeItem, makeOrder, makeProduct, makeSubscription, manyItemsOrder, otherCustomerOrder, type FixtureName } from "../../src/testing";
+import { createPolarMock } from "../../src/testing/msw";
 
 type SdkOrder = models2026_04.CustomerOrder;
 type SdkOrder2026_10 = models2026_10.CustomerOrder;

@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type RefObject } from "react";
+import { useForm, type UseFormReturn } from "react-hook-form";
 import { isPortalError, PortalError } from "../../client/errors";
 import { useMessages } from "../../i18n/use-messages";
 import { useConfirmedOrder, useUpdateOrderBilling } from "../../query/use-update-order-billing";
@@ -15,6 +15,7 @@ import {
   type BillingFormValues,
 } from "../../schema/billing-form";
 import { applyBillingUpdate } from "../../schema/normalize";
+import type { Address } from "../../schema/order";
 import type { BillingAddressFormViewProps } from "./props";
 
 export type SaveStatus = "saved" | "unchanged" | null;
@@ -23,6 +24,17 @@ export interface Failure {
   error: PortalError;
   /** What Polar said that belongs to no field of the form. */
   details: string[];
+}
+
+// Written out: the declaration build cannot name react-hook-form's inner types from an inferred one.
+export interface BillingForm extends UseFormReturn<BillingFormValues> {
+  id: string;
+  /** The stored address: when there is one, its country and state cannot change. */
+  address: Address | null;
+  status: SaveStatus;
+  failure: Failure | null;
+  submitRef: RefObject<HTMLButtonElement | null>;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
 }
 
 function toPortalError(cause: unknown): PortalError {
@@ -35,7 +47,7 @@ function toPortalError(cause: unknown): PortalError {
  * country-aware rules, the save (optimistic, through the query layer), Polar's field errors put
  * under their fields, and focus moved to the first field in error.
  */
-export function useBillingForm({ order: base, onSubmit, onSuccess, onError, onSaved }: BillingAddressFormViewProps) {
+export function useBillingForm({ order: base, onSubmit, onSuccess, onError, onSaved }: BillingAddressFormViewProps): BillingForm {
   const messages = useMessages();
   // A merchant's own handler goes through the same hook, so every view of the cached order
   // shows the change at once and rolls back on failure, as with Polar's PATCH.

@@ -1,0 +1,27 @@
+// A merchant's code against the packed package (scripts/check-package.mjs unpacks it into
+// node_modules here), type-checked under each moduleResolution with skipLibCheck off.
+import { createPortalClient, formatMoney, OrderDetail, orderQueryOptions, useOrder, type CustomerOrder } from "react-polar-portal";
+import { CustomerOrderSchema, parseOrder, type OrderBillingUpdate } from "react-polar-portal/schema";
+import { fixtures, makeOrder, type FixtureName } from "react-polar-portal/testing";
+import { createPolarMock, POLAR_TEST_TOKEN, type PolarMock } from "react-polar-portal/testing/msw";
+
+// Types, not `any`: each assignment below must be refused.
+// @ts-expect-error a component is not a number
+export const component: number = OrderDetail;
+// @ts-expect-error a hook is not a number
+export const hook: number = useOrder;
+// @ts-expect-error a schema is not a number
+export const schema: number = CustomerOrderSchema;
+// @ts-expect-error the fixtures are not a number
+export const named: number = fixtures;
+// @ts-expect-error the mock's factory is not a number
+export const factory: number = createPolarMock;
+
+// ...and a merchant's ordinary use compiles.
+const order: CustomerOrder = fixtures.paid;
+const name: FixtureName = "jpy";
+export const total: string = formatMoney(order.total_amount, order.currency, "en-US");
+export const mock: PolarMock = createPolarMock({ orders: [makeOrder({ billing_name: "Ada" })] });
+export const options = orderQueryOptions(createPortalClient({ token: POLAR_TEST_TOKEN }), order.id);
+export const parsed: CustomerOrder = parseOrder(fixtures[name]);
+export const update: OrderBillingUpdate = { billing_name: "Ada Lovelace" };

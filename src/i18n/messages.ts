@@ -33,8 +33,18 @@ export const defaultMessages = {
 
 export type Messages = typeof defaultMessages;
 export type MessageKey = keyof Messages;
-/** What a merchant passes to override any subset of the English messages. */
-export type MessageOverrides = Partial<Messages>;
+
+/**
+ * Every message in one language (`react-polar-portal/locales/de`, ...), tagged with its BCP 47
+ * language tag, which the provider matches against its `locale` when given several packs.
+ */
+export type MessagePack = Messages & { locale: string };
+
+/**
+ * What a merchant passes to override any subset of the English messages: a whole pack, a pack
+ * with some messages replaced (`{ ...de, retry: "Nochmal" }`), or a few messages alone.
+ */
+export type MessageOverrides = Partial<Messages> & { locale?: string };
 
 // Each kind's message is named after it (`not_found` → `errorNotFound`): derived rather than
 // listed, as every byte ships to every merchant. `messages[errorMessageKey(kind)]` only compiles
@@ -44,4 +54,21 @@ type KindMessageKey = `error${Camel<PortalErrorKind>}`;
 
 export function errorMessageKey(kind: PortalErrorKind): KindMessageKey {
   return `error${kind.replace(/(?:^|_)(.)/g, (_, letter: string) => letter.toUpperCase())}` as KindMessageKey;
+}
+
+/**
+ * The pack for `locale` among `packs`, as RFC 4647 lookup does it: the longest tag that is
+ * `locale` or a prefix of it (`pt-BR` → `pt`, `pt-PT` → `pt-PT`, `de-AT` → `de`), else any pack
+ * of the same language (`pt` → `pt-PT`); undefined when none fits, so English remains.
+ */
+export function pickMessages(locale: string, packs: readonly MessageOverrides[]): MessageOverrides | undefined {
+  const wanted = `${locale.toLowerCase()}-`;
+  let best: MessageOverrides | undefined;
+  let bestScore = 0;
+  for (const pack of packs) {
+    const tag = pack.locale?.toLowerCase() ?? "";
+    const score = !tag ? 0 : wanted.startsWith(`${tag}-`) ? tag.length : wanted.startsWith(`${tag.split("-")[0]}-`) ? 0.5 : 0;
+    if (score > bestScore) [best, bestScore] = [pack, score];
+  }
+  return best;
 }

@@ -1,16 +1,9 @@
-import { plural } from "./plural";
+import { pluralMessage, unitPluralMessage } from "./plural";
 
 // Messages for <OrderDetail> and <OrderItemsTable>. A message that takes values is a function, so
 // a translation controls word order and plural forms; components never glue strings together.
 // Status and billing-reason labels are flat keys (`statusPaid`), so a merchant can override one
 // without repeating the others; values Polar adds later show by their raw value.
-
-const intervals: Record<string, { one: string; other: string }> = {
-  day: { one: "Every day", other: "Every {count} days" },
-  week: { one: "Every week", other: "Every {count} weeks" },
-  month: { one: "Every month", other: "Every {count} months" },
-  year: { one: "Every year", other: "Every {count} years" },
-};
 
 export const orderMessages = {
   statusDraft: "Draft",
@@ -48,11 +41,12 @@ export const orderMessages = {
   subscriptionHeading: "Subscription",
   subscriptionBilling: "Billed",
   /** `interval` is Polar's `recurring_interval` (day, week, month, year; newer values pass through raw). */
-  recurringInterval: (interval: string, count: number, locale: string): string => {
-    const forms = intervals[interval];
-    // English text takes English plural rules; only the number follows the customer's locale.
-    return forms ? plural("en", count, forms, new Intl.NumberFormat(locale).format(count)) : interval;
-  },
+  recurringInterval: unitPluralMessage("en", {
+    day: { one: "Every day", other: "Every {count} days" },
+    week: { one: "Every week", other: "Every {count} weeks" },
+    month: { one: "Every month", other: "Every {count} months" },
+    year: { one: "Every year", other: "Every {count} years" },
+  }),
   currentPeriod: "Current period",
   cancelsAtPeriodEnd: "Cancels at the end of the current period",
 
@@ -63,8 +57,7 @@ export const orderMessages = {
   noBillingDetails: "No billing details yet.",
   editBilling: "Edit billing details",
 
-  itemsCaption: (count: number, locale: string): string =>
-    plural("en", count, { one: "{count} item", other: "{count} items" }, new Intl.NumberFormat(locale).format(count)),
+  itemsCaption: pluralMessage("en", { one: "{count} item", other: "{count} items" }),
   itemColumn: "Item",
   periodColumn: "Period",
   amountColumn: "Amount",

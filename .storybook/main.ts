@@ -29,6 +29,8 @@ const config: StorybookConfig = {
   // react-docgen-typescript crashes with TypeScript 7; react-docgen reads the props just as well.
   typescript: { reactDocgen: "react-docgen" },
   core: { disableTelemetry: true },
+  // A newcomer opens the kit's own stories, not Storybook's getting-started checklist.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   async viteFinal(viteConfig, { configType }) {
     const serveLive = configType === "DEVELOPMENT" && !process.env.VITEST && Boolean(live.token && live.orderId);
     if (configType !== "DEVELOPMENT" && live.token) {

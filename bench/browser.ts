@@ -5,7 +5,7 @@ import { build } from "esbuild";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/chromium";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/chromium.mjs";
 import { buildCss } from "../scripts/build-css.mjs";
 import { ROOT } from "./size";
 

@@ -3,8 +3,8 @@
 // `react-polar-portal/testing`.
 
 // Provider
-export { PortalProvider, type PortalProviderProps } from "./provider/PortalProvider";
-export { usePortalClient } from "./provider/context";
+export { PortalProvider, type PortalProviderProps } from "./provider/PortalProvider.js";
+export { usePortalClient } from "./provider/context.js";
 
 // Hooks and query options
 export {
@@ -15,7 +15,7 @@ export {
   type UpdateContext,
   type UseOrderOptions,
   type UseUpdateOrderBillingResult,
-} from "./query";
+} from "./query/index.js";
 
 // Talking to Polar
 export {
@@ -27,17 +27,17 @@ export {
   type PortalClientOptions,
   type RequestOptions,
   type TokenSource,
-} from "./client/client";
-export { PortalError, isPortalError, type FieldErrors, type PortalErrorInit, type PortalErrorKind } from "./client/errors";
+} from "./client/client.js";
+export { PortalError, isPortalError, type FieldErrors, type PortalErrorInit, type PortalErrorKind } from "./client/errors.js";
 
 // Components
-export { BillingAddressForm, type BillingAddressFormProps } from "./components/BillingAddressForm";
-export { OrderDetail, StatusBadge, type HeadingLevel, type OrderDetailProps, type StatusBadgeProps } from "./components/OrderDetail";
-export { OrderItemsTable, type OrderItemsTableProps } from "./components/OrderItemsTable";
-export type { OrderComponentProps, RootAttributes } from "./components/shared";
+export { BillingAddressForm, type BillingAddressFormProps } from "./components/BillingAddressForm/index.js";
+export { OrderDetail, StatusBadge, type HeadingLevel, type OrderDetailProps, type StatusBadgeProps } from "./components/OrderDetail/index.js";
+export { OrderItemsTable, type OrderItemsTableProps } from "./components/OrderItemsTable/index.js";
+export type { OrderComponentProps, RootAttributes } from "./components/shared/index.js";
 
 // Formatting and words
-export { formatDate, formatMoney, type DateFormatOptions } from "./format";
+export { formatDate, formatMoney, type DateFormatOptions } from "./format/index.js";
 export {
   defaultMessages,
   plural,
@@ -47,7 +47,7 @@ export {
   type Messages,
   type PluralForms,
   type PostalCodeErrorValues,
-} from "./i18n";
+} from "./i18n/index.js";
 
 // The order as Polar answers it, and the update the kit sends
 export type {
@@ -58,5 +58,5 @@ export type {
   OrderItem,
   OrderProduct,
   OrderSubscription,
-} from "./schema/order";
-export type { AddressInput, OrderBillingUpdate } from "./schema/billing";
+} from "./schema/order.js";
+export type { AddressInput, OrderBillingUpdate } from "./schema/billing.js";

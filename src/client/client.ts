@@ -1,7 +1,7 @@
-import type { OrderBillingUpdate } from "../schema/billing";
-import type { CustomerOrder } from "../schema/order";
-import { parseOrder } from "../schema/parse-order";
-import { PortalError, parseRetryAfter, parseValidationDetail } from "./errors";
+import type { OrderBillingUpdate } from "../schema/billing.js";
+import type { CustomerOrder } from "../schema/order.js";
+import { parseOrder } from "../schema/parse-order.js";
+import { PortalError, parseRetryAfter, parseValidationDetail } from "./errors.js";
 
 export const POLAR_SERVERS = {
   production: "https://api.polar.sh",

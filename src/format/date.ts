@@ -1,4 +1,4 @@
-import { cached, withLocale } from "./cache";
+import { cached, withLocale } from "./cache.js";
 
 export interface DateFormatOptions {
   /** IANA time zone; the browser's when left out. An unknown zone falls back to the browser's. */

@@ -1,3 +1,3 @@
-export { formatMoney, moneyFormatter, type MoneyFormatter } from "./money";
-export { formatDate, dateFormatter, type DateFormatter, type DateFormatOptions, type PeriodSegment } from "./date";
-export { formatCountry, formatState, formatLocality } from "./region";
+export { formatMoney, moneyFormatter, type MoneyFormatter } from "./money.js";
+export { formatDate, dateFormatter, type DateFormatter, type DateFormatOptions, type PeriodSegment } from "./date.js";
+export { formatCountry, formatState, formatLocality } from "./region.js";

@@ -1,4 +1,4 @@
-import { cached, withLocale } from "./cache";
+import { cached, withLocale } from "./cache.js";
 
 export type MoneyFormatter = (amount: number) => string;
 

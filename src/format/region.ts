@@ -1,4 +1,4 @@
-import { cached, withLocale } from "./cache";
+import { cached, withLocale } from "./cache.js";
 
 const regionNames = new Map<string, Intl.DisplayNames | null>();
 

@@ -1,4 +1,4 @@
-export { defaultMessages, errorMessageKey, type Messages, type MessageKey, type MessageOverrides } from "./messages";
-export { plural, type PluralForms } from "./plural";
-export { useMessages } from "./use-messages";
-export type { PostalCodeErrorValues } from "./form-messages";
+export { defaultMessages, errorMessageKey, type Messages, type MessageKey, type MessageOverrides } from "./messages.js";
+export { plural, type PluralForms } from "./plural.js";
+export { useMessages } from "./use-messages.js";
+export type { PostalCodeErrorValues } from "./form-messages.js";

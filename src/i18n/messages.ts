@@ -1,6 +1,6 @@
-import type { PortalErrorKind } from "../client/errors";
-import { formMessages } from "./form-messages";
-import { orderMessages } from "./order-messages";
+import type { PortalErrorKind } from "../client/errors.js";
+import { formMessages } from "./form-messages.js";
+import { orderMessages } from "./order-messages.js";
 
 // Every string a customer sees. A message is a string, or a function when it takes values:
 // interpolation and plurals happen inside the message (Intl.PluralRules, Intl formatters), never

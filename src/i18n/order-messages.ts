@@ -1,4 +1,4 @@
-import { pluralMessage, unitPluralMessage } from "./plural";
+import { pluralMessage, unitPluralMessage } from "./plural.js";
 
 // Messages for <OrderDetail> and <OrderItemsTable>. A message that takes values is a function, so
 // a translation controls word order and plural forms; components never glue strings together.

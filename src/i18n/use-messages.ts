@@ -1,5 +1,5 @@
-import { usePortalContext } from "../provider/context";
-import type { Messages } from "./messages";
+import { usePortalContext } from "../provider/context.js";
+import type { Messages } from "./messages.js";
 
 /** The provider's messages: English defaults with the merchant's overrides on top. */
 export function useMessages(): Messages {

@@ -1,5 +1,5 @@
-import type { MessagePack } from "../i18n/messages";
-import { pluralMessage, unitPluralMessage } from "../i18n/plural";
+import type { MessagePack } from "../i18n/messages.js";
+import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 
 const fr: MessagePack = {
   locale: "fr",

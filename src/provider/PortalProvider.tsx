@@ -1,11 +1,11 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/react-query";
 import { useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
-import { createPortalClient, type PolarApiVersion, type PolarServer, type PortalClient, type TokenSource } from "../client/client";
-import { devWarn } from "../dev";
-import { directionOf } from "../i18n/direction";
-import { defaultMessages, pickMessages, type MessageOverrides } from "../i18n/messages";
-import { orderKeys } from "../query/keys";
-import { PortalContext, type PortalContextValue } from "./context";
+import { createPortalClient, type PolarApiVersion, type PolarServer, type PortalClient, type TokenSource } from "../client/client.js";
+import { devWarn } from "../dev.js";
+import { directionOf } from "../i18n/direction.js";
+import { defaultMessages, pickMessages, type MessageOverrides } from "../i18n/messages.js";
+import { orderKeys } from "../query/keys.js";
+import { PortalContext, type PortalContextValue } from "./context.js";
 
 // Replaced by the merchant's bundler; declared here because the kit's types leave Node's out.
 declare const process: { env: { NODE_ENV?: string } };

@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
-import type { PortalClient } from "../client/client";
-import type { Messages } from "../i18n/messages";
+import type { PortalClient } from "../client/client.js";
+import type { Messages } from "../i18n/messages.js";
 
 export interface PortalContextValue {
   client: PortalClient;

@@ -1,4 +1,4 @@
-export { orderKeys } from "./keys";
-export { orderQueryOptions, type UseOrderOptions } from "./order-query";
-export { useOrder } from "./use-order";
-export { useConfirmedOrder, useOrderSaving, useUpdateOrderBilling, type UpdateContext, type UseUpdateOrderBillingResult } from "./use-update-order-billing";
+export { orderKeys } from "./keys.js";
+export { orderQueryOptions, type UseOrderOptions } from "./order-query.js";
+export { useOrder } from "./use-order.js";
+export { useConfirmedOrder, useOrderSaving, useUpdateOrderBilling, type UpdateContext, type UseUpdateOrderBillingResult } from "./use-update-order-billing.js";

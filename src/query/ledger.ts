@@ -1,7 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
-import type { OrderBillingUpdate } from "../schema/billing";
-import { applyBillingUpdate } from "../schema/normalize";
-import type { CustomerOrder } from "../schema/order";
+import type { OrderBillingUpdate } from "../schema/billing.js";
+import { applyBillingUpdate } from "../schema/normalize.js";
+import type { CustomerOrder } from "../schema/order.js";
 
 /**
  * Orders the ledgers made up (guesses), so a view can tell a guess from the server's word. One

@@ -2,12 +2,12 @@
 // function): a React Server Component can import it from the root entry and prefetch with it,
 // which it could not from use-order.ts, a "use client" module that gives a server references only.
 import { queryOptions, replaceEqualDeep } from "@tanstack/react-query";
-import type { PortalClient } from "../client/client";
-import type { PortalError } from "../client/errors";
-import type { CustomerOrder } from "../schema/order";
-import { orderKeys } from "./keys";
-import { guesses, ledgerFor } from "./ledger";
-import { refetchWhenAllowed, retryDelay, shouldRetry } from "./retry";
+import type { PortalClient } from "../client/client.js";
+import type { PortalError } from "../client/errors.js";
+import type { CustomerOrder } from "../schema/order.js";
+import { orderKeys } from "./keys.js";
+import { guesses, ledgerFor } from "./ledger.js";
+import { refetchWhenAllowed, retryDelay, shouldRetry } from "./retry.js";
 
 export interface UseOrderOptions {
   /** Set false to wait (for example until an id is known). */

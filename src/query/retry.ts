@@ -1,5 +1,5 @@
 import type { QueryState } from "@tanstack/react-query";
-import { isPortalError } from "../client/errors";
+import { isPortalError } from "../client/errors.js";
 
 // How a read asks again. A customer must never look at a skeleton for long without a word: a
 // read waits silently only for pauses of a few seconds (the 1 s, 2 s, 4 s backoff, a short

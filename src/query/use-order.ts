@@ -1,8 +1,8 @@
 import { useQuery, type UseQueryResult } from "@tanstack/react-query";
-import type { PortalError } from "../client/errors";
-import type { CustomerOrder } from "../schema/order";
-import { usePortalContext } from "../provider/context";
-import { orderQueryOptions, type UseOrderOptions } from "./order-query";
+import type { PortalError } from "../client/errors.js";
+import type { CustomerOrder } from "../schema/order.js";
+import { usePortalContext } from "../provider/context.js";
+import { orderQueryOptions, type UseOrderOptions } from "./order-query.js";
 
 /** One order of the signed-in customer, cached and shared by every component that shows it. */
 export function useOrder(id: string | undefined, options: UseOrderOptions = {}): UseQueryResult<CustomerOrder, PortalError> {

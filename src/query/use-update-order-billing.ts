@@ -1,11 +1,11 @@
 import { useIsMutating, useMutation, useQueryClient, type UseMutationResult } from "@tanstack/react-query";
 import { useCallback, useSyncExternalStore } from "react";
-import type { PortalError } from "../client/errors";
-import type { OrderBillingUpdate } from "../schema/billing";
-import type { CustomerOrder } from "../schema/order";
-import { usePortalContext } from "../provider/context";
-import { orderKeys } from "./keys";
-import { ledgerFor } from "./ledger";
+import type { PortalError } from "../client/errors.js";
+import type { OrderBillingUpdate } from "../schema/billing.js";
+import type { CustomerOrder } from "../schema/order.js";
+import { usePortalContext } from "../provider/context.js";
+import { orderKeys } from "./keys.js";
+import { ledgerFor } from "./ledger.js";
 
 export interface UpdateContext {
   seq: number;

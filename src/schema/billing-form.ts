@@ -1,11 +1,11 @@
 // A namespace import lets every bundler (esbuild included) drop the parts of zod left unused.
 import * as z from "zod/mini";
-import { INVALID_VALUE } from "../client/errors";
-import { formMessages, type FormMessages } from "../i18n/form-messages";
-import type { OrderBillingUpdate } from "./billing";
-import { cleanString, normalizeAddress, normalizeState } from "./normalize";
-import { isInputCountry, stateCodesFor } from "./countries";
-import type { CustomerOrder } from "./order";
+import { INVALID_VALUE } from "../client/errors.js";
+import { formMessages, type FormMessages } from "../i18n/form-messages.js";
+import type { OrderBillingUpdate } from "./billing.js";
+import { cleanString, normalizeAddress, normalizeState } from "./normalize.js";
+import { isInputCountry, stateCodesFor } from "./countries.js";
+import type { CustomerOrder } from "./order.js";
 
 /** What the form's inputs hold: plain strings, as typed. Trimming happens in the mapping. */
 export const BillingFormValuesSchema = z.object({

@@ -1,6 +1,6 @@
 // A namespace import lets every bundler (esbuild included) drop the parts of zod left unused.
 import * as z from "zod/mini";
-import type { Checked, SameShape } from "./same-shape";
+import type { Checked, SameShape } from "./same-shape.js";
 
 export const AddressInputSchema = z.object({
   line1: z.optional(z.nullable(z.string())),

@@ -1,6 +1,6 @@
-import type { AddressInput, OrderBillingUpdate } from "./billing";
-import { stateCodesFor } from "./countries";
-import type { Address, CustomerOrder } from "./order";
+import type { AddressInput, OrderBillingUpdate } from "./billing.js";
+import { stateCodesFor } from "./countries.js";
+import type { Address, CustomerOrder } from "./order.js";
 
 /** Polar trims strings and stores `""` as null. */
 export function cleanString(value: string | null | undefined): string | null {

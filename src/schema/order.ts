@@ -1,6 +1,6 @@
 // A namespace import lets every bundler (esbuild included) drop the parts of zod left unused.
 import * as z from "zod/mini";
-import type { Checked, SameShape } from "./same-shape";
+import type { Checked, SameShape } from "./same-shape.js";
 
 // Polar adds fields and enum values every few months. Objects are loose (unknown keys are kept)
 // and enums are plain strings, so a new value renders by its raw name instead of blanking the

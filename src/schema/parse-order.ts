@@ -1,5 +1,5 @@
-import { PortalError } from "../client/errors";
-import { CustomerOrderSchema, type CustomerOrder } from "./order";
+import { PortalError } from "../client/errors.js";
+import { CustomerOrderSchema, type CustomerOrder } from "./order.js";
 
 /**
  * Checks a value against the order contract: the parsed order, or an `invalid_response`

@@ -1,5 +1,5 @@
-import type { CustomerOrder, OrderItem } from "../schema/order";
-import type { FixtureItem, FixtureOrder, FixtureOrganization, FixtureProduct, FixtureSubscription } from "./types";
+import type { CustomerOrder, OrderItem } from "../schema/order.js";
+import type { FixtureItem, FixtureOrder, FixtureOrganization, FixtureProduct, FixtureSubscription } from "./types.js";
 
 // Fixed ids (UUID v4) and dates keep stories and screenshots identical run to run.
 export const FIXTURE_CUSTOMER_ID = "6b4f3a2e-1c2d-4e5f-8a9b-0c1d2e3f4a5b";

@@ -47,11 +47,11 @@
  * never end up in a log); `auth` says whether the token was missing, valid or invalid.
  */
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
-import type { OrderBillingUpdate } from "../schema/billing";
-import { applyBillingUpdate, normalizeAddress, normalizeState } from "../schema/normalize";
-import { INPUT_COUNTRIES, isInputCountry, stateCodesFor } from "../schema/countries";
-import type { CustomerOrder } from "../schema/order";
-import { FIXTURE_CUSTOMER_ID, fixtures, otherCustomerOrder } from "./fixtures";
+import type { OrderBillingUpdate } from "../schema/billing.js";
+import { applyBillingUpdate, normalizeAddress, normalizeState } from "../schema/normalize.js";
+import { INPUT_COUNTRIES, isInputCountry, stateCodesFor } from "../schema/countries.js";
+import type { CustomerOrder } from "../schema/order.js";
+import { FIXTURE_CUSTOMER_ID, fixtures, otherCustomerOrder } from "./fixtures.js";
 
 /** The customer session token the default mock accepts. */
 export const POLAR_TEST_TOKEN = "polar_cst_test";

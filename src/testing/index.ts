@@ -1,5 +1,5 @@
 // `react-polar-portal/testing`: order fixtures and their builders, free of msw and of React (a
 // server component, a seed script or a unit test may import them). The mock Polar is in
 // `react-polar-portal/testing/msw`.
-export * from "./fixtures";
-export type * from "./types";
+export * from "./fixtures.js";
+export type * from "./types.js";

@@ -1,8 +1,8 @@
-import { createOrderComponent } from "../shared/order-shell";
-import { BillingAddressFormView } from "./BillingAddressFormView";
-import type { BillingAddressFormProps } from "./props";
+import { createOrderComponent } from "../shared/order-shell.js";
+import { BillingAddressFormView } from "./BillingAddressFormView.js";
+import type { BillingAddressFormProps } from "./props.js";
 
-export type { BillingAddressFormProps } from "./props";
+export type { BillingAddressFormProps } from "./props.js";
 
 /**
  * Edits an order's billing name and address the way Polar's own portal does: country-aware

@@ -1,16 +1,16 @@
 import { useWatch } from "react-hook-form";
-import { formatCountry } from "../../format/region";
-import { errorMessageKey } from "../../i18n/messages";
-import { usePortalContext } from "../../provider/context";
-import { normalizeState } from "../../schema/normalize";
-import { stateCodesFor } from "../../schema/countries";
-import { field, readOnlyInput, selectInput, textInput, type FieldKit } from "./fields";
-import { countryOptions, stateOptions } from "./options";
-import { subdivisionName } from "./subdivisions";
-import type { BillingAddressFormViewProps } from "./props";
-import { useBillingForm } from "./use-billing-form";
+import { formatCountry } from "../../format/region.js";
+import { errorMessageKey } from "../../i18n/messages.js";
+import { usePortalContext } from "../../provider/context.js";
+import { normalizeState } from "../../schema/normalize.js";
+import { stateCodesFor } from "../../schema/countries.js";
+import { field, readOnlyInput, selectInput, textInput, type FieldKit } from "./fields.js";
+import { countryOptions, stateOptions } from "./options.js";
+import { subdivisionName } from "./subdivisions.js";
+import type { BillingAddressFormViewProps } from "./props.js";
+import { useBillingForm } from "./use-billing-form.js";
 
-export type { BillingAddressFormViewProps } from "./props";
+export type { BillingAddressFormViewProps } from "./props.js";
 
 const CODE_STATE = /^(?:US|CA)-[A-Z]{2}$/;
 

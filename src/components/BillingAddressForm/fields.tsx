@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { FieldErrors, UseFormRegister, UseFormRegisterReturn } from "react-hook-form";
-import type { BillingFormField, BillingFormValues } from "../../schema/billing-form";
-import type { Option } from "./options";
+import type { BillingFormField, BillingFormValues } from "../../schema/billing-form.js";
+import type { Option } from "./options.js";
 
 // The parts of the form, as functions that return elements rather than components: they differ
 // only in their arguments, and calls ship fewer bytes than elements with named props.

@@ -1,7 +1,7 @@
-import { cached } from "../../format/cache";
-import { formatCountry } from "../../format/region";
-import { INPUT_COUNTRIES, isInputCountry, stateCodesFor } from "../../schema/countries";
-import { subdivisionName } from "./subdivisions";
+import { cached } from "../../format/cache.js";
+import { formatCountry } from "../../format/region.js";
+import { INPUT_COUNTRIES, isInputCountry, stateCodesFor } from "../../schema/countries.js";
+import { subdivisionName } from "./subdivisions.js";
 
 export interface Option {
   code: string;

@@ -1,8 +1,8 @@
-import type { PortalError } from "../../client/errors";
-import type { OrderBillingUpdate } from "../../schema/billing";
-import type { CustomerOrder } from "../../schema/order";
-import type { OrderComponentProps } from "../shared/order-shell";
-import type { RootProps } from "../shared/root-props";
+import type { PortalError } from "../../client/errors.js";
+import type { OrderBillingUpdate } from "../../schema/billing.js";
+import type { CustomerOrder } from "../../schema/order.js";
+import type { OrderComponentProps } from "../shared/order-shell.js";
+import type { RootProps } from "../shared/root-props.js";
 
 export interface BillingAddressFormProps extends OrderComponentProps {
   /** Called with Polar's answer (or your `onSubmit`'s) after a save. */

@@ -1,4 +1,4 @@
-import { CA_PROVINCES, US_STATES } from "../../schema/countries";
+import { CA_PROVINCES, US_STATES } from "../../schema/countries.js";
 
 // Intl has no names for subdivisions, so the US states and Canadian provinces Polar accepts carry
 // their English names here, in the order of the codes in schema/countries (packed: every byte

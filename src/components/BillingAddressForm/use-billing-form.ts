@@ -1,9 +1,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type RefObject } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
-import { isPortalError, PortalError } from "../../client/errors";
-import { useMessages } from "../../i18n/use-messages";
-import { useConfirmedOrder, useUpdateOrderBilling } from "../../query/use-update-order-billing";
+import { isPortalError, PortalError } from "../../client/errors.js";
+import { useMessages } from "../../i18n/use-messages.js";
+import { useConfirmedOrder, useUpdateOrderBilling } from "../../query/use-update-order-billing.js";
 import {
   BILLING_FORM_FIELDS,
   billingFormValuesFrom,
@@ -13,10 +13,10 @@ import {
   toBillingUpdate,
   type BillingFormField,
   type BillingFormValues,
-} from "../../schema/billing-form";
-import { applyBillingUpdate } from "../../schema/normalize";
-import type { Address } from "../../schema/order";
-import type { BillingAddressFormViewProps } from "./props";
+} from "../../schema/billing-form.js";
+import { applyBillingUpdate } from "../../schema/normalize.js";
+import type { Address } from "../../schema/order.js";
+import type { BillingAddressFormViewProps } from "./props.js";
 
 export type SaveStatus = "saved" | "unchanged" | null;
 

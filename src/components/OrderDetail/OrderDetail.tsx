@@ -1,19 +1,19 @@
 import { useId, useRef, useState, type ReactNode } from "react";
-import { dateFormatter, type DateFormatter } from "../../format/date";
-import { moneyFormatter, type MoneyFormatter } from "../../format/money";
-import { formatCountry, formatLocality } from "../../format/region";
-import type { Messages } from "../../i18n/messages";
-import { useMessages } from "../../i18n/use-messages";
-import { usePortalContext } from "../../provider/context";
-import { useOrderSaving } from "../../query/use-update-order-billing";
-import type { OrderBillingUpdate } from "../../schema/billing";
-import type { Address, CustomerOrder, OrderSubscription } from "../../schema/order";
-import { BillingAddressForm } from "../BillingAddressForm";
-import { OrderItemsTable } from "../OrderItemsTable/OrderItemsTable";
-import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../shared/order-shell";
-import { Period } from "../shared/Period";
-import { billingReasonLabel } from "./labels";
-import { StatusBadge } from "./StatusBadge";
+import { dateFormatter, type DateFormatter } from "../../format/date.js";
+import { moneyFormatter, type MoneyFormatter } from "../../format/money.js";
+import { formatCountry, formatLocality } from "../../format/region.js";
+import type { Messages } from "../../i18n/messages.js";
+import { useMessages } from "../../i18n/use-messages.js";
+import { usePortalContext } from "../../provider/context.js";
+import { useOrderSaving } from "../../query/use-update-order-billing.js";
+import type { OrderBillingUpdate } from "../../schema/billing.js";
+import type { Address, CustomerOrder, OrderSubscription } from "../../schema/order.js";
+import { BillingAddressForm } from "../BillingAddressForm/index.js";
+import { OrderItemsTable } from "../OrderItemsTable/OrderItemsTable.js";
+import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../shared/order-shell.js";
+import { Period } from "../shared/Period.js";
+import { billingReasonLabel } from "./labels.js";
+import { StatusBadge } from "./StatusBadge.js";
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
 

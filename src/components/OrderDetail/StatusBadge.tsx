@@ -1,6 +1,6 @@
-import { useMessages } from "../../i18n/use-messages";
-import { cx } from "../shared/class-names";
-import { statusLabel } from "./labels";
+import { useMessages } from "../../i18n/use-messages.js";
+import { cx } from "../shared/class-names.js";
+import { statusLabel } from "./labels.js";
 
 export interface StatusBadgeProps {
   /** Polar's order status; an unknown one shows as its raw value. */

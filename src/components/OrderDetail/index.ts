@@ -1,2 +1,2 @@
-export { OrderDetail, type OrderDetailProps, type HeadingLevel } from "./OrderDetail";
-export { StatusBadge, type StatusBadgeProps } from "./StatusBadge";
+export { OrderDetail, type OrderDetailProps, type HeadingLevel } from "./OrderDetail.js";
+export { StatusBadge, type StatusBadgeProps } from "./StatusBadge.js";

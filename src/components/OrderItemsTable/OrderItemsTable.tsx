@@ -1,12 +1,12 @@
 import { memo, useMemo } from "react";
-import { dateFormatter, type DateFormatter } from "../../format/date";
-import { moneyFormatter, type MoneyFormatter } from "../../format/money";
-import { useMessages } from "../../i18n/use-messages";
-import { usePortalContext } from "../../provider/context";
-import type { CustomerOrder, OrderItem } from "../../schema/order";
-import { createOrderComponent, type OrderComponentProps } from "../shared/order-shell";
-import { Period } from "../shared/Period";
-import type { RootProps } from "../shared/root-props";
+import { dateFormatter, type DateFormatter } from "../../format/date.js";
+import { moneyFormatter, type MoneyFormatter } from "../../format/money.js";
+import { useMessages } from "../../i18n/use-messages.js";
+import { usePortalContext } from "../../provider/context.js";
+import type { CustomerOrder, OrderItem } from "../../schema/order.js";
+import { createOrderComponent, type OrderComponentProps } from "../shared/order-shell.js";
+import { Period } from "../shared/Period.js";
+import type { RootProps } from "../shared/root-props.js";
 
 export interface OrderItemsTableProps extends OrderComponentProps {
   /** Lines to show without an order (with `currency`); the footer then sums them. */

@@ -1,1 +1,1 @@
-export { OrderItemsTable, type OrderItemsTableProps } from "./OrderItemsTable";
+export { OrderItemsTable, type OrderItemsTableProps } from "./OrderItemsTable.js";

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { ErrorView } from "./ErrorView";
-import type { RootProps } from "./root-props";
+import { ErrorView } from "./ErrorView.js";
+import type { RootProps } from "./root-props.js";
 
 export interface PortalErrorBoundaryProps {
   children?: ReactNode;

@@ -1,12 +1,12 @@
 import { useContext, useMemo } from "react";
-import { isPortalError } from "../../client/errors";
-import { formatDate } from "../../format/date";
-import { errorMessageKey } from "../../i18n/messages";
-import { PortalContext } from "../../provider/context";
-import { longWait } from "../../query/retry";
-import { cx } from "./class-names";
-import type { RootProps } from "./root-props";
-import { useSafeMessages } from "./use-safe-messages";
+import { isPortalError } from "../../client/errors.js";
+import { formatDate } from "../../format/date.js";
+import { errorMessageKey } from "../../i18n/messages.js";
+import { PortalContext } from "../../provider/context.js";
+import { longWait } from "../../query/retry.js";
+import { cx } from "./class-names.js";
+import type { RootProps } from "./root-props.js";
+import { useSafeMessages } from "./use-safe-messages.js";
 
 export interface ErrorViewProps {
   /** A PortalError (from the hooks) or anything thrown while rendering. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { cx } from "./class-names";
-import type { RootProps } from "./root-props";
-import { useSafeMessages } from "./use-safe-messages";
+import { cx } from "./class-names.js";
+import type { RootProps } from "./root-props.js";
+import { useSafeMessages } from "./use-safe-messages.js";
 
 export interface LoadingSkeletonProps {
   /** Placeholder bars to draw; pick roughly the height of what will replace them. Default 4. */

@@ -1,4 +1,4 @@
-import type { DateFormatter } from "../../format/date";
+import type { DateFormatter } from "../../format/date.js";
 
 export interface PeriodProps {
   start: string;

@@ -8,15 +8,15 @@ import {
   type ReactNode,
   type RefAttributes,
 } from "react";
-import { devWarn } from "../../dev";
-import { PortalContext } from "../../provider/context";
-import type { CustomerOrder } from "../../schema/order";
-import { cx } from "./class-names";
-import { PortalErrorBoundary } from "./ErrorBoundary";
-import { ErrorView } from "./ErrorView";
-import { LoadingSkeleton } from "./LoadingSkeleton";
-import type { RootAttributes, RootProps } from "./root-props";
-import { useOrderSource, type OrderSourceProps } from "./use-order-source";
+import { devWarn } from "../../dev.js";
+import { PortalContext } from "../../provider/context.js";
+import type { CustomerOrder } from "../../schema/order.js";
+import { cx } from "./class-names.js";
+import { PortalErrorBoundary } from "./ErrorBoundary.js";
+import { ErrorView } from "./ErrorView.js";
+import { LoadingSkeleton } from "./LoadingSkeleton.js";
+import type { RootAttributes, RootProps } from "./root-props.js";
+import { useOrderSource, type OrderSourceProps } from "./use-order-source.js";
 
 // Replaced by the merchant's bundler; declared here because the kit's types leave Node's out.
 declare const process: { env: { NODE_ENV?: string } };

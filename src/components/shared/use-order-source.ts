@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from "react";
-import { parseOrder } from "../../schema/parse-order";
-import { isPortalError, type PortalError } from "../../client/errors";
-import { useOrder } from "../../query/use-order";
-import type { CustomerOrder } from "../../schema/order";
+import { parseOrder } from "../../schema/parse-order.js";
+import { isPortalError, type PortalError } from "../../client/errors.js";
+import { useOrder } from "../../query/use-order.js";
+import type { CustomerOrder } from "../../schema/order.js";
 
 /** Either the order itself (the merchant's own data layer, a story) or its id (fetched). */
 export interface OrderSourceProps {

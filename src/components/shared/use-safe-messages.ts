@@ -1,6 +1,6 @@
 import { useContext } from "react";
-import { defaultMessages, type Messages } from "../../i18n/messages";
-import { PortalContext } from "../../provider/context";
+import { defaultMessages, type Messages } from "../../i18n/messages.js";
+import { PortalContext } from "../../provider/context.js";
 
 /**
  * The provider's messages, or the English defaults outside a provider. Only for the parts that

@@ -45,7 +45,7 @@ const it: MessagePack = {
   netAmount: "Importo netto",
   tax: "Imposte",
   total: "Totale",
-  appliedBalance: "Credito dell’account applicato",
+  appliedBalance: "Credito residuo utilizzato",
   amountDue: "Importo dovuto",
   amountPaid: "Importo pagato",
   refunded: "Rimborsato",

@@ -10,7 +10,7 @@ const pl: MessagePack = {
   errorForbidden: "Nie masz dostępu do tego zamówienia.",
   errorNotFound: "Nie znaleźliśmy tego zamówienia.",
   errorValidation: "Niektóre dane nie zostały zaakceptowane. Sprawdź zaznaczone pola.",
-  errorRateLimited: "Zbyt wiele żądań w tej chwili. Spróbuj ponownie za moment.",
+  errorRateLimited: "Zbyt wiele żądań w tej chwili. Spróbuj ponownie za chwilę.",
   errorRateLimitedUntil: (time) => `Polar jest przeciążony. Spróbujemy ponownie o ${time}.`,
   errorInvalidLink: "Ten link do zamówienia jest nieprawidłowy.",
   errorServer: "Polar ma w tej chwili problemy. Spróbuj ponownie.",

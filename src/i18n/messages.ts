@@ -57,18 +57,16 @@ export function errorMessageKey(kind: PortalErrorKind): KindMessageKey {
 }
 
 /**
- * The pack for `locale` among `packs`, as RFC 4647 lookup does it: the longest tag that is
- * `locale` or a prefix of it (`pt-BR` → `pt`, `pt-PT` → `pt-PT`, `de-AT` → `de`), else any pack
- * of the same language (`pt` → `pt-PT`); undefined when none fits, so English remains.
+ * The pack for `locale` among `packs`, as RFC 4647 lookup does it: the pack tagged `locale` or
+ * its longest prefix (`pt-BR` → `pt`, `pt-PT` → `pt-PT`, `de-AT` → `de`); undefined when none
+ * fits, so English remains. Tags compare in their canonical case (`pt-PT`), as the provider
+ * canonicalizes its locale.
  */
 export function pickMessages(locale: string, packs: readonly MessageOverrides[]): MessageOverrides | undefined {
-  const wanted = `${locale.toLowerCase()}-`;
   let best: MessageOverrides | undefined;
-  let bestScore = 0;
   for (const pack of packs) {
-    const tag = pack.locale?.toLowerCase() ?? "";
-    const score = !tag ? 0 : wanted.startsWith(`${tag}-`) ? tag.length : wanted.startsWith(`${tag.split("-")[0]}-`) ? 0.5 : 0;
-    if (score > bestScore) [best, bestScore] = [pack, score];
+    const tag = `${pack.locale}-`;
+    if (`${locale}-`.startsWith(tag) && !(best && best.locale!.length > tag.length)) best = pack;
   }
   return best;
 }

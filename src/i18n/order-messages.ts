@@ -1,9 +1,16 @@
-import { pluralMessage, unitPluralMessage } from "./plural.js";
+import { plural } from "./plural.js";
 
 // Messages for <OrderDetail> and <OrderItemsTable>. A message that takes values is a function, so
 // a translation controls word order and plural forms; components never glue strings together.
 // Status and billing-reason labels are flat keys (`statusPaid`), so a merchant can override one
 // without repeating the others; values Polar adds later show by their raw value.
+
+const intervals: Record<string, { one: string; other: string }> = {
+  day: { one: "Every day", other: "Every {count} days" },
+  week: { one: "Every week", other: "Every {count} weeks" },
+  month: { one: "Every month", other: "Every {count} months" },
+  year: { one: "Every year", other: "Every {count} years" },
+};
 
 export const orderMessages = {
   statusDraft: "Draft",
@@ -41,12 +48,11 @@ export const orderMessages = {
   subscriptionHeading: "Subscription",
   subscriptionBilling: "Billed",
   /** `interval` is Polar's `recurring_interval` (day, week, month, year; newer values pass through raw). */
-  recurringInterval: unitPluralMessage("en", {
-    day: { one: "Every day", other: "Every {count} days" },
-    week: { one: "Every week", other: "Every {count} weeks" },
-    month: { one: "Every month", other: "Every {count} months" },
-    year: { one: "Every year", other: "Every {count} years" },
-  }),
+  recurringInterval: (interval: string, count: number, locale: string): string => {
+    const forms = intervals[interval];
+    // English text takes English plural rules; only the number follows the customer's locale.
+    return forms ? plural("en", count, forms, new Intl.NumberFormat(locale).format(count)) : interval;
+  },
   currentPeriod: "Current period",
   cancelsAtPeriodEnd: "Cancels at the end of the current period",
 
@@ -57,7 +63,8 @@ export const orderMessages = {
   noBillingDetails: "No billing details yet.",
   editBilling: "Edit billing details",
 
-  itemsCaption: pluralMessage("en", { one: "{count} item", other: "{count} items" }),
+  itemsCaption: (count: number, locale: string): string =>
+    plural("en", count, { one: "{count} item", other: "{count} items" }, new Intl.NumberFormat(locale).format(count)),
   itemColumn: "Item",
   periodColumn: "Period",
   amountColumn: "Amount",

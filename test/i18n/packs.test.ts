@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultMessages, pickMessages, type MessageKey, type MessageOverrides } from "../../src/i18n/messages";
 import { plural } from "../../src/i18n/plural";
-import { MESSAGE_KEYS, PACKS, pluralForms, SAME_AS_ENGLISH, SAMPLES, texts, TRANSLATIONS } from "./packs";
+import { INTERVALS, MESSAGE_KEYS, PACKS, PLURAL_MESSAGES, pluralForms, SAME_AS_ENGLISH, SAMPLES, texts, TRANSLATIONS } from "./packs";
 
 // Polar's checkout languages, and the two right-to-left ones the kit adds.
 const EXPECTED = ["en", "nl", "fr", "sv", "es", "de", "hu", "it", "pt", "pt-PT", "ko", "ja", "tr", "pl", "ar", "he"];
@@ -18,6 +18,9 @@ describe("message packs", () => {
   it("every function message has sample values to be checked with", () => {
     const functions = MESSAGE_KEYS.filter((key) => typeof defaultMessages[key] === "function");
     expect(functions.filter((key) => !SAMPLES[key])).toEqual([]);
+    expect(PLURAL_MESSAGES).toEqual(["recurringInterval", "itemsCaption"]);
+    // English has a form for each of Polar's intervals.
+    for (const interval of INTERVALS) expect(defaultMessages.recurringInterval(interval, 2, "en")).not.toBe(interval);
   });
 
   describe.each(TRANSLATIONS)("%s", (tag, pack) => {
@@ -52,13 +55,11 @@ describe("message packs", () => {
     });
 
     const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
-    const plurals = MESSAGE_KEYS.filter((key) => pluralForms(defaultMessages[key]));
 
-    it.each(plurals)(`has a form of %s for each plural category of its language (${categories.join(", ")})`, (key) => {
-      const english = pluralForms(defaultMessages[key])!;
+    it.each(PLURAL_MESSAGES)(`has a form of %s for each plural category of its language (${categories.join(", ")})`, (key) => {
       const forms = pluralForms(pack[key]);
       expect(forms, `${key} is not made by pluralMessage / unitPluralMessage`).toBeDefined();
-      expect(Object.keys(forms!).sort()).toEqual(Object.keys(english).sort());
+      expect(Object.keys(forms!).sort()).toEqual(key === "recurringInterval" ? [...INTERVALS].sort() : [""]);
       for (const [unit, unitForms] of Object.entries(forms!)) {
         const missing = categories.filter((category) => typeof unitForms[category] !== "string");
         expect(missing, `${key} ${unit}`).toEqual([]);
@@ -66,7 +67,7 @@ describe("message packs", () => {
       }
     });
 
-    it.each(plurals)("picks the form of %s by its own language's rules, whatever the customer's locale", (key) => {
+    it.each(PLURAL_MESSAGES)("picks the form of %s by its own language's rules, whatever the customer's locale", (key) => {
       const rules = new Intl.PluralRules(tag);
       const counts = [0, 1, 2, 3, 5, 11, 21, 22, 25, 100, 101, 1_000_000];
       for (const [unit, forms] of Object.entries(pluralForms(pack[key])!)) {
@@ -115,13 +116,9 @@ describe("pickMessages: the pack that fits a locale best", () => {
     expect(pickMessages(locale, packs)?.locale).toBe(expected);
   });
 
-  it("falls back to another region of the language when the language alone has no pack", () => {
-    expect(pickMessages("pt", [PACKS["pt-PT"]!])?.locale).toBe("pt-PT");
-    expect(pickMessages("pt-BR", [PACKS["pt-PT"]!, PACKS.de!])?.locale).toBe("pt-PT");
-  });
-
-  it("ignores case and untagged overrides", () => {
-    expect(pickMessages("PT-pt", [PACKS.pt!, PACKS["pt-PT"]!])?.locale).toBe("pt-PT");
+  it("takes the most specific tag whatever the order, and ignores untagged overrides", () => {
+    expect(pickMessages("pt-PT", [PACKS["pt-PT"]!, PACKS.pt!])?.locale).toBe("pt-PT");
+    expect(pickMessages("pt-BR", [PACKS["pt-PT"]!, PACKS.de!])).toBeUndefined();
     expect(pickMessages("de-DE", [{ retry: "Nochmal" }])).toBeUndefined();
   });
 });

@@ -50,6 +50,27 @@ export function texts(messages: Messages, key: MessageKey): string[] {
   return (SAMPLES[key] ?? []).map((args) => call(...args));
 }
 
+/**
+ * The messages that take values but no count. Every other function message counts something and
+ * must be made by `pluralMessage` / `unitPluralMessage` in a pack, so that its forms can be
+ * checked; a new function message has to be sorted here or there.
+ */
+export const VALUE_MESSAGES: readonly MessageKey[] = [
+  "errorRateLimitedUntil",
+  "formPostalCode",
+  "formState",
+  "formStatePlaceholder",
+  "formErrorPostalCodeRequired",
+  "formErrorPostalCodeInvalid",
+  "formErrorStateRequired",
+];
+
+/** The messages that count: function messages that take no other values. */
+export const PLURAL_MESSAGES = MESSAGE_KEYS.filter((key) => typeof defaultMessages[key] === "function" && !VALUE_MESSAGES.includes(key));
+
+/** Polar's recurring intervals (CONTRACT.md): `recurringInterval` has forms for each. */
+export const INTERVALS = ["day", "week", "month", "year"];
+
 /** The forms a plural message keeps (`pluralMessage`, `unitPluralMessage`): one set, or one per unit. */
 export function pluralForms(message: unknown): Record<string, PluralForms> | undefined {
   const forms = (message as { forms?: PluralForms | Record<string, PluralForms> } | undefined)?.forms;

@@ -23,7 +23,7 @@ const es: MessagePack = {
   statusPending: "Pendiente",
   statusPaid: "Pagado",
   statusRefunded: "Reembolsado",
-  statusPartiallyRefunded: "Reembolsado en parte",
+  statusPartiallyRefunded: "Reembolsado parcialmente",
   statusVoid: "Anulado",
 
   billingReasonPurchase: "Compra única",

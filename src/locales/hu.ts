@@ -17,7 +17,7 @@ const hu: MessagePack = {
   errorHttp: "A kérést nem sikerült teljesíteni.",
   errorNetwork: "Nem sikerült kapcsolódni. Ellenőrizze az internetkapcsolatot, és próbálja újra.",
   errorInvalidResponse: "Olyan rendelést kaptunk, amelyet nem tudunk beolvasni. Kérjük, próbálja újra később.",
-  retry: "Újrapróbálás",
+  retry: "Próbálja újra",
   loading: "Betöltés…",
 
   statusDraft: "Piszkozat",

@@ -23,7 +23,7 @@ const it: MessagePack = {
   statusPending: "In attesa",
   statusPaid: "Pagato",
   statusRefunded: "Rimborsato",
-  statusPartiallyRefunded: "Rimborsato in parte",
+  statusPartiallyRefunded: "Rimborsato parzialmente",
   statusVoid: "Annullato",
 
   billingReasonPurchase: "Acquisto singolo",

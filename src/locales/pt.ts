@@ -24,7 +24,7 @@ const pt: MessagePack = {
   statusPending: "Pendente",
   statusPaid: "Pago",
   statusRefunded: "Reembolsado",
-  statusPartiallyRefunded: "Reembolsado em parte",
+  statusPartiallyRefunded: "Reembolsado parcialmente",
   statusVoid: "Anulado",
 
   billingReasonPurchase: "Compra única",

@@ -1,12 +1,19 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { clientDirectivePlugin } from "./scripts/client-directive.mjs";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   peerDependencies?: Record<string, string>;
   dependencies?: Record<string, string>;
 };
+// Each message pack is an entry of its own (`react-polar-portal/locales/de`): a merchant's bundle
+// carries only the languages it imports.
+const locales = Object.fromEntries(
+  readdirSync(new URL("./src/locales", import.meta.url))
+    .filter((file) => file.endsWith(".ts"))
+    .map((file) => [`locales/${file.slice(0, -3)}`, `src/locales/${file}`]),
+);
 const external = [...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg.dependencies ?? {})];
 
 export default defineConfig({
@@ -23,6 +30,7 @@ export default defineConfig({
         "schema/index": "src/schema/index.ts",
         "testing/index": "src/testing/index.ts",
         "testing/msw": "src/testing/msw.ts",
+        ...locales,
       },
       formats: ["es"],
     },

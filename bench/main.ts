@@ -41,6 +41,9 @@ function printSizes(size: SizeReport, vite: BundleSize[]) {
     row(size.kitWithAllButReact, "info: everything but React"),
     ...vite.map((bundle) => row(bundle, "info: Vite 8 (Rolldown) instead of esbuild")),
   ]);
+  table("Message packs — each alone (react-polar-portal/locales/<tag>; English is in the kit)", ["pack", "minified", "gzip", "note"],
+    size.packs.map((bundle) => row(bundle, `budget ${kB(BUDGETS.packGzip)}: ${bundle.gzip <= BUDGETS.packGzip ? "within" : "OVER"}`)),
+  );
   const css = size.stylesheet;
   table("Stylesheet — " + css.files.join(" + "), ["form", "bytes", "gzip", "note"], [
     ["raw", kB(css.raw), kB(css.rawGzip), `budget ${kB(BUDGETS.stylesheetGzip)}: ${css.rawGzip <= BUDGETS.stylesheetGzip ? "within" : "OVER"}`],

@@ -3,7 +3,7 @@
 // and the size-budget test, so both print and check the very same figures.
 import { build } from "esbuild";
 import { buildCss, sourceCss, STYLESHEETS } from "../scripts/build-css.mjs";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -34,9 +34,11 @@ export const COMPONENTS = ["OrderItemsTable", "OrderDetail", "BillingAddressForm
  * order with a ledger that survives any schedule, rate limits that say when, Polar's minor units
  * for 128 currencies, postal codes in the forms people type, refused countries in words, the
  * order shell's root props and misuse errors. The order page (provider + OrderDetail) is what
- * most merchants ship: new features (the list, invoices) must not grow it.
+ * most merchants ship: new features (the list, invoices) must not grow it. The message packs
+ * cost the kit only their picker (about 0.1 kB: the provider choosing a pack by locale); each pack
+ * is its own entry, paid for by the merchants who import it, and must stay under 3 kB.
  */
-export const BUDGETS = { kitGzip: 16_000, orderPageGzip: 15_750, stylesheetGzip: 4_000 } as const;
+export const BUDGETS = { kitGzip: 16_000, orderPageGzip: 15_750, stylesheetGzip: 4_000, packGzip: 3_000 } as const;
 
 export interface BundleSize {
   label: string;
@@ -127,6 +129,27 @@ export async function stylesheetSize(): Promise<StylesheetSize> {
   };
 }
 
+/** The message packs, by tag (`de`, `pt-PT`...): each is its own entry, `react-polar-portal/locales/<tag>`. */
+export const LOCALES: readonly string[] = readdirSync(join(ROOT, "src", "locales"))
+  .filter((file) => file.endsWith(".ts"))
+  .map((file) => file.slice(0, -3))
+  .sort();
+
+/** A merchant's entry importing one message pack, kept alive. */
+export function packSource(tag: string): string {
+  return `import pack from "./src/locales/${tag}.ts";\nglobalThis.__pack = pack;\n`;
+}
+
+/**
+ * What a pack costs on its own (the pack and the small plural helper it shares with the kit).
+ * English is the kit's own messages, which every merchant already ships: not counted as a pack.
+ */
+export async function packSizes(): Promise<BundleSize[]> {
+  const sizes: BundleSize[] = [];
+  for (const tag of LOCALES.filter((tag) => tag !== "en")) sizes.push(await bundleSize(`locales/${tag}`, packSource(tag)));
+  return sizes;
+}
+
 export interface SizeReport {
   kit: BundleSize;
   components: BundleSize[];
@@ -136,6 +159,8 @@ export interface SizeReport {
   /** For information: everything but React itself. */
   kitWithAllButReact: BundleSize;
   stylesheet: StylesheetSize;
+  /** Each message pack alone (English is in the kit). */
+  packs: BundleSize[];
   exports: string[];
 }
 
@@ -162,5 +187,6 @@ export async function measureSizes(): Promise<SizeReport> {
       [...formLibraries, "@tanstack/react-query"],
     ),
     stylesheet: await stylesheetSize(),
+    packs: await packSizes(),
   };
 }

@@ -44,6 +44,7 @@ export {
   useMessages,
   type MessageKey,
   type MessageOverrides,
+  type MessagePack,
   type Messages,
   type PluralForms,
   type PostalCodeErrorValues,

@@ -8,6 +8,7 @@ import {
   toBillingUpdate,
   type BillingFormValues,
 } from "../src/schema/billing-form";
+import { parseValidationDetail } from "../src/client/errors";
 import { formMessages } from "../src/i18n/form-messages";
 import { INPUT_COUNTRIES } from "../src/schema/countries";
 import { applyBillingUpdate } from "../src/schema/normalize";
@@ -271,10 +272,25 @@ describe("mapServerFieldErrors", () => {
     const everyCountry = INPUT_COUNTRIES.map((code) => `'${code}'`).join(", ");
     const refused = mapServerFieldErrors({ "billing_address.country": [`Input should be ${everyCountry}`] });
     expect(refused.fields).toEqual({ country: "Polar no longer accepts this country." });
-    expect(mapServerFieldErrors({ "billing_address.country": [`Input should be ${everyCountry}`] }, { formErrorCountryRefused: "Pays refusé." }).fields).toEqual({
+    expect(mapServerFieldErrors({ "billing_address.country": [`Input should be ${everyCountry}`] }, { formErrorCountryRefused: "Pays refusé.", formErrorInvalidValue: "Valeur non valide." }).fields).toEqual({
       country: "Pays refusé.",
     });
     // Polar's other country message is short and already says what happened.
     expect(mapServerFieldErrors({ "billing_address.country": ["Country cannot be changed"] }).fields).toEqual({ country: "Country cannot be changed" });
+  });
+
+  it("words an issue Polar gave no message in the customer's language, on a field, off the form's fields or on the whole body", () => {
+    const { fieldErrors, formErrors } = parseValidationDetail([
+      { loc: ["body", "billing_name"] },
+      { loc: ["body", "billing_address", "unknown_part"], msg: 42 },
+      { loc: ["query", "id"] },
+    ]);
+    const messages = { formErrorCountryRefused: "Pays refusé.", formErrorInvalidValue: "Valeur non valide." };
+    expect(mapServerFieldErrors(fieldErrors, messages, formErrors)).toEqual({
+      fields: { name: "Valeur non valide." },
+      unmatched: ["Valeur non valide.", "Valeur non valide."],
+    });
+    // Polar's own words pass through (translating them is not the kit's yet).
+    expect(mapServerFieldErrors({ billing_name: ["Name refused"] }, messages, ["Body refused"])).toEqual({ fields: { name: "Name refused" }, unmatched: ["Body refused"] });
   });
 });

@@ -85,7 +85,13 @@ describe("the public entries export exactly these names", () => {
 
   it("the package maps each entry to its build", async () => {
     const { default: pkg } = await import("../package.json", { with: { type: "json" } });
-    expect(Object.keys(pkg.exports)).toEqual([".", "./schema", "./testing", "./testing/msw", "./styles.css", "./package.json"]);
+    expect(Object.keys(pkg.exports)).toEqual([".", "./schema", "./testing", "./testing/msw", "./locales/*", "./styles.css", "./package.json"]);
+  });
+
+  it("react-polar-portal/locales/<tag>: each pack is a default export and nothing else", async () => {
+    const packs = import.meta.glob<Record<string, unknown>>("../src/locales/*.ts");
+    expect(Object.keys(packs).length).toBeGreaterThan(1);
+    for (const load of Object.values(packs)) expect(Object.keys(await load())).toEqual(["default"]);
   });
 
   it("the README lists every fixture with its id", async () => {

@@ -68,12 +68,18 @@ interface PolarValidationIssue {
   msg?: unknown;
 }
 
+/**
+ * What a field error says when Polar's issue has no message. For developers (logs, `fieldErrors`);
+ * the form shows its own message, `formErrorInvalidValue`, in the customer's language.
+ */
+export const INVALID_VALUE = "Invalid value";
+
 /** Splits a FastAPI 422 body into field errors (by `loc` below `body`) and the rest. */
 export function parseValidationDetail(detail: unknown): { fieldErrors: FieldErrors; formErrors: string[] } {
   const fieldErrors: FieldErrors = {};
   const formErrors = typeof detail === "string" ? [detail] : [];
   for (const issue of (Array.isArray(detail) ? detail : []) as PolarValidationIssue[]) {
-    const msg = typeof issue?.msg === "string" ? issue.msg : "Invalid value";
+    const msg = typeof issue?.msg === "string" ? issue.msg : INVALID_VALUE;
     const loc = Array.isArray(issue?.loc) ? issue.loc : [];
     if (loc[0] === "body" && loc.length > 1) {
       const key = loc.slice(1).join(".");

@@ -42,6 +42,8 @@ export const formMessages = {
   formErrorStateRequired: (country: string): string =>
     country === "CA" ? "Select a province or territory." : "Select a state.",
   formErrorInvalidCharacter: "Remove the invalid character.",
+  /** Polar refused a field without saying why (its answer had no message). */
+  formErrorInvalidValue: "Invalid value.",
 } satisfies Record<`form${string}`, string | ((values: never) => string)>;
 
 export type FormMessages = typeof formMessages;

@@ -33,8 +33,18 @@ export const defaultMessages = {
 
 export type Messages = typeof defaultMessages;
 export type MessageKey = keyof Messages;
-/** What a merchant passes to override any subset of the English messages. */
-export type MessageOverrides = Partial<Messages>;
+
+/**
+ * Every message in one language (`react-polar-portal/locales/de`, ...), tagged with its BCP 47
+ * language tag, which the provider matches against its `locale` when given several packs.
+ */
+export type MessagePack = Messages & { locale: string };
+
+/**
+ * What a merchant passes to override any subset of the English messages: a whole pack, a pack
+ * with some messages replaced (`{ ...de, retry: "Nochmal" }`), or a few messages alone.
+ */
+export type MessageOverrides = Partial<Messages> & { locale?: string };
 
 // Each kind's message is named after it (`not_found` → `errorNotFound`): derived rather than
 // listed, as every byte ships to every merchant. `messages[errorMessageKey(kind)]` only compiles
@@ -44,4 +54,19 @@ type KindMessageKey = `error${Camel<PortalErrorKind>}`;
 
 export function errorMessageKey(kind: PortalErrorKind): KindMessageKey {
   return `error${kind.replace(/(?:^|_)(.)/g, (_, letter: string) => letter.toUpperCase())}` as KindMessageKey;
+}
+
+/**
+ * The pack for `locale` among `packs`, as RFC 4647 lookup does it: the pack tagged `locale` or
+ * its longest prefix (`pt-BR` → `pt`, `pt-PT` → `pt-PT`, `de-AT` → `de`); undefined when none
+ * fits, so English remains. Tags compare in their canonical case (`pt-PT`), as the provider
+ * canonicalizes its locale.
+ */
+export function pickMessages(locale: string, packs: readonly MessageOverrides[]): MessageOverrides | undefined {
+  let best: MessageOverrides | undefined;
+  for (const pack of packs) {
+    const tag = `${pack.locale}-`;
+    if (`${locale}-`.startsWith(tag) && !(best && best.locale!.length > tag.length)) best = pack;
+  }
+  return best;
 }

@@ -3,7 +3,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } f
 import { createPortalClient, type PolarApiVersion, type PolarServer, type PortalClient, type TokenSource } from "../client/client.js";
 import { devWarn } from "../dev.js";
 import { directionOf } from "../i18n/direction.js";
-import { defaultMessages, type MessageOverrides } from "../i18n/messages.js";
+import { defaultMessages, pickMessages, type MessageOverrides } from "../i18n/messages.js";
 import { orderKeys } from "../query/keys.js";
 import { PortalContext, type PortalContextValue } from "./context.js";
 
@@ -38,8 +38,13 @@ export interface PortalProviderProps {
   dir?: "ltr" | "rtl" | "auto";
   /** IANA time zone for dates; the browser's when left out. Pass it too when rendering on a server. */
   timeZone?: string;
-  /** Replaces any of the English messages (translations, wording). */
-  messages?: MessageOverrides;
+  /**
+   * The words: a message pack (`import de from "react-polar-portal/locales/de"`), any messages
+   * to replace (`{ ...de, retry: "Nochmal" }`), or several packs, of which the one that best
+   * fits `locale` is used (`[de, fr, pl]`). Whatever is missing, or every message when no pack
+   * fits, is English.
+   */
+  messages?: MessageOverrides | readonly MessageOverrides[];
   /**
    * Called once when Polar rejects the session token (401). Get a new token from your server and
    * pass it in; the kit does not retry a rejected token by itself.
@@ -128,13 +133,14 @@ export function PortalProvider(props: PortalProviderProps) {
     }
   }, [token, queryClient]);
 
-  const mergedMessages = useMemo(() => (messages ? { ...defaultMessages, ...messages } : defaultMessages), [messages]);
+  const tag = usableLocale(locale);
+  const mergedMessages = useMemo(() => {
+    const chosen = Array.isArray(messages) ? pickMessages(tag, messages) : (messages as MessageOverrides | undefined);
+    return chosen ? { ...defaultMessages, ...chosen } : defaultMessages;
+  }, [messages, tag]);
   const value = useMemo<PortalContextValue>(
-    () => {
-      const tag = usableLocale(locale);
-      return { client, locale: tag, dir: dir ?? directionOf(tag), timeZone, messages: mergedMessages };
-    },
-    [client, locale, dir, timeZone, mergedMessages],
+    () => ({ client, locale: tag, dir: dir ?? directionOf(tag), timeZone, messages: mergedMessages }),
+    [client, tag, dir, timeZone, mergedMessages],
   );
 
   const content = <PortalContext.Provider value={value}>{children}</PortalContext.Provider>;

@@ -1,5 +1,6 @@
 // A namespace import lets every bundler (esbuild included) drop the parts of zod left unused.
 import * as z from "zod/mini";
+import { INVALID_VALUE } from "../client/errors.js";
 import { formMessages, type FormMessages } from "../i18n/form-messages.js";
 import type { OrderBillingUpdate } from "./billing.js";
 import { cleanString, normalizeAddress, normalizeState } from "./normalize.js";
@@ -190,25 +191,29 @@ const REFUSED_CHOICE = /^Input should be '/;
 
 /**
  * Splits Polar's field errors into the form's fields and the rest (keys the form has no field
- * for), so nothing the server said is lost. A refused country is worded by
- * `formErrorCountryRefused` instead of Polar's list of every accepted one.
+ * for, after `formErrors`), so nothing the server said is lost. Where the kit words a message
+ * itself it uses `messages`: a refused country by `formErrorCountryRefused` instead of Polar's
+ * list of every accepted one, an issue Polar gave no message by `formErrorInvalidValue`.
  */
 export function mapServerFieldErrors(
   fieldErrors: Record<string, string[]>,
-  { formErrorCountryRefused }: Pick<FormMessages, "formErrorCountryRefused"> = formMessages,
+  { formErrorCountryRefused, formErrorInvalidValue }: Pick<FormMessages, "formErrorCountryRefused" | "formErrorInvalidValue"> = formMessages,
+  formErrors: readonly string[] = [],
 ): {
   fields: Partial<Record<BillingFormField, string>>;
   unmatched: string[];
 } {
   const fields: Partial<Record<BillingFormField, string>> = {};
-  const unmatched: string[] = [];
+  const word = (message: string, field?: BillingFormField) =>
+    message === INVALID_VALUE ? formErrorInvalidValue : field === "country" && REFUSED_CHOICE.test(message) ? formErrorCountryRefused : message;
+  const unmatched = formErrors.map((message) => word(message));
   for (const [key, messages] of Object.entries(fieldErrors)) {
     const field = SERVER_FIELDS[key];
     if (!field) {
-      unmatched.push(...messages);
+      unmatched.push(...messages.map((message) => word(message)));
       continue;
     }
-    const text = messages.map((message) => (field === "country" && REFUSED_CHOICE.test(message) ? formErrorCountryRefused : message)).join(" ");
+    const text = messages.map((message) => word(message, field)).join(" ");
     fields[field] = fields[field] ? `${fields[field]} ${text}` : text;
   }
   return { fields, unmatched };

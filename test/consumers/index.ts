@@ -4,6 +4,8 @@ import { createPortalClient, formatMoney, OrderDetail, orderQueryOptions, useOrd
 import { CustomerOrderSchema, parseOrder, type OrderBillingUpdate } from "react-polar-portal/schema";
 import { fixtures, makeOrder, type FixtureName } from "react-polar-portal/testing";
 import { createPolarMock, POLAR_TEST_TOKEN, type PolarMock } from "react-polar-portal/testing/msw";
+import de from "react-polar-portal/locales/de";
+import type { MessagePack } from "react-polar-portal";
 
 // Types, not `any`: each assignment below must be refused.
 // @ts-expect-error a component is not a number
@@ -16,6 +18,8 @@ export const schema: number = CustomerOrderSchema;
 export const named: number = fixtures;
 // @ts-expect-error the mock's factory is not a number
 export const factory: number = createPolarMock;
+// @ts-expect-error a message pack is not a number
+export const german: number = de;
 
 // ...and a merchant's ordinary use compiles.
 const order: CustomerOrder = fixtures.paid;
@@ -25,3 +29,4 @@ export const mock: PolarMock = createPolarMock({ orders: [makeOrder({ billing_na
 export const options = orderQueryOptions(createPortalClient({ token: POLAR_TEST_TOKEN }), order.id);
 export const parsed: CustomerOrder = parseOrder(fixtures[name]);
 export const update: OrderBillingUpdate = { billing_name: "Ada Lovelace" };
+export const pack: MessagePack = { ...de, retry: "Nochmal" };

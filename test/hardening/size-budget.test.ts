@@ -3,7 +3,7 @@
 // minified ESM, peers external, gzip -9). Sizes are deterministic, so budgets are checked here;
 // `npm run bench` prints the same figures (bench/size.ts).
 import { describe, expect, it } from "vitest";
-import { BUDGETS, bundleSize, onlySource, stylesheetSize, wholeKitSource, type BundleSize } from "../../bench/size";
+import { BUDGETS, bundleSize, LOCALES, onlySource, packSizes, stylesheetSize, wholeKitSource, type BundleSize } from "../../bench/size";
 
 const FORM_LIBRARIES = ["react-hook-form", "@hookform/resolvers", "@hookform/resolvers/zod"];
 
@@ -43,6 +43,16 @@ describe("bundle size budgets", () => {
   it("keeps the data hooks free of the form's libraries", async () => {
     const hooks = await bundleSize("hooks", onlySource(["PortalProvider", "useOrder", "useUpdateOrderBilling"]));
     for (const library of FORM_LIBRARIES) expect(hooks.imports).not.toContain(library);
+  });
+
+  it(`ships each message pack in at most ${BUDGETS.packGzip / 1000} kB gzip, with nothing else: no React, no peer`, async () => {
+    const packs = await packSizes();
+    expect(packs.map((pack) => pack.label)).toEqual(LOCALES.filter((tag) => tag !== "en").map((tag) => `locales/${tag}`));
+    for (const pack of packs) {
+      expect(pack.gzip, pack.label).toBeGreaterThan(1000); // the messages really were bundled
+      expect(pack.gzip, pack.label).toBeLessThanOrEqual(BUDGETS.packGzip);
+      expect(pack.imports, pack.label).toEqual([]);
+    }
   });
 
   it(`ships the stylesheet in at most ${BUDGETS.stylesheetGzip / 1000} kB gzip`, async () => {

@@ -124,12 +124,12 @@ export function useBillingForm({ order: base, onSubmit, onSuccess, onError, onSa
       onSuccess?.(next);
     } catch (cause) {
       const error = toPortalError(cause);
-      const { fields, unmatched } = mapServerFieldErrors(error.fieldErrors, messages);
+      const { fields, unmatched } = mapServerFieldErrors(error.fieldErrors, messages, error.formErrors);
       for (const field of BILLING_FORM_FIELDS) {
         const message = fields[field];
         if (message) setError(field, { type: "server", message });
       }
-      setFailure({ error, details: [...error.formErrors, ...unmatched] });
+      setFailure({ error, details: unmatched });
       focusFirst(fields);
       onError?.(error);
     }

@@ -1,0 +1,121 @@
+// What the message-pack tests share: every pack in src/locales (found, not listed, so a new pack
+// is tested as it lands), sample values for every message that takes some, and the English
+// vocabulary the rendered packs must not show.
+import { defaultMessages, type MessageKey, type MessagePack, type Messages } from "../../src/i18n/messages";
+import type { PluralForms } from "../../src/i18n/plural";
+
+const modules = import.meta.glob<{ default: MessagePack }>("../../src/locales/*.ts", { eager: true });
+
+/** Every pack by its file's tag (`de`, `pt-PT`...). */
+export const PACKS: Record<string, MessagePack> = Object.fromEntries(
+  Object.entries(modules).map(([path, module]) => [path.replace(/^.*\/(.+)\.ts$/, "$1"), module.default]),
+);
+
+/** The packs in another language than the kit's own. */
+export const TRANSLATIONS = Object.entries(PACKS).filter(([tag]) => tag !== "en");
+
+export const MESSAGE_KEYS = Object.keys(defaultMessages) as MessageKey[];
+
+/**
+ * Values to call each function message with: every branch it has (US, Canada, elsewhere) and a
+ * count of each size. A function message missing here fails the completeness test, so a new one
+ * is always exercised.
+ */
+export const SAMPLES: Partial<Record<MessageKey, unknown[][]>> = {
+  errorRateLimitedUntil: [["14:30"]],
+  recurringInterval: [
+    ["day", 1, "en"],
+    ["week", 2, "en"],
+    ["month", 3, "en"],
+    ["year", 5, "en"],
+  ],
+  itemsCaption: [
+    [1, "en"],
+    [3, "en"],
+    [25, "en"],
+  ],
+  formPostalCode: [["US"], ["CA"], ["DE"]],
+  formState: [["US"], ["CA"], ["DE"]],
+  formStatePlaceholder: [["US"], ["CA"]],
+  formErrorPostalCodeRequired: [["US"], ["DE"]],
+  formErrorPostalCodeInvalid: [[{ country: "US", example: "94107" }], [{ country: "GB", example: "SW1A 1AA" }]],
+  formErrorStateRequired: [["US"], ["CA"]],
+};
+
+/** Each message's text: a string as is, a function once per sample. */
+export function texts(messages: Messages, key: MessageKey): string[] {
+  const message: unknown = messages[key];
+  if (typeof message === "string") return [message];
+  const call = message as (...args: unknown[]) => string;
+  return (SAMPLES[key] ?? []).map((args) => call(...args));
+}
+
+/**
+ * The messages that take values but no count. Every other function message counts something and
+ * must be made by `pluralMessage` / `unitPluralMessage` in a pack, so that its forms can be
+ * checked; a new function message has to be sorted here or there.
+ */
+export const VALUE_MESSAGES: readonly MessageKey[] = [
+  "errorRateLimitedUntil",
+  "formPostalCode",
+  "formState",
+  "formStatePlaceholder",
+  "formErrorPostalCodeRequired",
+  "formErrorPostalCodeInvalid",
+  "formErrorStateRequired",
+];
+
+/** The messages that count: function messages that take no other values. */
+export const PLURAL_MESSAGES = MESSAGE_KEYS.filter((key) => typeof defaultMessages[key] === "function" && !VALUE_MESSAGES.includes(key));
+
+/** Polar's recurring intervals (CONTRACT.md): `recurringInterval` has forms for each. */
+export const INTERVALS = ["day", "week", "month", "year"];
+
+/** The forms a plural message keeps (`pluralMessage`, `unitPluralMessage`): one set, or one per unit. */
+export function pluralForms(message: unknown): Record<string, PluralForms> | undefined {
+  const forms = (message as { forms?: PluralForms | Record<string, PluralForms> } | undefined)?.forms;
+  if (!forms) return undefined;
+  return typeof forms.other === "string" ? { "": forms as PluralForms } : (forms as Record<string, PluralForms>);
+}
+
+/** Words of a text: runs of letters (any script), lower-cased. */
+export const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+
+// Names and codes, the same in every language: Polar is the platform's name, ZIP the US postal
+// code's (the packs say "ZIP-Code", "código ZIP"...).
+const NAMES = new Set(["polar", "zip"]);
+
+/** The English words of the English pack (three letters or more; shorter ones are too often words elsewhere). */
+export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
+  MESSAGE_KEYS.flatMap((key) => texts(defaultMessages, key).flatMap(wordsOf)).filter((word) => word.length >= 3 && !NAMES.has(word)),
+);
+
+/**
+ * Words a language spells as English does, and means the same: they may show in its pack. Each is
+ * a word of that language, not English left over.
+ */
+export const SHARED_WORDS: Record<string, readonly string[]> = {
+  de: ["name", "code", "format", "optional", "region"], // "Name", "ZIP-Code", "im Format", "(optional)", "Region"
+  es: ["subtotal", "total", "postal"], // "Subtotal", "Total", "código postal"
+  fr: ["total", "code", "postal", "date", "format", "moment", "net", "province", "session"], // "Code postal", "Date de commande", "pour le moment", "Montant net"...
+  it: ["link"], // "link" (Italian uses the English loan for a web link)
+  nl: ["code", "later", "moment"], // "ZIP-code", "later", "op dit moment"
+  pl: ["link", "region"], // "link", "region"
+  pt: ["subtotal", "total", "item", "postal", "link"], // "item" (a line of an order), "código postal", "link"
+  "pt-PT": ["subtotal", "total", "postal"],
+  sv: ["period", "format", "region", "session"], // "Period", "landets format", "region", "Din session"
+  tr: ["net"], // "Net tutar"
+};
+
+/**
+ * Messages a pack may word exactly as English does, because they are one of the words above and
+ * nothing else ("Total" is French for "Total").
+ */
+export const SAME_AS_ENGLISH: Record<string, readonly MessageKey[]> = {
+  de: ["billingName"],
+  fr: ["total", "itemsTotal"],
+  es: ["subtotal", "total", "itemsTotal"],
+  pt: ["subtotal", "total", "itemsTotal", "itemColumn", "itemsCaption"], // "1 item"
+  "pt-PT": ["subtotal", "total", "itemsTotal"],
+  sv: ["periodColumn"],
+};

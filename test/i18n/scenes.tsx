@@ -1,0 +1,183 @@
+// Every state a customer can meet, rendered for the message-pack tests: each order fixture in
+// <OrderDetail>, the items table alone, loading, every kind of error, and the billing form empty,
+// refused by its own rules and by Polar, saved and unchanged. Each scene leaves its DOM on screen
+// for the caller to read (and `cleanup` after).
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { expect } from "vitest";
+import { BillingAddressForm, OrderDetail, OrderItemsTable, PortalError, type CustomerOrder, type PortalErrorKind } from "../../src";
+import { ErrorView } from "../../src/components/shared";
+import { formatCountry, formatState } from "../../src/format/region";
+import { formatMoney } from "../../src/format/money";
+import { fixtures, makeItem, makeOrder } from "../../src/testing";
+import type { PolarMock } from "../../src/testing/msw";
+import { renderInPortal, type PortalTestOptions } from "../support";
+
+export interface Scene {
+  name: string;
+  /** The orders whose data may show (their strings, amounts, country); none for an error. */
+  orders?: CustomerOrder[];
+  render(options: PortalTestOptions, mock: PolarMock): Promise<void>;
+}
+
+const SEAT = makeItem({ label: "Seat", amount: 500, tax_amount: 0 });
+
+const KINDS: PortalErrorKind[] = ["unauthorized", "forbidden", "not_found", "validation", "rate_limited", "server", "http", "network", "invalid_response"];
+
+const form = () => screen.getByRole("form");
+const field = (name: string) => form().querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+const change = (name: string, value: string) => fireEvent.change(field(name), { target: { value } });
+const submit = () => fireEvent.submit(form());
+
+export const SCENES: Scene[] = [
+  ...Object.entries(fixtures).map(
+    ([name, order]): Scene => ({
+      name: `OrderDetail, ${name}`,
+      orders: [order],
+      async render(options) {
+        renderInPortal(<OrderDetail order={order} />, options);
+      },
+    }),
+  ),
+  {
+    name: "OrderItemsTable alone, with proration, with a discount, and items without an order",
+    orders: [fixtures.prorated, fixtures.discounted, makeOrder({ items: [SEAT] })],
+    async render(options) {
+      renderInPortal(<OrderItemsTable order={fixtures.prorated} />, options);
+      renderInPortal(<OrderItemsTable order={fixtures.discounted} />, options);
+      renderInPortal(<OrderItemsTable items={[SEAT]} currency="usd" />, options);
+    },
+  },
+  {
+    name: "loading",
+    async render(options, mock) {
+      mock.holdNext("GET");
+      renderInPortal(<OrderDetail orderId={fixtures.paid.id} />, options);
+      await waitFor(() => expect(document.querySelector('[data-state="loading"]')).not.toBeNull());
+    },
+  },
+  {
+    name: "an order that is not there (the component's own error path)",
+    async render(options, mock) {
+      mock.failNext(404);
+      renderInPortal(<OrderDetail orderId={fixtures.paid.id} />, options);
+      await screen.findByRole("alert");
+    },
+  },
+  {
+    name: "every kind of error, a long rate limit and an unknown failure",
+    async render(options) {
+      for (const kind of KINDS) renderInPortal(<ErrorView error={new PortalError({ kind, message: "-" })} onRetry={() => {}} />, options);
+      renderInPortal(<ErrorView error={new PortalError({ kind: "rate_limited", message: "-", retryAfter: 3600 })} onRetry={() => {}} />, options);
+      renderInPortal(<ErrorView error={new Error("boom")} />, options);
+    },
+  },
+  {
+    name: "the billing form, refused by its own rules (no country; then Canada and a bad postal code; then the US)",
+    orders: [fixtures.noBilling],
+    async render(options) {
+      renderInPortal(<BillingAddressForm order={fixtures.noBilling} />, options);
+      submit();
+      await waitFor(() => expect(form().querySelectorAll(".pp-billing-form__error").length).toBeGreaterThan(3));
+      // A second form beside it for Canada, a third for the US: their labels and errors differ.
+      for (const country of ["CA", "US"]) {
+        renderInPortal(<BillingAddressForm order={fixtures.noBilling} />, options);
+        const forms = screen.getAllByRole("form");
+        const last = forms[forms.length - 1]!;
+        const input = (name: string) => last.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+        fireEvent.change(input("country"), { target: { value: country } });
+        fireEvent.change(input("postalCode"), { target: { value: "abc" } });
+        fireEvent.change(input("name"), { target: { value: "\u0000" } });
+        fireEvent.submit(last);
+        await waitFor(() => expect(within(last).getAllByText((_, element) => element?.classList.contains("pp-billing-form__error") ?? false).length).toBeGreaterThan(3));
+      }
+    },
+  },
+  {
+    name: "the billing form, refused by Polar without a word (422 with no messages)",
+    orders: [fixtures.paid],
+    async render(options, mock) {
+      mock.failNext(
+        { status: 422, body: { detail: [{ loc: ["body", "billing_name"], type: "value_error" }, { loc: ["body"], type: "value_error" }] } },
+        { method: "PATCH" },
+      );
+      renderInPortal(<BillingAddressForm order={fixtures.paid} />, options);
+      change("name", "Grace Hopper");
+      submit();
+      await within(form()).findByRole("alert");
+    },
+  },
+  {
+    name: "the billing form, saved",
+    orders: [fixtures.paid],
+    async render(options) {
+      renderInPortal(<BillingAddressForm order={fixtures.paid} />, options);
+      change("name", "Grace Hopper");
+      submit();
+      await waitFor(() => expect(form().querySelector('[role="status"]')!.textContent).not.toBe(""));
+    },
+  },
+  {
+    name: "the billing form, nothing changed",
+    orders: [fixtures.paid],
+    async render(options) {
+      renderInPortal(<BillingAddressForm order={fixtures.paid} />, options);
+      submit();
+      await waitFor(() => expect(form().querySelector('[role="status"]')!.textContent).not.toBe(""));
+    },
+  },
+];
+
+// Grace Hopper is what the form scenes type; the rest comes from the order.
+const TYPED = ["Grace Hopper", "abc"];
+
+/** The orders' own data as it may show: their texts, amounts (in `locale`), country's name and state. */
+export function orderData(orders: CustomerOrder[] = [], locale: string): string[] {
+  const strings = new Set<string>(TYPED);
+  for (const order of orders) {
+    const visit = (value: unknown) => {
+      if (typeof value === "string") strings.add(value);
+      else if (typeof value === "number") {
+        strings.add(formatMoney(value, order.currency, locale));
+        strings.add(formatMoney(-value, order.currency, locale));
+      } else if (value && typeof value === "object") Object.values(value).forEach(visit);
+    };
+    visit(order);
+    const address = order.billing_address;
+    if (address) strings.add(formatCountry(address.country, locale));
+    if (address?.state) strings.add(formatState(address.state, address.country));
+  }
+  // Longest first, so that a name is removed before a word inside it.
+  return [...strings].filter((text) => text.trim() !== "").sort((a, b) => b.length - a.length);
+}
+
+const ATTRIBUTES = ["aria-label", "placeholder", "title", "alt", "data-label"];
+
+/**
+ * What a customer reads (or hears) on the page: text nodes and the attributes that are read out
+ * or drawn, with the element each belongs to.
+ */
+export function readableTexts(root: ParentNode = document.body): { text: string; element: Element }[] {
+  const found: { text: string; element: Element }[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.textContent?.trim()) found.push({ text: node.textContent, element: node.parentElement! });
+  }
+  for (const element of root.querySelectorAll("*")) {
+    for (const name of ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      if (value?.trim()) found.push({ text: value, element });
+    }
+  }
+  return found;
+}
+
+/**
+ * Data the kit shows that is not a message: a date (in a <time>), a country's name from Intl (an
+ * option of the country list) and, until their names are translated, the US states and Canadian
+ * provinces of the state list.
+ */
+export function isKitData(element: Element): boolean {
+  if (element.closest("time")) return true;
+  const option = element.closest("option");
+  return !!option && /^([A-Z]{2}|(US|CA)-[A-Z]{2})$/.test(option.value);
+}

@@ -191,8 +191,8 @@ function validateUpdateBody(body: unknown): { issues: ValidationIssue[]; update:
     if (name !== null && typeof name !== "string") {
       issues.push({ type: "string_type", loc: ["body", "billing_name"], msg: "Input should be a valid string", input: name });
     } else if (typeof name === "string" && name.includes("\u0000")) {
-      // Postgres cannot store NUL in text; Polar refuses it up front.
-      issues.push({ type: "value_error", loc: ["body", "billing_name"], msg: "Value error, NUL characters are not allowed", input: name, ctx: { error: {} } });
+      // Postgres cannot store NUL in text; Polar's base schema refuses it in every string field.
+      issues.push({ type: "value_error", loc: ["body", "billing_name"], msg: "Value error, This value contains invalid characters", input: name, ctx: { error: {} } });
     } else {
       update.billing_name = name;
     }
@@ -215,7 +215,7 @@ function validateUpdateBody(body: unknown): { issues: ValidationIssue[]; update:
       const country = address.country;
       if (country === undefined) {
         issues.push({ type: "missing", loc: ["body", "billing_address", "country"], msg: "Field required", input: address });
-      } else if (typeof country !== "string" || !isInputCountry(country.trim().toUpperCase())) {
+      } else if (typeof country !== "string" || !isInputCountry(country.toUpperCase())) {
         // Pydantic's enum error, about 1,500 characters. Polar upper-cases a string before the
         // enum sees it, so `input` is the upper-cased value.
         const input = typeof country === "string" ? country.toUpperCase() : country;
@@ -223,11 +223,12 @@ function validateUpdateBody(body: unknown): { issues: ValidationIssue[]; update:
       }
       if (issues.length === before) {
         const input = address as OrderBillingUpdate["billing_address"] & object;
-        const code = input.country.trim().toUpperCase();
+        const code = input.country.toUpperCase();
         const state = normalizeState(code, input.state);
         const codes = stateCodesFor(code);
         if (codes && state !== null && !codes.includes(state)) {
-          issues.push({ type: "value_error", loc: ["body", "billing_address"], msg: `Value error, Invalid ${code} state`, input: address, ctx: { error: {} } });
+          const what = code === "CA" ? "CA subdivision" : `${code} state`;
+          issues.push({ type: "value_error", loc: ["body", "billing_address"], msg: `Value error, Invalid ${what}`, input: address, ctx: { error: {} } });
         } else {
           update.billing_address = input;
         }
@@ -242,14 +243,16 @@ function lockedFieldIssues(order: CustomerOrder, update: OrderBillingUpdate): Va
   const stored = order.billing_address;
   if (!stored || !update.billing_address) return [];
   const next = normalizeAddress(update.billing_address);
+  // Polar checks both, so a change of country and state answers two entries.
+  const issues: ValidationIssue[] = [];
   if (next.country !== stored.country) {
-    return [{ type: "value_error", loc: ["body", "billing_address", "country"], msg: "Country cannot be changed", input: next.country }];
+    issues.push({ type: "value_error", loc: ["body", "billing_address", "country"], msg: "Country cannot be changed", input: next.country });
   }
   // A legacy order may hold a bare "CA"; the server compares codes in their normalised form.
   if ((next.state ?? null) !== normalizeState(stored.country, stored.state)) {
-    return [{ type: "value_error", loc: ["body", "billing_address", "state"], msg: "State cannot be changed", input: next.state }];
+    issues.push({ type: "value_error", loc: ["body", "billing_address", "state"], msg: "State cannot be changed", input: next.state });
   }
-  return [];
+  return issues;
 }
 
 function failureResponse(failure: InjectedFailure, order: CustomerOrder | undefined): Response {
@@ -398,6 +401,8 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     const clock = now();
     const next: CustomerOrder = {
       ...applyBillingUpdate(order, update),
+      // Address strings are trimmed, but Polar stores the name exactly as sent ("" stays "").
+      ...(update.billing_name !== undefined && { billing_name: update.billing_name }),
       modified_at: typeof clock === "string" ? clock : clock.toISOString(),
     };
     store.set(parsedId.id, next);

@@ -139,16 +139,19 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
     expect(cleared).toMatchObject({ billing_name: null, billing_address: null });
   });
 
-  it('trims strings and stores "" as null', async () => {
+  it('trims address strings and stores "" as null', async () => {
     const order = await client().updateOrder(fixtures.eur.id, {
-      billing_name: "  Émilie Dubois  ",
       billing_address: { line1: "  12 Rue de Rivoli ", line2: "", postal_code: " 75001", city: "Paris ", state: "   ", country: "FR" },
     });
-    expect(order.billing_name).toBe("Émilie Dubois");
     expect(order.billing_address).toEqual({ line1: "12 Rue de Rivoli", line2: null, postal_code: "75001", city: "Paris", state: null, country: "FR" });
+  });
 
-    const blank = await client().updateOrder(fixtures.eur.id, { billing_name: "   " });
-    expect(blank.billing_name).toBeNull();
+  // Polar's CustomerOrderUpdate has no trimming validator on billing_name (unlike the address).
+  it.each(["  Émilie Dubois  ", "", "   "])('stores billing_name %j exactly as sent', async (name) => {
+    const response = await patch(fixtures.eur.id, { billing_name: name });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as CustomerOrder).billing_name).toBe(name);
+    expect(mock.getOrder(fixtures.eur.id)?.billing_name).toBe(name);
   });
 
   it("replaces the address whole: a sub-field left out is cleared", async () => {
@@ -198,7 +201,8 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
   it.each([
     ["US", "ZZ", "Value error, Invalid US state"],
     ["US", "ca", "Value error, Invalid US state"],
-    ["CA", "US-CA", "Value error, Invalid CA state"],
+    ["CA", "US-CA", "Value error, Invalid CA subdivision"],
+    ["CA", "XX", "Value error, Invalid CA subdivision"],
   ])("refuses %s state %s on the whole address", async (country, state, msg) => {
     const response = await patch(fixtures.noBilling.id, { billing_address: { line1: "1 Main St", city: "Town", state, country } });
     expect(response.status).toBe(422);
@@ -215,8 +219,33 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
     const error = await portalError(
       client().updateOrder(fixtures.paid.id, { billing_address: { line1: "1 Yonge St", city: "Toronto", state: "CA-ON", country: "CA" } }),
     );
-    expect(error.fieldErrors).toEqual({ "billing_address.country": ["Country cannot be changed"] });
+    expect(error.fieldErrors).toEqual({ "billing_address.country": ["Country cannot be changed"], "billing_address.state": ["State cannot be changed"] });
     expect(mock.getOrder(fixtures.paid.id)).toEqual(fixtures.paid);
+
+    const sameState = await patch(fixtures.paid.id, { billing_address: { line1: "1 Main St", city: "Reno", state: "NV", country: "US" } });
+    expect(await sameState.json()).toEqual({
+      detail: [expect.objectContaining({ loc: ["body", "billing_address", "state"], msg: "State cannot be changed" })],
+    });
+  });
+
+  it("answers a change of both country and state with two entries, country first", async () => {
+    const response = await patch(fixtures.paid.id, { billing_address: { line1: "1 Yonge St", city: "Toronto", state: "ON", country: "CA" } });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({
+      detail: [
+        { type: "value_error", loc: ["body", "billing_address", "country"], msg: "Country cannot be changed", input: "CA" },
+        { type: "value_error", loc: ["body", "billing_address", "state"], msg: "State cannot be changed", input: "CA-ON" },
+      ],
+    });
+  });
+
+  it.each([" us", "US ", " se"])("refuses the padded country %j: Polar upper-cases but does not trim", async (country) => {
+    const response = await patch(fixtures.noBilling.id, { billing_address: { line1: "1 Main St", city: "Town", country } });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({
+      detail: [expect.objectContaining({ type: "enum", loc: ["body", "billing_address", "country"], input: country.toUpperCase() })],
+    });
+    expect(mock.getOrder(fixtures.noBilling.id)?.billing_address).toBeNull();
   });
 
   it.each([
@@ -255,7 +284,9 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
   it("refuses a NUL character in billing_name", async () => {
     const response = await patch(fixtures.paid.id, { billing_name: "Ada\u0000Lovelace" });
     expect(response.status).toBe(422);
-    expect(await response.json()).toEqual({ detail: [expect.objectContaining({ loc: ["body", "billing_name"], input: "Ada\u0000Lovelace" })] });
+    expect(await response.json()).toEqual({
+      detail: [{ type: "value_error", loc: ["body", "billing_name"], msg: "Value error, This value contains invalid characters", input: "Ada\u0000Lovelace", ctx: { error: {} } }],
+    });
     expect(mock.getOrder(fixtures.paid.id)?.billing_name).toBe("Ada Lovelace");
   });
 

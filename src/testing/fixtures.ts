@@ -330,6 +330,48 @@ export function manyItemsOrder(n: number): FixtureOrder {
   });
 }
 
+const TEAM_PRODUCT_ID = "c3d4e5f6-0000-4000-8000-000000000003";
+const ANNUAL_PRODUCT_ID = "c3d4e5f6-0000-4000-8000-000000000004";
+const ANNUAL_SUBSCRIPTION_ID = "f6a7b8c9-0000-4000-8000-000000000002";
+
+/** The products {@link manyOrders} cycles through: two one-time, two recurring. */
+const LIST_PRODUCTS: { product: FixtureProduct; subscription?: FixtureSubscription; price: number }[] = [
+  { product: makeProduct(), price: 10000 },
+  { product: monthlyProduct, subscription: makeSubscription(), price: 1900 },
+  { product: makeProduct({ id: TEAM_PRODUCT_ID, name: "Team Seats", description: "Seats for your team." }), price: 4500 },
+  {
+    product: makeProduct({ id: ANNUAL_PRODUCT_ID, name: "Analytics Annual", is_recurring: true, recurring_interval: "year", recurring_interval_count: 1 }),
+    subscription: makeSubscription({ id: ANNUAL_SUBSCRIPTION_ID, product_id: ANNUAL_PRODUCT_ID, amount: 19000, recurring_interval: "year" }),
+    price: 19000,
+  },
+];
+
+/**
+ * `n` orders of the fixture customer for list tests: four products (one-time and recurring, two
+ * subscriptions), one a day going back from 2026-03-14 (index 0 newest, so the default
+ * `-created_at` order is index order), amounts that vary without ties between neighbours.
+ */
+export function manyOrders(n: number): FixtureOrder[] {
+  return Array.from({ length: n }, (_, index) => {
+    const { product, subscription, price } = LIST_PRODUCTS[index % LIST_PRODUCTS.length]!;
+    const amount = price + ((index * 37) % 50) * 10;
+    const created = new Date(Date.parse(CREATED_AT) - index * 86_400_000).toISOString().replace(".000Z", "Z");
+    return consistentOrder({
+      id: `0d6e2f1a-3b4c-4d5e-9f60-${(0x718294000000 + index).toString(16)}`,
+      created_at: created,
+      billing_reason: subscription ? (index < LIST_PRODUCTS.length ? "subscription_create" : "subscription_cycle") : "purchase",
+      product_id: product.id,
+      product,
+      subscription_id: subscription?.id ?? null,
+      subscription: subscription ?? null,
+      description: product.name,
+      invoice_number: `POLAR-${String(1000 + index)}`,
+      receipt_number: `R-${String(1000 + index)}`,
+      items: [makeItem({ id: fixtureItemId(0x2000 + index), created_at: created, label: product.name, amount, tax_amount: Math.round(amount * 0.08) })],
+    });
+  });
+}
+
 const LONG_PRODUCT_NAME =
   "Enterprise Analytics Suite — Annual Licence for Unlimited Seats, Priority Support, a Dedicated Success Manager, Custom Integrations and On-Premise Deployment Rights (Multi-Region Renewal)";
 const LONG_BILLING_NAME =

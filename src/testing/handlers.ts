@@ -59,9 +59,12 @@ export const POLAR_TEST_TOKEN = "polar_cst_test";
 export const MOCK_NOW = "2026-03-20T12:00:00Z";
 export const SUPPORTED_POLAR_VERSIONS = ["2026-04", "2026-10"] as const;
 
-const ORDER_PATH = "/v1/customer-portal/orders/:id";
+const ORDERS_PATH = "/v1/customer-portal/orders";
 
-export type MockMethod = "GET" | "PATCH";
+export type MockMethod = "GET" | "PATCH" | "POST";
+
+/** What a test can start an order's invoice from (see `setInvoice`). */
+export type MockInvoiceState = "none" | "current" | "stale";
 
 export interface RecordedRequest {
   method: string;
@@ -109,6 +112,13 @@ export interface PolarMockOptions<TOrder extends CustomerOrder = CustomerOrder> 
   latency?: number;
   baseUrl?: string;
   now?: () => Date | string;
+  /**
+   * Milliseconds from `POST /{id}/invoice` until the render completes (default 0). `Infinity`
+   * leaves renders queued until `completeRenders()`, so a test controls the moment exactly.
+   */
+  invoiceRenderMs?: number;
+  /** How many `GET /{id}/receipt` calls answer 202 before the link (default 1, per order). */
+  receiptRenders?: number;
 }
 
 export interface PolarMock<TOrder extends CustomerOrder = CustomerOrder> {
@@ -120,8 +130,23 @@ export interface PolarMock<TOrder extends CustomerOrder = CustomerOrder> {
   clearRequests(): void;
   /** A copy of the stored order, as the next GET would answer it (whoever owns it). */
   getOrder(id: string): TOrder | undefined;
-  /** Adds or replaces an order in the store. */
+  /**
+   * Adds or replaces an order in the store. Its invoice exists (and is current) when
+   * `is_invoice_generated` is true; its receipt renders afresh.
+   */
   setOrder(order: TOrder): void;
+  /**
+   * Starts the order's invoice from a state Polar's tests use: `"current"` (rendered from the
+   * order as it is now, so a new POST is skipped), `"stale"` (rendered before a billing change:
+   * downloadable, and a POST renders it again) or `"none"` (GET answers 404).
+   */
+  setInvoice(id: string, state: MockInvoiceState): void;
+  /** How many more `GET /{id}/receipt` calls answer 202 before the link; 0: already rendered. */
+  setReceiptRenders(id: string, pending: number): void;
+  /** Completes every queued invoice render now (with `invoiceRenderMs: Infinity`, the only way). */
+  completeRenders(): void;
+  /** How many times the order's invoice was rendered by this mock (skipped renders not counted). */
+  invoiceRenders(id: string): number;
   failNext(failure: InjectedFailure, options?: FailOptions): void;
   holdNext(method?: MockMethod): MockGate;
   setLatency(ms: number): void;
@@ -147,6 +172,16 @@ const INVALID_TOKEN = {
   error_description: "The access token provided is expired, revoked, malformed, or invalid for other reasons.",
 };
 const NOT_FOUND = { error: "ResourceNotFound", detail: "Not found" };
+const polarError = (status: number, error: string, detail: string) => HttpResponse.json({ error, detail }, { status });
+
+const SORT_KEYS = ["created_at", "amount", "net_amount", "product", "subscription"] as const;
+type SortKey = (typeof SORT_KEYS)[number];
+const SORT_CHOICES = (() => {
+  const quoted = SORT_KEYS.flatMap((key) => [`'${key}'`, `'-${key}'`]);
+  return `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+})();
+/** Polar's API_PAGINATION_MAX_LIMIT: a larger `limit` is cut to it, not refused. */
+const MAX_LIMIT = 100;
 
 const COUNTRY_CHOICES = (() => {
   const quoted = INPUT_COUNTRIES.map((code) => `'${code}'`);
@@ -155,8 +190,8 @@ const COUNTRY_CHOICES = (() => {
 
 const validationError = (detail: ValidationIssue[]) => HttpResponse.json({ detail }, { status: 422 });
 
-/** The id as Polar's UUID4 path parameter sees it: canonical, or the 422 issue it raises. */
-function parseOrderId(raw: string): { id: string } | { issue: ValidationIssue } {
+/** The id as Polar's UUID4 parameters see it: canonical, or the 422 issue it raises. */
+function parseOrderId(raw: string, loc: (string | number)[] = ["path", "id"]): { id: string } | { issue: ValidationIssue } {
   const hex = raw.replace(/-/g, "").toLowerCase();
   const bad = raw.search(/[^0-9a-fA-F-]/);
   if (bad !== -1 || hex.length !== 32) {
@@ -164,10 +199,10 @@ function parseOrderId(raw: string): { id: string } | { issue: ValidationIssue } 
       bad !== -1
         ? `invalid character: expected an optional prefix of \`urn:uuid:\` followed by [0-9a-fA-F-], found \`${raw[bad]}\` at ${bad + 1}`
         : `invalid length: expected length 32 for simple format, found ${hex.length}`;
-    return { issue: { type: "uuid_parsing", loc: ["path", "id"], msg: `Input should be a valid UUID, ${why}`, input: raw, ctx: { error: why } } };
+    return { issue: { type: "uuid_parsing", loc, msg: `Input should be a valid UUID, ${why}`, input: raw, ctx: { error: why } } };
   }
   if (hex[12] !== "4") {
-    return { issue: { type: "uuid_version", loc: ["path", "id"], msg: "UUID version 4 expected", input: raw, ctx: { expected_version: 4 } } };
+    return { issue: { type: "uuid_version", loc, msg: "UUID version 4 expected", input: raw, ctx: { expected_version: 4 } } };
   }
   return { id: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` };
 }
@@ -255,10 +290,144 @@ function lockedFieldIssues(order: CustomerOrder, update: OrderBillingUpdate): Va
   return issues;
 }
 
-function failureResponse(failure: InjectedFailure, order: CustomerOrder | undefined): Response {
+type Route = "list" | "order" | "invoice" | "receipt";
+
+/**
+ * The order as Polar's customer portal answers it: a product benefit whose visibility is not
+ * public is left out (Polar's `BenefitPublicList`), and the visibility itself is not shown.
+ */
+function present(order: CustomerOrder): CustomerOrder {
+  const product = order.product as (Record<string, unknown> & { benefits?: unknown }) | null;
+  const benefits = product?.benefits;
+  if (!Array.isArray(benefits) || !benefits.some((benefit) => isRecord(benefit) && "visibility" in benefit)) return order;
+  const shown = benefits
+    .filter((benefit) => !isRecord(benefit) || benefit.visibility === undefined || benefit.visibility === "public")
+    .map((benefit) => {
+      if (!isRecord(benefit)) return benefit;
+      const { visibility: _visibility, ...rest } = benefit;
+      return rest;
+    });
+  return { ...order, product: { ...product, benefits: shown } as unknown as CustomerOrder["product"] };
+}
+
+/**
+ * What Polar's invoice checksum covers that the mock knows: the billing name and address (the
+ * tax id, the customer's locale and the template never change here).
+ */
+const invoiceChecksum = (order: CustomerOrder) => JSON.stringify([order.billing_name, order.billing_address ?? null]);
+
+interface ListQuery {
+  page: number;
+  limit: number;
+  productIds?: string[];
+  billingTypes?: string[];
+  subscriptionIds?: string[];
+  query?: string;
+  sorting: [SortKey, boolean][];
+}
+
+/** FastAPI's reading of the list's query string: the parameters, or the 422 issues. */
+function parseListQuery(params: URLSearchParams): { issues: ValidationIssue[]; query: ListQuery } {
+  const issues: ValidationIssue[] = [];
+  const positive = (name: string, fallback: number): number => {
+    const raw = params.getAll(name).at(-1);
+    if (raw === undefined) return fallback;
+    if (!/^\s*[+-]?\d+\s*$/.test(raw)) {
+      issues.push({ type: "int_parsing", loc: ["query", name], msg: "Input should be a valid integer, unable to parse string as an integer", input: raw });
+      return fallback;
+    }
+    const value = Number.parseInt(raw, 10);
+    if (value <= 0) issues.push({ type: "greater_than", loc: ["query", name], msg: "Input should be greater than 0", input: raw, ctx: { gt: 0 } });
+    return value;
+  };
+  const page = positive("page", 1);
+  const limit = Math.min(MAX_LIMIT, positive("limit", 10));
+  const ids = (name: string): string[] | undefined => {
+    const values = params.getAll(name);
+    if (values.length === 0) return undefined;
+    return values.flatMap((raw, index) => {
+      const parsed = parseOrderId(raw, ["query", name, index]);
+      if ("issue" in parsed) {
+        issues.push(parsed.issue);
+        return [];
+      }
+      return [parsed.id];
+    });
+  };
+  const productIds = ids("product_id");
+  const billingTypes = params.getAll("product_billing_type");
+  billingTypes.forEach((value, index) => {
+    if (value !== "one_time" && value !== "recurring") {
+      const expected = "'one_time' or 'recurring'";
+      issues.push({ type: "enum", loc: ["query", "product_billing_type", index], msg: `Input should be ${expected}`, input: value, ctx: { expected } });
+    }
+  });
+  const subscriptionIds = ids("subscription_id");
+  const rawSorting = params.getAll("sorting");
+  const sorting: [SortKey, boolean][] = [];
+  for (const [index, value] of (rawSorting.length > 0 ? rawSorting : ["-created_at"]).entries()) {
+    const key = value.replace(/^-/, "");
+    if ((SORT_KEYS as readonly string[]).includes(key)) sorting.push([key as SortKey, value.startsWith("-")]);
+    else issues.push({ type: "enum", loc: ["query", "sorting", index], msg: `Input should be ${SORT_CHOICES}`, input: value, ctx: { expected: SORT_CHOICES } });
+  }
+  const query = params.getAll("query").at(-1);
+  return {
+    issues,
+    query: { page, limit, productIds, billingTypes: billingTypes.length > 0 ? billingTypes : undefined, subscriptionIds, query, sorting },
+  };
+}
+
+/** Postgres order: ascending puts nulls last, descending first. */
+function compareNullable<T>(a: T | null, b: T | null, compare: (a: T, b: T) => number): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return compare(a, b);
+}
+
+const sortValue: Record<SortKey, (order: CustomerOrder) => number | string | null> = {
+  created_at: (order) => Date.parse(order.created_at),
+  // Polar sorts both by the net amount.
+  amount: (order) => order.net_amount,
+  net_amount: (order) => order.net_amount,
+  product: (order) => order.product?.name ?? null,
+  subscription: (order) => order.subscription_id ?? null,
+};
+
+/** The customer's orders that match, in Polar's order, and the page asked for. */
+function listOrders(orders: CustomerOrder[], query: ListQuery) {
+  const needle = query.query?.toLowerCase();
+  const matching = orders.filter((order) => {
+    // Polar joins the product outer and filters on its columns: an order without a product
+    // never matches a billing-type filter or a search.
+    const product = order.product as (CustomerOrder["product"] & { is_recurring?: boolean }) | null | undefined;
+    if (query.productIds && !query.productIds.includes(order.product_id ?? "")) return false;
+    if (query.billingTypes && (!product || !query.billingTypes.includes(product.is_recurring ? "recurring" : "one_time"))) return false;
+    if (query.subscriptionIds && !query.subscriptionIds.includes(order.subscription_id ?? "")) return false;
+    if (needle !== undefined && !product?.name.toLowerCase().includes(needle)) return false;
+    return true;
+  });
+  const sorted = [...matching].sort((a, b) => {
+    for (const [key, descending] of query.sorting) {
+      const result = compareNullable(sortValue[key](a), sortValue[key](b), (x, y) =>
+        typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "en"),
+      );
+      if (result !== 0) return descending ? -result : result;
+    }
+    return 0;
+  });
+  const start = (query.page - 1) * query.limit;
+  return {
+    items: sorted.slice(start, start + query.limit),
+    pagination: { total_count: matching.length, max_page: Math.ceil(matching.length / query.limit) },
+  };
+}
+
+function failureResponse(failure: InjectedFailure, order: CustomerOrder | undefined, route: Route): Response {
   if (failure === "network") return HttpResponse.error();
   if (failure === "malformed") {
-    return HttpResponse.json({ ...(order ?? fixtures.paid), total_amount: "107.20" }, { status: 200 });
+    if (route === "invoice" || route === "receipt") return HttpResponse.json({ url: null }, { status: 200 });
+    const broken = { ...(order ?? fixtures.paid), total_amount: "107.20" };
+    if (route === "list") return HttpResponse.json({ items: [broken], pagination: { total_count: 1, max_page: 1 } }, { status: 200 });
+    return HttpResponse.json(broken, { status: 200 });
   }
   if (typeof failure === "number") {
     const status = failure;
@@ -304,6 +473,8 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
   const initialLatency = options.latency ?? 0;
   const now = options.now ?? (() => MOCK_NOW);
   const prefix = (options.baseUrl ?? "*").replace(/\/+$/, "");
+  const renderMs = options.invoiceRenderMs ?? 0;
+  const receiptRenders = options.receiptRenders ?? 1;
 
   let store = new Map<string, CustomerOrder>();
   let latency = initialLatency;
@@ -315,11 +486,63 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
   let failures: { failure: InjectedFailure; method?: MockMethod; remaining: number }[] = [];
   let holds: { method?: MockMethod; arrive: (request: RecordedRequest) => void; gate: Promise<void>; release: () => void }[] = [];
   const waiting = new Set<() => void>();
+  // What Polar keeps beside the order: the checksum the stored invoice was rendered from (null:
+  // no invoice yet), the renders done, and how many receipt requests still answer 202.
+  let paperwork = new Map<string, { invoice: string | null; renders: number; receiptPending: number }>();
+  let queued: { id: string; timer?: ReturnType<typeof setTimeout> }[] = [];
+  let signatures = 0;
 
   function fillStore() {
     store = new Map(clone(initialOrders).map((order) => [order.id.toLowerCase(), order]));
+    paperwork = new Map();
+    for (const render of queued) clearTimeout(render.timer);
+    queued = [];
   }
   fillStore();
+
+  function papersOf(id: string) {
+    let papers = paperwork.get(id);
+    if (!papers) {
+      const order = store.get(id);
+      papers = { invoice: order?.is_invoice_generated ? invoiceChecksum(order) : null, renders: 0, receiptPending: receiptRenders };
+      paperwork.set(id, papers);
+    }
+    return papers;
+  }
+
+  const stamp = () => {
+    const clock = now();
+    return typeof clock === "string" ? clock : clock.toISOString();
+  };
+
+  /** The worker's side: render from the order as it is now, unless that is what is stored. */
+  function render(id: string) {
+    const order = store.get(id);
+    if (!order) return;
+    const papers = papersOf(id);
+    if (papers.invoice === invoiceChecksum(order)) return;
+    papers.invoice = invoiceChecksum(order);
+    papers.renders += 1;
+    store.set(id, { ...order, is_invoice_generated: true, modified_at: stamp() });
+  }
+
+  function queueRender(id: string) {
+    const entry: (typeof queued)[number] = { id };
+    if (Number.isFinite(renderMs)) {
+      entry.timer = setTimeout(() => {
+        queued = queued.filter((other) => other !== entry);
+        render(id);
+      }, renderMs);
+    }
+    queued.push(entry);
+  }
+
+  /** A presigned-looking link, different on every call, as S3 signs a fresh one each time. */
+  function presigned(bucket: string, file: string) {
+    signatures += 1;
+    const signature = (0x5eed0000 + signatures).toString(16).padStart(64, "0");
+    return `https://${bucket}.s3.amazonaws.com/${encodeURIComponent(file)}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20260320T120000Z&X-Amz-Expires=600&X-Amz-SignedHeaders=host&X-Amz-Signature=${signature}`;
+  }
 
   function authOf(header: string | null): RecordedRequest["auth"] {
     const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
@@ -341,7 +564,7 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     return index === -1 ? undefined : holds.splice(index, 1)[0];
   }
 
-  async function handle(request: Request, rawId: string): Promise<Response> {
+  async function handle(request: Request, route: Route, rawId?: string): Promise<Response> {
     const startedIn = generation;
     const { parsed: body } = await readBody(request);
     const url = new URL(request.url);
@@ -365,10 +588,10 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     }
     if (startedIn !== generation) return HttpResponse.error();
 
-    const parsedId = parseOrderId(safeDecode(rawId));
+    const parsedId = rawId === undefined ? undefined : parseOrderId(safeDecode(rawId));
     const failure = takeFailure(request.method);
     if (failure !== undefined) {
-      return failureResponse(failure, "id" in parsedId ? store.get(parsedId.id) : undefined);
+      return failureResponse(failure, parsedId && "id" in parsedId ? store.get(parsedId.id) : undefined, route);
     }
 
     const version = request.headers.get("Polar-Version");
@@ -380,12 +603,31 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
       return HttpResponse.json(INVALID_TOKEN, { status: 401, headers: { "WWW-Authenticate": 'Bearer error="invalid_token"' } });
     }
 
+    if (!parsedId) {
+      const { issues, query } = parseListQuery(url.searchParams);
+      if (issues.length > 0) return validationError(issues);
+      const mine = [...store.values()].filter((order) => order.customer_id === customerId);
+      const page = listOrders(mine, query);
+      return HttpResponse.json({ ...page, items: page.items.map(present) });
+    }
     if ("issue" in parsedId) return validationError([parsedId.issue]);
-    const order = store.get(parsedId.id);
+    const id = parsedId.id;
+    const order = store.get(id);
     // Another customer's order is indistinguishable from a missing one: never 403.
     if (!order || order.customer_id !== customerId) return HttpResponse.json(NOT_FOUND, { status: 404 });
 
-    if (request.method === "GET") return HttpResponse.json(order);
+    if (route === "invoice") return invoice(request.method, order);
+    if (route === "receipt") {
+      if (order.receipt_number == null) return polarError(404, "ReceiptNotAllocated", `No receipt allocated for order ${order.id}.`);
+      const papers = papersOf(id);
+      if (papers.receiptPending > 0) {
+        // Polar queues a render and answers 202 with no body and no Retry-After.
+        papers.receiptPending -= 1;
+        return new HttpResponse(null, { status: 202 });
+      }
+      return HttpResponse.json({ url: presigned("polar-customer-receipts", `Receipt-${order.receipt_number}.pdf`) });
+    }
+    if (request.method === "GET") return HttpResponse.json(present(order));
 
     if (body === undefined) {
       return validationError([{ type: "missing", loc: ["body"], msg: "Field required", input: null }]);
@@ -398,21 +640,45 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     const locked = lockedFieldIssues(order, update);
     if (locked.length > 0) return validationError(locked);
 
-    const clock = now();
+    papersOf(id); // the invoice stays what it was rendered from, whatever the PATCH changes
     const next: CustomerOrder = {
       ...applyBillingUpdate(order, update),
       // Address strings are trimmed, but Polar stores the name exactly as sent ("" stays "").
       ...(update.billing_name !== undefined && { billing_name: update.billing_name }),
-      modified_at: typeof clock === "string" ? clock : clock.toISOString(),
+      modified_at: stamp(),
     };
-    store.set(parsedId.id, next);
-    return HttpResponse.json(next);
+    store.set(id, next);
+    return HttpResponse.json(present(next));
   }
 
-  const path = `${prefix}${ORDER_PATH}`;
+  function invoice(method: string, order: CustomerOrder): Response {
+    const id = order.id.toLowerCase();
+    const papers = papersOf(id);
+    if (method === "GET") {
+      // The old PDF stays downloadable until a new render replaces it.
+      if (papers.invoice === null) return polarError(404, "InvoiceDoesNotExist", `No invoice exists for order ${order.id}.`);
+      return HttpResponse.json({ url: presigned("polar-customer-invoices", `Invoice-${order.invoice_number ?? order.id}.pdf`) });
+    }
+    if (order.status === "draft" || order.status === "void") {
+      return polarError(409, "OrderNotEligibleForInvoice", `Order ${order.id} is not eligible for invoice generation (current status: ${order.status}).`);
+    }
+    if (order.billing_name == null || order.billing_address == null) {
+      return polarError(422, "MissingInvoiceBillingDetails", "Billing name and address are required to generate an invoice for this order.");
+    }
+    // Skipped when nothing printed on it changed; otherwise queued, answered 202 at once.
+    if (papers.invoice !== invoiceChecksum(order)) queueRender(id);
+    return HttpResponse.json(null, { status: 202 });
+  }
+
+  const base = `${prefix}${ORDERS_PATH}`;
   const handlers: HttpHandler[] = [
-    http.get(path, ({ request, params }) => handle(request, String(params.id))),
-    http.patch(path, ({ request, params }) => handle(request, String(params.id))),
+    http.get(base, ({ request }) => handle(request, "list")),
+    http.get(`${base}/`, ({ request }) => handle(request, "list")),
+    http.get(`${base}/:id`, ({ request, params }) => handle(request, "order", String(params.id))),
+    http.patch(`${base}/:id`, ({ request, params }) => handle(request, "order", String(params.id))),
+    http.post(`${base}/:id/invoice`, ({ request, params }) => handle(request, "invoice", String(params.id))),
+    http.get(`${base}/:id/invoice`, ({ request, params }) => handle(request, "invoice", String(params.id))),
+    http.get(`${base}/:id/receipt`, ({ request, params }) => handle(request, "receipt", String(params.id))),
   ];
 
   return {
@@ -427,10 +693,33 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     },
     getOrder(id) {
       const order = store.get(id.toLowerCase());
-      return order && clone(order);
+      return order && clone(present(order));
     },
     setOrder(order) {
       store.set(order.id.toLowerCase(), clone(order));
+      paperwork.delete(order.id.toLowerCase());
+    },
+    setInvoice(rawId, state) {
+      const id = rawId.toLowerCase();
+      const order = store.get(id);
+      if (!order) throw new Error(`createPolarMock: no order ${rawId}`);
+      store.set(id, { ...order, is_invoice_generated: state !== "none" });
+      // "stale": rendered from billing details the order no longer has.
+      papersOf(id).invoice = state === "none" ? null : state === "current" ? invoiceChecksum(order) : `stale ${invoiceChecksum(order)}`;
+    },
+    setReceiptRenders(id, pending) {
+      papersOf(id.toLowerCase()).receiptPending = pending;
+    },
+    completeRenders() {
+      const due = queued;
+      queued = [];
+      for (const entry of due) {
+        clearTimeout(entry.timer);
+        render(entry.id);
+      }
+    },
+    invoiceRenders(id) {
+      return paperwork.get(id.toLowerCase())?.renders ?? 0;
     },
     failNext(failure, { method, times = 1 } = {}) {
       failures.push({ failure, method, remaining: times });

@@ -65,6 +65,11 @@ export interface FixtureBenefit {
   deletable: boolean;
   is_deleted: boolean;
   organization_id: string;
+  /**
+   * Not part of Polar's answer: the mock leaves a benefit whose visibility is not `"public"` out
+   * of every order it answers (as Polar's customer portal does) and drops this key.
+   */
+  visibility?: "public" | "private" | "draft";
 }
 
 /** An image of the product. */

@@ -67,6 +67,7 @@ describe("the public entries export exactly these names", () => {
       "makeProduct",
       "makeSubscription",
       "manyItemsOrder",
+      "manyOrders",
       "orderAmounts",
       "otherCustomerOrder",
     ]);

@@ -1,6 +1,7 @@
 /**
- * msw handlers that answer `GET` and `PATCH /v1/customer-portal/orders/{id}` the way Polar does
- * (see CONTRACT.md), over an in-memory store of orders. Only `http`, `HttpResponse` and `delay`
+ * msw handlers that answer `/v1/customer-portal/orders*` the way Polar's server does (see
+ * CONTRACT.md): the list (`GET /`), `GET` and `PATCH /{id}`, `POST` and `GET /{id}/invoice`,
+ * `GET /{id}/receipt`, over an in-memory store of orders. Only `http`, `HttpResponse` and `delay`
  * are used, so msw 2 and msw 3 both work (msw is an optional peer of this package).
  *
  * ```ts
@@ -26,7 +27,18 @@
  * mock.getOrder(fixtures.paid.id);           // the stored order, after any PATCH
  * mock.setOrder(order);                      // add or replace an order
  * mock.expireSession();                      // the token now answers 401 invalid_token
+ *
+ * mock.setInvoice(fixtures.paid.id, "stale"); // invoice rendered before a billing change
+ * mock.completeRenders();                    // finish queued invoice renders now
+ * mock.invoiceRenders(fixtures.paid.id);     // renders done (skipped ones not counted)
+ * mock.setReceiptRenders(fixtures.paid.id, 0); // receipt already rendered
  * ```
+ *
+ * Invoices: `POST /{id}/invoice` answers 202 `null` and queues a render that completes after
+ * `invoiceRenderMs`, setting `is_invoice_generated` and `modified_at`; it is skipped when the
+ * billing name and address are what the stored invoice was rendered from. Receipts answer 202
+ * (empty body) `receiptRenders` times, then the link. A product benefit with a `visibility`
+ * other than `"public"` is left out of every answer, as Polar's customer portal does.
  *
  * `reset()` also releases held requests; a request still waiting from before the reset
  * answers a network error rather than touching the fresh store.
@@ -41,7 +53,10 @@
  * - `latency`: milliseconds before every answer (default 0).
  * - `baseUrl`: only answer this origin/prefix; by default any origin matches, so production,
  *   sandbox and a merchant's proxy all work.
- * - `now`: the clock for `modified_at` after a PATCH (default: the fixed {@link MOCK_NOW}).
+ * - `now`: the clock for `modified_at` after a PATCH or a render (default: the fixed {@link MOCK_NOW}).
+ * - `invoiceRenderMs`: time from `POST /{id}/invoice` to the invoice (default 0; `Infinity`:
+ *   only `completeRenders()` finishes a render).
+ * - `receiptRenders`: how many receipt requests answer 202 before the link (default 1).
  *
  * The request log keeps headers, but the Authorization value is redacted (a session token must
  * never end up in a log); `auth` says whether the token was missing, valid or invalid.
@@ -82,7 +97,8 @@ export interface RecordedRequest {
  * - a status number: that status with Polar's usual body for it (429 adds `Retry-After: 1`,
  *   5xx answers plain text like the gateway does);
  * - `"network"`: a network error (`HttpResponse.error()`), as when the connection drops;
- * - `"malformed"`: 200 with the requested order whose `total_amount` is a string;
+ * - `"malformed"`: 200 with the requested order whose `total_amount` is a string (the list:
+ *   a page holding such an order; invoice and receipt: `{ url: null }`);
  * - `{ status, body?, headers? }`: exactly this (an object or array body is sent as JSON).
  */
 export type InjectedFailure =

@@ -6,8 +6,8 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020"
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import type { CustomerOrder } from "../../src/index";
-import { fixtures, manyItemsOrder, otherCustomerOrder, type FixtureName } from "../../src/testing";
-import { POLAR_TEST_TOKEN } from "../../src/testing/msw";
+import { fixtures, manyItemsOrder, manyOrders, otherCustomerOrder, type FixtureName } from "../../src/testing";
+import { createPolarMock, POLAR_TEST_TOKEN } from "../../src/testing/msw";
 import { mockPolarForFile } from "../support";
 
 // Committed beside the other fixtures; where and when it was taken: the .md file next to it.
@@ -28,6 +28,11 @@ const CustomerOrder = schema("CustomerOrder");
 const CustomerOrderUpdate = schema("CustomerOrderUpdate");
 const HTTPValidationError = schema("HTTPValidationError");
 const ResourceNotFound = schema("ResourceNotFound");
+const ListResource = schema("ListResource_CustomerOrder_");
+const CustomerOrderInvoice = schema("CustomerOrderInvoice");
+const CustomerOrderReceipt = schema("CustomerOrderReceipt");
+const OrderNotEligibleForInvoice = schema("OrderNotEligibleForInvoice");
+const MissingInvoiceBillingDetails = schema("MissingInvoiceBillingDetails");
 
 function errorsOf(validate: ValidateFunction, value: unknown): ErrorObject[] {
   return validate(value) ? [] : [...(validate.errors ?? [])];
@@ -38,7 +43,7 @@ const OFF_DOCUMENT: FixtureName[] = ["legacy", "future"];
 const documented = (Object.entries(fixtures) as [FixtureName, CustomerOrder][]).filter(([name]) => !OFF_DOCUMENT.includes(name));
 
 describe("fixtures against the OpenAPI document", () => {
-  it.each([...documented, ["otherCustomerOrder", otherCustomerOrder] as const, ["manyItemsOrder(3)", manyItemsOrder(3)] as const])(
+  it.each([...documented, ["otherCustomerOrder", otherCustomerOrder] as const, ["manyItemsOrder(3)", manyItemsOrder(3)] as const, ...manyOrders(4).map((order, index) => [`manyOrders(4)[${index}]`, order] as const)])(
     "%s is a valid CustomerOrder",
     (_name, order) => {
       expect(errorsOf(CustomerOrder, order)).toEqual([]);
@@ -69,7 +74,7 @@ describe("fixtures against the OpenAPI document", () => {
 });
 
 describe("mock answers against the OpenAPI document", () => {
-  const { mock } = mockPolarForFile();
+  const { mock, server } = mockPolarForFile();
   const API = "https://api.polar.sh/v1/customer-portal/orders";
   const request = (id: string, body?: unknown, token: string | null = POLAR_TEST_TOKEN) =>
     fetch(`${API}/${id}`, {
@@ -135,5 +140,43 @@ describe("mock answers against the OpenAPI document", () => {
       "error",
       "error_description",
     ]);
+  });
+
+  it("list answers are a ListResource of CustomerOrder, and a bad parameter an HTTPValidationError", async () => {
+    // The documented fixtures only: the legacy and future shapes are off the document on purpose.
+    server.use(...createPolarMock({ orders: [...documented.map(([, order]) => order), ...manyOrders(30)] }).handlers);
+    for (const query of ["", "?limit=500", "?product_billing_type=recurring&sorting=-amount", "?query=pro&page=2&limit=1"]) {
+      const response = await fetch(`${API}/${query}`, { headers: { Authorization: `Bearer ${POLAR_TEST_TOKEN}` } });
+      expect(response.status).toBe(200);
+      expect(errorsOf(ListResource, await response.json())).toEqual([]);
+    }
+    const bad = await fetch(`${API}/?page=0&sorting=price`, { headers: { Authorization: `Bearer ${POLAR_TEST_TOKEN}` } });
+    expect(bad.status).toBe(422);
+    expect(errorsOf(HTTPValidationError, await bad.json())).toEqual([]);
+  });
+
+  it("invoice and receipt answers are the document's schemas", async () => {
+    const send = (path: string, method = "GET") => fetch(`${API}/${path}`, { method, headers: { Authorization: `Bearer ${POLAR_TEST_TOKEN}` } });
+    mock.setInvoice(fixtures.paid.id, "current");
+    expect(errorsOf(CustomerOrderInvoice, await (await send(`${fixtures.paid.id}/invoice`)).json())).toEqual([]);
+    mock.setReceiptRenders(fixtures.paid.id, 0);
+    expect(errorsOf(CustomerOrderReceipt, await (await send(`${fixtures.paid.id}/receipt`)).json())).toEqual([]);
+
+    const conflict = await send(`${fixtures.void.id}/invoice`, "POST");
+    expect(conflict.status).toBe(409);
+    expect(errorsOf(OrderNotEligibleForInvoice, await conflict.json())).toEqual([]);
+    const missing = await send(`${fixtures.noBilling.id}/invoice`, "POST");
+    expect(missing.status).toBe(422);
+    expect(errorsOf(MissingInvoiceBillingDetails, await missing.json())).toEqual([]);
+
+    // The document describes these 404s as ResourceNotFound, but Polar answers its own error
+    // names (InvoiceDoesNotExist, ReceiptNotAllocated) in the same {error, detail} shape.
+    for (const path of [`${fixtures.eur.id}/invoice`, `${fixtures.pending.id}/receipt`]) {
+      const response = await send(path);
+      expect(response.status).toBe(404);
+      const body = (await response.json()) as { error: string };
+      expect(errorsOf(ResourceNotFound, { ...body, error: "ResourceNotFound" })).toEqual([]);
+      expect(Object.keys(body).sort()).toEqual(["detail", "error"]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { notifyManager } from "@tanstack/react-query";
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import axe from "axe-core";
 import { http, HttpResponse } from "msw";
@@ -725,6 +725,41 @@ describe("BillingAddressForm: accessibility", () => {
 
 describe("BillingAddressForm: in the customer's language", () => {
   const inFrench = { locale: "fr-CA", messages: fr };
+
+  it("names Canada's provinces and territories in French (the pack's names, English where the pack has none), sorted in French", async () => {
+    const { user } = renderInPortal(<BillingAddressForm order={noBilling} />, inFrench);
+    await user.selectOptions(await screen.findByLabelText("Pays"), "CA");
+    const names = within(screen.getByLabelText("Province ou territoire"))
+      .getAllByRole("option")
+      .slice(1)
+      .map((option) => option.textContent);
+    expect(names).toEqual([
+      "Alberta",
+      "Colombie-Britannique",
+      "Île-du-Prince-Édouard",
+      "Manitoba",
+      "Nouveau-Brunswick",
+      "Nouvelle-Écosse",
+      "Nunavut",
+      "Ontario",
+      "Québec",
+      "Saskatchewan",
+      "Terre-Neuve-et-Labrador",
+      "Territoires du Nord-Ouest",
+      "Yukon",
+    ]);
+    // A pack without names keeps the English ones.
+    cleanup();
+    const english = renderInPortal(<BillingAddressForm order={noBilling} />, { locale: "fr-CA" });
+    await english.user.selectOptions(await screen.findByLabelText("Country"), "CA");
+    expect(within(screen.getByLabelText("Province or territory")).getByRole("option", { name: "Quebec" })).toBeInTheDocument();
+  });
+
+  it("shows a stored province by its French name", async () => {
+    const quebec = { line1: "1 rue Sainte-Catherine", line2: null, postal_code: "H2X 1K4", city: "Montréal", state: "CA-QC", country: "CA" };
+    renderInPortal(<BillingAddressForm order={{ ...paid, billing_address: quebec }} />, inFrench);
+    expect(await screen.findByLabelText("Province ou territoire")).toHaveValue("Québec");
+  });
 
   it("words Polar's refusals in French, keeping Polar's English for developers", async () => {
     const onError = vi.fn();

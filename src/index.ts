@@ -28,7 +28,7 @@ export {
   type RequestOptions,
   type TokenSource,
 } from "./client/client.js";
-export { PortalError, isPortalError, type FieldErrors, type PortalErrorInit, type PortalErrorKind } from "./client/errors.js";
+export { PortalError, isPortalError, type FieldErrors, type PortalErrorInit, type PortalErrorKind, type ValidationIssue } from "./client/errors.js";
 
 // Components
 export { BillingAddressForm, type BillingAddressFormProps } from "./components/BillingAddressForm/index.js";

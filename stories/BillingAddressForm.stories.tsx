@@ -20,7 +20,7 @@ type Story = StoryObj<typeof meta>;
 
 const form = async (canvasElement: HTMLElement) => within(await ready(canvasElement, ".pp-billing-form"));
 
-/** A 422 as Polar sends it, for a check the form cannot make itself. */
+/** A 422 for a check the form cannot make itself, with a message the kit does not know. */
 const postalCodeRefused = {
   status: 422,
   body: {
@@ -35,10 +35,10 @@ const postalCodeRefused = {
   },
 };
 
-/** Polar refusing a whole address, which the form shows under the state or province. */
+/** Polar refusing a whole address for its province, which the form shows under the province. */
 const provinceRefused = {
   status: 422,
-  body: { detail: [{ type: "value_error", loc: ["body", "billing_address"], msg: "Value error, Invalid CA province", input: {} }] },
+  body: { detail: [{ type: "value_error", loc: ["body", "billing_address"], msg: "Value error, Invalid CA subdivision", input: {} }] },
 };
 
 /** Fills in a first billing address, in Canada, and saves it. */
@@ -129,7 +129,7 @@ export const MissingFields: Story = {
   },
 };
 
-/** Polar refuses a value (422): its message sits under the field, and the typing stays. */
+/** Polar refuses a value (422) for a reason the kit does not know: a generic message in the customer's language sits under the field (Polar's English is in `onError`), and the typing stays. */
 export const ServerRefusesField: Story = {
   parameters: polar({ fail: [{ failure: postalCodeRefused, options: { method: "PATCH" } }] }),
   play: async ({ canvasElement }) => {
@@ -138,7 +138,7 @@ export const ServerRefusesField: Story = {
     await userEvent.clear(zip);
     await userEvent.type(zip, "10001");
     await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
-    await waitFor(() => expect(zip).toHaveAccessibleDescription("Value error, Postal code does not match the city"));
+    await waitFor(() => expect(zip).toHaveAccessibleDescription("Invalid value."));
     await expect(zip).toHaveAttribute("aria-invalid", "true");
     await expect(zip).toHaveValue("10001");
     await expect(zip).toHaveFocus();
@@ -147,7 +147,7 @@ export const ServerRefusesField: Story = {
 };
 
 /** A first address Polar refuses as a whole: country and province stay editable, the province is
- * focused with Polar's message, and nothing typed is lost. */
+ * focused with the kit's message, and nothing typed is lost. */
 export const FirstAddressRefused: Story = {
   args: { orderId: fixtures.noBilling.id },
   parameters: polar({ fail: [{ failure: provinceRefused, options: { method: "PATCH" } }] }),
@@ -160,7 +160,7 @@ export const FirstAddressRefused: Story = {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const province = canvas.getByLabelText("Province or territory");
     await expect(province.tagName).toBe("SELECT");
-    await expect(province).toHaveAccessibleDescription("Value error, Invalid CA province");
+    await expect(province).toHaveAccessibleDescription("Select a province or territory.");
     await expect(province).toHaveValue("CA-ON");
     await expect(province).toHaveFocus();
     await expect(canvas.getByLabelText("Country").tagName).toBe("SELECT");

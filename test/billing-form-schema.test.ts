@@ -3,13 +3,15 @@ import {
   billingFormValuesFrom,
   createBillingFormSchema,
   isEmptyUpdate,
-  mapServerFieldErrors,
+  mapServerIssues,
   normalizePostalCode,
   toBillingUpdate,
   type BillingFormValues,
 } from "../src/schema/billing-form";
-import { parseValidationDetail } from "../src/client/errors";
+import { parseValidationDetail, PortalError } from "../src/client/errors";
+import frPack from "../src/locales/fr";
 import { formMessages } from "../src/i18n/form-messages";
+import { defaultMessages } from "../src/i18n/messages";
 import { INPUT_COUNTRIES } from "../src/schema/countries";
 import { applyBillingUpdate } from "../src/schema/normalize";
 import { makeOrder } from "../src/testing/fixtures";
@@ -250,47 +252,70 @@ describe("toBillingUpdate: the PATCH body", () => {
   });
 });
 
-describe("mapServerFieldErrors", () => {
-  it("maps Polar's 422 locations to fields; a whole-address error belongs to the state", () => {
-    const { fields, unmatched } = mapServerFieldErrors({
-      billing_name: ["Name refused"],
-      "billing_address.country": ["Country cannot be changed"],
-      billing_address: ["Value error, Invalid US state"],
-      "billing_address.postal_code": ["Bad postal code"],
-      "billing_address.unknown_part": ["Something else"],
-    });
-    expect(fields).toEqual({
-      name: "Name refused",
-      country: "Country cannot be changed",
-      state: "Value error, Invalid US state",
-      postalCode: "Bad postal code",
-    });
-    expect(unmatched).toEqual(["Something else"]);
-  });
+describe("mapServerIssues", () => {
+  const fr = frPack;
+  /** The form's words for a 422 body from Polar, as the client parses it. */
+  const mapped = (detail: unknown[], messages: Parameters<typeof mapServerIssues>[1] = defaultMessages, country = "US") =>
+    mapServerIssues(new PortalError({ kind: "validation", message: "", ...parseValidationDetail(detail) }), messages, country);
+  const issue = (loc: (string | number)[], type: string, msg: string) => ({ type, loc, msg, input: "x" });
 
-  it("words a refused country in one short sentence, not Polar's list of every accepted one", () => {
+  it("words each message Polar is known to send in the customer's language, by its location and type", () => {
     const everyCountry = INPUT_COUNTRIES.map((code) => `'${code}'`).join(", ");
-    const refused = mapServerFieldErrors({ "billing_address.country": [`Input should be ${everyCountry}`] });
-    expect(refused.fields).toEqual({ country: "Polar no longer accepts this country." });
-    expect(mapServerFieldErrors({ "billing_address.country": [`Input should be ${everyCountry}`] }, { formErrorCountryRefused: "Pays refusé.", formErrorInvalidValue: "Valeur non valide." }).fields).toEqual({
-      country: "Pays refusé.",
+    const detail = [
+      issue(["body", "billing_address", "country"], "value_error", "Country cannot be changed"),
+      issue(["body", "billing_address"], "value_error", "Value error, Invalid CA subdivision"),
+      issue(["body", "billing_name"], "value_error", "Value error, This value contains invalid characters"),
+      issue(["body", "billing_address", "city"], "string_type", "Input should be a valid string"),
+    ];
+    expect(mapped(detail, fr, "CA")).toEqual({
+      fields: {
+        country: "Le pays et l’État d’une adresse de facturation ne peuvent plus être modifiés une fois enregistrés.",
+        state: "Sélectionnez une province ou un territoire.",
+        name: "Supprimez le caractère non valide.",
+        city: "Valeur non valide.",
+      },
+      unmatched: [],
     });
-    // Polar's other country message is short and already says what happened.
-    expect(mapServerFieldErrors({ "billing_address.country": ["Country cannot be changed"] }).fields).toEqual({ country: "Country cannot be changed" });
+    expect(mapped([issue(["body", "billing_address"], "value_error", "Value error, Invalid US state")]).fields).toEqual({ state: "Select a state." });
+    expect(mapped([issue(["body", "billing_address", "state"], "value_error", "State cannot be changed")], fr).fields).toEqual({
+      state: frPack.formLockedHint,
+    });
+    // A refused country in one short sentence, not Polar's list of every accepted one.
+    expect(mapped([issue(["body", "billing_address", "country"], "enum", `Input should be ${everyCountry}`)], fr).fields).toEqual({ country: "Polar n’accepte plus ce pays." });
   });
 
-  it("words an issue Polar gave no message in the customer's language, on a field, off the form's fields or on the whole body", () => {
-    const { fieldErrors, formErrors } = parseValidationDetail([
-      { loc: ["body", "billing_name"] },
-      { loc: ["body", "billing_address", "unknown_part"], msg: 42 },
-      { loc: ["query", "id"] },
-    ]);
-    const messages = { formErrorCountryRefused: "Pays refusé.", formErrorInvalidValue: "Valeur non valide." };
-    expect(mapServerFieldErrors(fieldErrors, messages, formErrors)).toEqual({
-      fields: { name: "Valeur non valide." },
-      unmatched: ["Valeur non valide.", "Valeur non valide."],
+  it("gives a message it does not know a generic one in the customer's language, on a field or in the summary, and keeps Polar's words for developers", () => {
+    const detail = [
+      issue(["body", "billing_address", "postal_code"], "value_error", "Value error, Postal code does not match the city"),
+      issue(["body", "billing_address", "country"], "missing", "Field required"),
+      { loc: ["body", "billing_name"], type: "value_error" },
+      issue(["body", "billing_address", "unknown_part"], "extra_forbidden", "Extra inputs are not permitted"),
+      issue(["path", "id"], "uuid_parsing", "Input should be a valid UUID"),
+      issue(["body"], "json_invalid", "JSON decode error"),
+    ];
+    const result = mapped(detail, fr);
+    expect(result).toEqual({
+      fields: { postalCode: "Valeur non valide.", country: "Valeur non valide.", name: "Valeur non valide." },
+      // Once, however many: nothing the customer can act on.
+      unmatched: ["La demande n’a pas pu aboutir."],
     });
-    // Polar's own words pass through (translating them is not the kit's yet).
-    expect(mapServerFieldErrors({ billing_name: ["Name refused"] }, messages, ["Body refused"])).toEqual({ fields: { name: "Name refused" }, unmatched: ["Body refused"] });
+    expect(JSON.stringify(result)).not.toMatch(/Value error|Field required|Extra inputs|UUID|JSON|Invalid value/);
+    // Polar's own words, with their types, stay on the error.
+    const parsed = parseValidationDetail(detail);
+    expect(parsed.issues).toEqual([
+      { path: "billing_address.postal_code", type: "value_error", msg: "Value error, Postal code does not match the city" },
+      { path: "billing_address.country", type: "missing", msg: "Field required" },
+      { path: "billing_name", type: "value_error", msg: "Invalid value" },
+      { path: "billing_address.unknown_part", type: "extra_forbidden", msg: "Extra inputs are not permitted" },
+      { path: "", type: "uuid_parsing", msg: "Input should be a valid UUID" },
+      { path: "", type: "json_invalid", msg: "JSON decode error" },
+    ]);
+    expect(parsed.fieldErrors["billing_address.postal_code"]).toEqual(["Value error, Postal code does not match the city"]);
+    expect(parsed.formErrors).toEqual(["Input should be a valid UUID", "JSON decode error"]);
+  });
+
+  it("shows as given the field errors of a PortalError made without issues (a merchant's own)", () => {
+    const own = new PortalError({ kind: "validation", message: "", fieldErrors: { "billing_address.city": ["Nous ne livrons pas là-bas"] } });
+    expect(mapServerIssues(own, fr, "FR")).toEqual({ fields: { city: "Nous ne livrons pas là-bas" }, unmatched: [] });
   });
 });

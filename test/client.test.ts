@@ -250,7 +250,7 @@ describe("errors", () => {
     expectNoToken(error);
   });
 
-  it("422 is validation, with field errors keyed by the dotted path and path errors in formErrors", async () => {
+  it("422 is validation, with field errors keyed by the dotted path, path errors in formErrors and every issue with its type", async () => {
     serve(() =>
       HttpResponse.json(
         {
@@ -273,6 +273,12 @@ describe("errors", () => {
       billing_address: ["Value error, Invalid US state"],
     });
     expect(error.formErrors).toEqual(["Input should be a valid UUID"]);
+    // Each issue with its type, in Polar's order: what the form words its messages by.
+    expect(error.issues).toEqual([
+      { path: "billing_address.country", type: "value_error", msg: "Country cannot be changed" },
+      { path: "billing_address", type: "value_error", msg: "Value error, Invalid US state" },
+      { path: "", type: "uuid_parsing", msg: "Input should be a valid UUID" },
+    ]);
     expectNoToken(error);
   });
 

@@ -96,7 +96,7 @@ async function errorFromResponse(response: Response): Promise<PortalError> {
     return new PortalError({ ...base, kind: "not_found", message: detail ?? "The order was not found." });
   }
   if (status === 422) {
-    const { fieldErrors, formErrors } = parseValidationDetail(body.detail);
+    const { fieldErrors, formErrors, issues } = parseValidationDetail(body.detail);
     const first = Object.values(fieldErrors)[0]?.[0] ?? formErrors[0];
     return new PortalError({
       ...base,
@@ -104,6 +104,7 @@ async function errorFromResponse(response: Response): Promise<PortalError> {
       message: first ? `Polar refused the update: ${first}` : "Polar refused the update.",
       fieldErrors,
       formErrors,
+      issues,
     });
   }
   if (status === 429) {

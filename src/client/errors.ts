@@ -12,6 +12,15 @@ export type PortalErrorKind =
 /** Field errors keyed by the dotted path from Polar's `loc`, without the leading `body`. */
 export type FieldErrors = Record<string, string[]>;
 
+/** One of Polar's validation issues, as sent: its words are English, for developers. */
+export interface ValidationIssue {
+  /** The dotted path below `body` (`billing_address.state`); "" for an issue outside the body. */
+  path: string;
+  /** Pydantic's type (`missing`, `value_error`, `enum`, ...), as Polar sent it. */
+  type: string;
+  msg: string;
+}
+
 export interface PortalErrorInit {
   kind: PortalErrorKind;
   message: string;
@@ -21,6 +30,8 @@ export interface PortalErrorInit {
   fieldErrors?: FieldErrors;
   /** Validation messages that belong to no field (or to the path, such as a malformed id). */
   formErrors?: string[];
+  /** Every validation issue in Polar's order, with its type: what the form words its messages by. */
+  issues?: ValidationIssue[];
   /** Seconds to wait (at most a day), when the browser could read `Retry-After`. */
   retryAfter?: number;
   /** Where an invalid response broke the contract, such as `["items", 0, "amount"]`. */
@@ -39,6 +50,7 @@ export class PortalError extends Error {
   declare readonly code: string | undefined;
   declare readonly fieldErrors: FieldErrors;
   declare readonly formErrors: string[];
+  declare readonly issues: ValidationIssue[];
   declare readonly retryAfter: number | undefined;
   declare readonly path: (string | number)[] | undefined;
 
@@ -49,6 +61,7 @@ export class PortalError extends Error {
     this.code = init.code;
     this.fieldErrors = init.fieldErrors ?? {};
     this.formErrors = init.formErrors ?? [];
+    this.issues = init.issues ?? [];
     this.retryAfter = init.retryAfter;
     this.path = init.path;
   }
@@ -66,6 +79,7 @@ export function isPortalError(error: unknown): error is PortalError {
 interface PolarValidationIssue {
   loc?: unknown;
   msg?: unknown;
+  type?: unknown;
 }
 
 /**
@@ -75,20 +89,21 @@ interface PolarValidationIssue {
 export const INVALID_VALUE = "Invalid value";
 
 /** Splits a FastAPI 422 body into field errors (by `loc` below `body`) and the rest. */
-export function parseValidationDetail(detail: unknown): { fieldErrors: FieldErrors; formErrors: string[] } {
+export function parseValidationDetail(detail: unknown): { fieldErrors: FieldErrors; formErrors: string[]; issues: ValidationIssue[] } {
   const fieldErrors: FieldErrors = {};
   const formErrors = typeof detail === "string" ? [detail] : [];
+  // A string detail is not Polar's (FastAPI sends a list): it stays in `formErrors` alone.
+  const issues: ValidationIssue[] = [];
   for (const issue of (Array.isArray(detail) ? detail : []) as PolarValidationIssue[]) {
     const msg = typeof issue?.msg === "string" ? issue.msg : INVALID_VALUE;
     const loc = Array.isArray(issue?.loc) ? issue.loc : [];
-    if (loc[0] === "body" && loc.length > 1) {
-      const key = loc.slice(1).join(".");
-      (fieldErrors[key] ??= []).push(msg);
-    } else {
-      formErrors.push(msg);
-    }
+    const path = loc[0] === "body" ? loc.slice(1).join(".") : "";
+    if (path) (fieldErrors[path] ??= []).push(msg);
+    else formErrors.push(msg);
+    // Compared, never shown: a type that is not a string matches no known one.
+    issues.push({ path, type: issue?.type as string, msg });
   }
-  return { fieldErrors, formErrors };
+  return { fieldErrors, formErrors, issues };
 }
 
 /** `Retry-After` as seconds: either a number of seconds or an HTTP date; at most a day. */

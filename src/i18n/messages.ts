@@ -31,8 +31,14 @@ export const defaultMessages = {
   ...formMessages,
 };
 
-export type Messages = typeof defaultMessages;
-export type MessageKey = keyof Messages;
+export type Messages = typeof defaultMessages & {
+  /**
+   * Names of US states and Canadian provinces (`CA-QC`: "Québec") where the language's differ
+   * from English: the form shows the English name of any left out.
+   */
+  subdivisions?: Readonly<Record<string, string>>;
+};
+export type MessageKey = keyof typeof defaultMessages;
 
 /**
  * Every message in one language (`react-polar-portal/locales/de`, ...), tagged with its BCP 47

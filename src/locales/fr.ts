@@ -107,6 +107,17 @@ const fr: MessagePack = {
   formErrorStateRequired: (country) => (country === "CA" ? "Sélectionnez une province ou un territoire." : "Sélectionnez un État."),
   formErrorInvalidCharacter: "Supprimez le caractère non valide.",
   formErrorInvalidValue: "Valeur non valide.",
+
+  // Alberta, Manitoba, Nunavut, Ontario, Saskatchewan and Yukon are the same in French.
+  subdivisions: {
+    "CA-BC": "Colombie-Britannique",
+    "CA-NB": "Nouveau-Brunswick",
+    "CA-NL": "Terre-Neuve-et-Labrador",
+    "CA-NS": "Nouvelle-Écosse",
+    "CA-NT": "Territoires du Nord-Ouest",
+    "CA-PE": "Île-du-Prince-Édouard",
+    "CA-QC": "Québec",
+  },
 };
 
 export default fr;

@@ -1,7 +1,8 @@
 // A namespace import lets every bundler (esbuild included) drop the parts of zod left unused.
 import * as z from "zod/mini";
-import { INVALID_VALUE } from "../client/errors.js";
+import type { PortalError } from "../client/errors.js";
 import { formMessages, type FormMessages } from "../i18n/form-messages.js";
+import type { Messages } from "../i18n/messages.js";
 import type { OrderBillingUpdate } from "./billing.js";
 import { cleanString, normalizeAddress, normalizeState } from "./normalize.js";
 import { isInputCountry, stateCodesFor } from "./countries.js";
@@ -170,10 +171,11 @@ export function isEmptyUpdate(update: OrderBillingUpdate): boolean {
   return update.billing_name === undefined && update.billing_address === undefined;
 }
 
-/** Where Polar's 422 `fieldErrors` keys land in the form. */
+/** Where the paths of Polar's 422 issues land in the form. */
 const SERVER_FIELDS: Readonly<Record<string, BillingFormField>> = {
   billing_name: "name",
-  // A check on the whole address is Polar's state check ("Value error, Invalid US state").
+  // Polar's one check of the whole address is of a US or Canadian state ("Value error, Invalid
+  // US state", "Value error, Invalid CA subdivision"): the customer picks another.
   billing_address: "state",
   "billing_address.line1": "line1",
   "billing_address.line2": "line2",
@@ -183,38 +185,64 @@ const SERVER_FIELDS: Readonly<Record<string, BillingFormField>> = {
   "billing_address.country": "country",
 };
 
-// Pydantic's refusal of a value outside an enum lists every allowed value: for a country, the
-// 244 codes Polar accepts ("Input should be 'AD', 'AE', ... or 'ZW'", well over a thousand
-// characters). The form cannot offer such a country, so this is an address stored before Polar
-// refused its country (RU, ...), which can no longer be saved.
-const REFUSED_CHOICE = /^Input should be '/;
+/** The messages the form words Polar's refusals with. */
+export type ServerIssueMessages = Pick<
+  Messages,
+  | "errorHttp"
+  | "formLockedHint"
+  | "formErrorStateRequired"
+  | "formErrorCountryRefused"
+  | "formErrorInvalidCharacter"
+  | "formErrorInvalidValue"
+>;
 
 /**
- * Splits Polar's field errors into the form's fields and the rest (keys the form has no field
- * for, after `formErrors`), so nothing the server said is lost. Where the kit words a message
- * itself it uses `messages`: a refused country by `formErrorCountryRefused` instead of Polar's
- * list of every accepted one, an issue Polar gave no message by `formErrorInvalidValue`.
+ * Polar's 422 issues as the form shows them, in the customer's language: by field, and the rest
+ * (issues on no field of the form) for the summary. Polar words its issues in English, so each
+ * one it is known to send is told by its path and type (and its text where the type is the
+ * generic `value_error`) and given the kit's own message; any other gets a generic one (on a
+ * field, `formErrorInvalidValue`; elsewhere `errorHttp`: the kit sent something Polar could
+ * not take). Polar's own words stay in `PortalError.issues` and `fieldErrors`, for developers.
+ * `country` is the address's, for the state's message. An error without issues is not Polar's
+ * (a merchant's `onSubmit` threw it): its field errors show as given, the first of each path.
  */
-export function mapServerFieldErrors(
-  fieldErrors: Record<string, string[]>,
-  { formErrorCountryRefused, formErrorInvalidValue }: Pick<FormMessages, "formErrorCountryRefused" | "formErrorInvalidValue"> = formMessages,
-  formErrors: readonly string[] = [],
+export function mapServerIssues(
+  { issues, fieldErrors, formErrors }: Pick<PortalError, "issues" | "fieldErrors" | "formErrors">,
+  messages: ServerIssueMessages,
+  country: string,
 ): {
   fields: Partial<Record<BillingFormField, string>>;
   unmatched: string[];
 } {
   const fields: Partial<Record<BillingFormField, string>> = {};
-  const word = (message: string, field?: BillingFormField) =>
-    message === INVALID_VALUE ? formErrorInvalidValue : field === "country" && REFUSED_CHOICE.test(message) ? formErrorCountryRefused : message;
-  const unmatched = formErrors.map((message) => word(message));
-  for (const [key, messages] of Object.entries(fieldErrors)) {
-    const field = SERVER_FIELDS[key];
-    if (!field) {
-      unmatched.push(...messages.map((message) => word(message)));
-      continue;
-    }
-    const text = messages.map((message) => word(message, field)).join(" ");
-    fields[field] = fields[field] ? `${fields[field]} ${text}` : text;
+  let unmatched = !!formErrors[0];
+  // One message a field: the first of its path.
+  for (const [path, [msg]] of Object.entries(fieldErrors)) {
+    const field = SERVER_FIELDS[path];
+    const type = issues.find((issue) => issue.path === path)?.type;
+    if (!field) unmatched = true;
+    else
+      fields[field] =
+        // A PortalError made without issues (thrown by a merchant's `onSubmit`) words its field
+        // errors itself: they show as given.
+        !issues[0]
+          ? msg!
+          : path === "billing_address"
+            ? messages.formErrorStateRequired(country)
+            : // Pydantic's refusal of a value outside an enum (the country is Polar's only one)
+              // lists the 244 codes Polar accepts. The form offers no other, so this is an address
+              // stored before Polar refused its country (RU, ...), which can no longer be saved.
+              type === "enum"
+              ? messages.formErrorCountryRefused
+              : // "Country cannot be changed", "State cannot be changed"
+                msg!.endsWith(" cannot be changed")
+                ? messages.formLockedHint
+                : // "Value error, This value contains invalid characters": a NUL
+                  msg!.endsWith("invalid characters")
+                  ? messages.formErrorInvalidCharacter
+                  : // Anything else, "Field required" included (the kit always sends the
+                    // country, and Polar requires no other part of an address).
+                    messages.formErrorInvalidValue;
   }
-  return { fields, unmatched };
+  return { fields, unmatched: unmatched ? [messages.errorHttp] : [] };
 }

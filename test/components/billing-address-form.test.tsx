@@ -1,5 +1,5 @@
 import { notifyManager } from "@tanstack/react-query";
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import axe from "axe-core";
 import { http, HttpResponse } from "msw";
@@ -7,6 +7,7 @@ import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { OrderDetail } from "../../src/components/OrderDetail";
 import { BillingAddressForm, PortalError, type CustomerOrder, type OrderBillingUpdate } from "../../src/index";
 import { fixtures, makeOrder } from "../../src/testing";
+import fr from "../../src/locales/fr";
 import { mockPolarForFile, renderInPortal } from "../support";
 
 const { mock, server } = mockPolarForFile();
@@ -432,7 +433,7 @@ describe("BillingAddressForm: in flight, optimistic", () => {
 });
 
 describe("BillingAddressForm: failures", () => {
-  it("puts Polar's 422 field errors under their fields (a whole-address error under the state) and keeps the typing", async () => {
+  it("puts Polar's 422 field errors under their fields (a whole-address error under the state) in the kit's words, and keeps the typing", async () => {
     const onError = vi.fn();
     mock.failNext(
       {
@@ -455,23 +456,27 @@ describe("BillingAddressForm: failures", () => {
     await user.click(submitButton());
 
     expect(await screen.findByRole("alert")).toHaveTextContent("Some details were not accepted. Check the highlighted fields.");
-    expect(description(nameInput())).toBe("Value error, name refused");
+    // Polar's English is for developers (onError); the customer reads the kit's messages.
+    expect(description(nameInput())).toBe("Invalid value.");
     expect(nameInput()).toHaveAttribute("aria-invalid", "true");
-    expect(description(screen.getByLabelText("State"))).toContain("Value error, Invalid US state");
+    expect(description(screen.getByLabelText("State"))).toContain("Select a state.");
     expect(screen.getByLabelText("State")).toHaveAttribute("aria-invalid", "true");
-    expect(description(screen.getByLabelText("ZIP code"))).toBe("Postal code refused");
+    expect(description(screen.getByLabelText("ZIP code"))).toBe("Invalid value.");
+    expect(form().textContent).not.toMatch(/Value error|refused/);
     expect(nameInput()).toHaveFocus();
     expect(nameInput()).toHaveValue("Grace  Hopper");
     expect(screen.getByLabelText("ZIP code")).toHaveValue("10001");
     expect(form()).toHaveAttribute("data-state", "error");
-    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: "validation" }));
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: "validation", fieldErrors: expect.objectContaining({ billing_name: ["Value error, name refused"] }) }),
+    );
 
     // The rollback lands in the cache after the errors are shown; they must survive it.
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     });
     expect(nameInput()).toHaveAttribute("aria-invalid", "true");
-    expect(description(nameInput())).toBe("Value error, name refused");
+    expect(description(nameInput())).toBe("Invalid value.");
     expect(nameInput()).toHaveValue("Grace  Hopper");
   });
 
@@ -524,8 +529,9 @@ describe("BillingAddressForm: failures", () => {
     await screen.findByRole("alert");
     const country = screen.getByLabelText("Country");
     expect(country).toHaveAttribute("aria-invalid", "true");
-    expect(description(country)).toContain("Country cannot be changed");
+    // The kit's sentence (the hint's, as the error), not Polar's "Country cannot be changed".
     expect(description(country)).toContain("cannot be changed once set");
+    expect(description(country)).not.toContain("Country cannot be changed");
     expect(country).toHaveFocus();
   });
 
@@ -548,7 +554,7 @@ describe("BillingAddressForm: failures", () => {
     expect(screen.getByLabelText("City")).toHaveValue("Saint Petersburg");
   });
 
-  it("lists a 422 message that belongs to no field in the summary", async () => {
+  it("says in the summary, in the kit's words, that a 422 message belonging to no field was refused", async () => {
     mock.failNext(
       { status: 422, body: { detail: [{ type: "uuid_parsing", loc: ["path", "id"], msg: "Input should be a valid UUID", input: "x" }] } },
       { method: "PATCH" },
@@ -557,7 +563,8 @@ describe("BillingAddressForm: failures", () => {
     await replaceText(user, nameInput(), "Grace");
     await user.click(submitButton());
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("Input should be a valid UUID");
+    expect(alert).toHaveTextContent("The request could not be completed.");
+    expect(alert).not.toHaveTextContent("UUID");
     expect(submitButton()).toHaveFocus(); // focus is not lost to the page
   });
 
@@ -713,5 +720,79 @@ describe("BillingAddressForm: accessibility", () => {
     await screen.findByRole("alert");
     expect(screen.getByLabelText("State")).toHaveFocus();
     expect(await violations(locked.container)).toEqual([]);
+  });
+});
+
+describe("BillingAddressForm: in the customer's language", () => {
+  const inFrench = { locale: "fr-CA", messages: fr };
+
+  it("names Canada's provinces and territories in French (the pack's names, English where the pack has none), sorted in French", async () => {
+    const { user } = renderInPortal(<BillingAddressForm order={noBilling} />, inFrench);
+    await user.selectOptions(await screen.findByLabelText("Pays"), "CA");
+    const names = within(screen.getByLabelText("Province ou territoire"))
+      .getAllByRole("option")
+      .slice(1)
+      .map((option) => option.textContent);
+    expect(names).toEqual([
+      "Alberta",
+      "Colombie-Britannique",
+      "Île-du-Prince-Édouard",
+      "Manitoba",
+      "Nouveau-Brunswick",
+      "Nouvelle-Écosse",
+      "Nunavut",
+      "Ontario",
+      "Québec",
+      "Saskatchewan",
+      "Terre-Neuve-et-Labrador",
+      "Territoires du Nord-Ouest",
+      "Yukon",
+    ]);
+    // A pack without names keeps the English ones.
+    cleanup();
+    const english = renderInPortal(<BillingAddressForm order={noBilling} />, { locale: "fr-CA" });
+    await english.user.selectOptions(await screen.findByLabelText("Country"), "CA");
+    expect(within(screen.getByLabelText("Province or territory")).getByRole("option", { name: "Quebec" })).toBeInTheDocument();
+  });
+
+  it("shows a stored province by its French name", async () => {
+    const quebec = { line1: "1 rue Sainte-Catherine", line2: null, postal_code: "H2X 1K4", city: "Montréal", state: "CA-QC", country: "CA" };
+    renderInPortal(<BillingAddressForm order={{ ...paid, billing_address: quebec }} />, inFrench);
+    expect(await screen.findByLabelText("Province ou territoire")).toHaveValue("Québec");
+  });
+
+  it("words Polar's refusals in French, keeping Polar's English for developers", async () => {
+    const onError = vi.fn();
+    mock.failNext(
+      {
+        status: 422,
+        body: {
+          detail: [
+            { type: "value_error", loc: ["body", "billing_address", "state"], msg: "State cannot be changed", input: "US-NY" },
+            { type: "value_error", loc: ["body", "billing_address", "city"], msg: "Value error, City not served", input: "x" },
+            { type: "json_invalid", loc: ["body", 0], msg: "JSON decode error", input: {} },
+          ],
+        },
+      },
+      { method: "PATCH" },
+    );
+    const { user } = renderInPortal(<BillingAddressForm order={paid} onError={onError} />, inFrench);
+    await replaceText(user, screen.getByLabelText("Ville"), "Oakland");
+    await user.click(screen.getByRole("button", { name: fr.formSubmit }));
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(fr.errorValidation);
+    expect(within(alert).getByRole("listitem")).toHaveTextContent(fr.errorHttp);
+    expect(description(screen.getByLabelText("État"))).toContain(fr.formLockedHint);
+    expect(description(screen.getByLabelText("Ville"))).toBe(fr.formErrorInvalidValue);
+    expect(document.body.textContent).not.toMatch(/cannot be changed|Value error|City not served|JSON/);
+    expect(onError.mock.calls[0]![0]).toMatchObject({
+      fieldErrors: { "billing_address.state": ["State cannot be changed"], "billing_address.city": ["Value error, City not served"] },
+      issues: [
+        { path: "billing_address.state", type: "value_error", msg: "State cannot be changed" },
+        { path: "billing_address.city", type: "value_error", msg: "Value error, City not served" },
+        { path: "0", type: "json_invalid", msg: "JSON decode error" },
+      ],
+    });
   });
 });

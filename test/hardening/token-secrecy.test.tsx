@@ -152,7 +152,7 @@ const SCENARIOS: Scenario[] = [
         { method: "PATCH" },
       );
       const form = await rename("Grace");
-      await form.findByText("Value error, not accepted");
+      await form.findByText(defaultMessages.formErrorInvalidValue);
     },
     auth: "valid",
     errors: true,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultMessages, pickMessages, type MessageKey, type MessageOverrides } from "../../src/i18n/messages";
 import { plural } from "../../src/i18n/plural";
+import { subdivisionName } from "../../src/components/BillingAddressForm/subdivisions";
+import { CA_PROVINCES, US_STATES } from "../../src/schema/countries";
 import { INTERVALS, MESSAGE_KEYS, PACKS, PLURAL_MESSAGES, pluralForms, SAME_AS_ENGLISH, SAMPLES, texts, TRANSLATIONS } from "./packs";
 
 // Polar's checkout languages, and the two right-to-left ones the kit adds.
@@ -25,9 +27,17 @@ describe("message packs", () => {
 
   describe.each(TRANSLATIONS)("%s", (tag, pack) => {
     it("has every message of the English pack, of the same kind (text or function), and nothing else", () => {
-      const { locale: _, ...messages } = pack;
+      // Names of states and provinces are optional: the English ones stand for the rest.
+      const { locale: _, subdivisions: __, ...messages } = pack;
       expect(Object.keys(messages).sort()).toEqual([...MESSAGE_KEYS].sort());
       for (const key of MESSAGE_KEYS) expect([key, typeof pack[key]]).toEqual([key, typeof defaultMessages[key]]);
+    });
+
+    it("names only US states and Canadian provinces Polar accepts, each differently from English", () => {
+      for (const [code, name] of Object.entries(pack.subdivisions ?? {})) {
+        expect([...US_STATES, ...CA_PROVINCES]).toContain(code);
+        expect(name).not.toBe(subdivisionName(code));
+      }
     });
 
     it("translates every message (apart from words its language spells as English)", () => {

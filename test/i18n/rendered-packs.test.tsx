@@ -19,7 +19,7 @@ async function englishOnScreen(pack: MessagePack): Promise<{ word: string; line:
     await scene.render({ locale: pack.locale, messages: pack }, mock);
     const data = orderData(scene.orders, pack.locale);
     for (const { text, element } of readableTexts()) {
-      if (isKitData(element)) continue;
+      if (isKitData(element, pack)) continue;
       const rest = data.reduce((left, value) => left.replaceAll(value, " "), text);
       for (const word of wordsOf(rest)) {
         if (ENGLISH_WORDS.has(word)) found.push({ word, line: `${scene.name}: "${word}" in "${text.trim()}"` });

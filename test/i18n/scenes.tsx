@@ -6,6 +6,8 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { expect } from "vitest";
 import { BillingAddressForm, OrderDetail, OrderItemsTable, PortalError, type CustomerOrder, type PortalErrorKind } from "../../src";
 import { ErrorView } from "../../src/components/shared";
+import type { MessagePack } from "../../src/i18n/messages";
+import { subdivisionName } from "../../src/components/BillingAddressForm/subdivisions";
 import { formatCountry, formatState } from "../../src/format/region";
 import { formatMoney } from "../../src/format/money";
 import { fixtures, makeItem, makeOrder } from "../../src/testing";
@@ -173,11 +175,12 @@ export function readableTexts(root: ParentNode = document.body): { text: string;
 
 /**
  * Data the kit shows that is not a message: a date (in a <time>), a country's name from Intl (an
- * option of the country list) and, until their names are translated, the US states and Canadian
- * provinces of the state list.
+ * option of the country list) and the English name of a US state or Canadian province its pack
+ * does not name (a name the pack gives is checked like any message).
  */
-export function isKitData(element: Element): boolean {
+export function isKitData(element: Element, pack: MessagePack): boolean {
   if (element.closest("time")) return true;
   const option = element.closest("option");
-  return !!option && /^([A-Z]{2}|(US|CA)-[A-Z]{2})$/.test(option.value);
+  const code = option?.value ?? "";
+  return /^[A-Z]{2}$/.test(code) || (/^(US|CA)-/.test(code) && !pack.subdivisions?.[code] && option!.textContent === subdivisionName(code));
 }

@@ -6,7 +6,6 @@ import { normalizeState } from "../../schema/normalize.js";
 import { stateCodesFor } from "../../schema/countries.js";
 import { field, readOnlyInput, selectInput, textInput, type FieldKit } from "./fields.js";
 import { countryOptions, stateOptions } from "./options.js";
-import { subdivisionName } from "./subdivisions.js";
 import type { BillingAddressFormViewProps } from "./props.js";
 import { useBillingForm } from "./use-billing-form.js";
 
@@ -23,7 +22,9 @@ export function BillingAddressFormView(props: BillingAddressFormViewProps) {
 
   const watchedCountry = useWatch({ control, name: "country" });
   const country = address ? address.country.toUpperCase() : watchedCountry;
-  const states = stateOptions(locale, country);
+  const states = stateOptions(locale, country, messages.subdivisions);
+  // A stored state is shown by the name the list gives it (a US or Canadian code), else as stored.
+  const storedState = address && (normalizeState(country, address.state) ?? "");
   const kit: FieldKit = { id, errors, register };
   const hint = `${id}-locked`;
 
@@ -91,8 +92,8 @@ export function BillingAddressFormView(props: BillingAddressFormViewProps) {
         kit,
         "state",
         messages.formState(country),
-        address
-          ? readOnlyInput(kit, "state", stateDisplayName(country, address.state), normalizeState(country, address.state) ?? "", hint)
+        storedState != null
+          ? readOnlyInput(kit, "state", states?.find((option) => option.code === storedState)?.name ?? storedState, storedState, hint)
           : states
             ? selectInput(kit, "state", "address-level1", messages.formStatePlaceholder(country), states, register("state"))
             : textInput(kit, "state", "address-level1", false),
@@ -116,9 +117,4 @@ export function BillingAddressFormView(props: BillingAddressFormViewProps) {
       </div>
     </form>
   );
-}
-
-function stateDisplayName(country: string, state: string | null | undefined): string {
-  if (!state) return "";
-  return stateCodesFor(country) ? subdivisionName(state.includes("-") ? state : `${country}-${state}`) : state;
 }

@@ -1,3 +1,4 @@
+import type { Messages } from "../../i18n/messages.js";
 import { cached } from "../../format/cache.js";
 import { formatCountry } from "../../format/region.js";
 import { INPUT_COUNTRIES, isInputCountry, stateCodesFor } from "../../schema/countries.js";
@@ -24,8 +25,8 @@ export const countryOptions = (locale: string, countries?: readonly string[]): O
     sorted(locale, countries?.length ? countries.map((code) => code.toUpperCase()).filter(isInputCountry) : INPUT_COUNTRIES, (code) => formatCountry(code, locale)),
   );
 
-/** The states of the US or the provinces of Canada, sorted by name; none for other countries. */
-export const stateOptions = (locale: string, country: string): Option[] | undefined => {
+/** The states of the US or the provinces of Canada, named by `names` (else in English) and sorted by name; none for other countries. */
+export const stateOptions = (locale: string, country: string, names?: Messages["subdivisions"]): Option[] | undefined => {
   const codes = stateCodesFor(country);
-  return codes && cached(stateLists, locale + country, () => sorted(locale, codes, subdivisionName));
+  return codes && cached(stateLists, locale + country + !names, () => sorted(locale, codes, (code) => names?.[code] ?? subdivisionName(code)));
 };

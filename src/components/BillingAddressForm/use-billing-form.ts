@@ -9,7 +9,7 @@ import {
   billingFormValuesFrom,
   createBillingFormSchema,
   isEmptyUpdate,
-  mapServerFieldErrors,
+  mapServerIssues,
   toBillingUpdate,
   type BillingFormField,
   type BillingFormValues,
@@ -22,7 +22,7 @@ export type SaveStatus = "saved" | "unchanged" | null;
 
 export interface Failure {
   error: PortalError;
-  /** What Polar said that belongs to no field of the form. */
+  /** What Polar refused that belongs to no field of the form, in the customer's language (Polar's own words are in `error.issues`). */
   details: string[];
 }
 
@@ -124,7 +124,7 @@ export function useBillingForm({ order: base, onSubmit, onSuccess, onError, onSa
       onSuccess?.(next);
     } catch (cause) {
       const error = toPortalError(cause);
-      const { fields, unmatched } = mapServerFieldErrors(error.fieldErrors, messages, error.formErrors);
+      const { fields, unmatched } = mapServerIssues(error, messages, values.country);
       for (const field of BILLING_FORM_FIELDS) {
         const message = fields[field];
         if (message) setError(field, { type: "server", message });

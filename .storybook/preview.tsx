@@ -1,12 +1,11 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { configure } from "storybook/test";
 import { PortalProvider } from "../src";
+import { directionOf } from "../src/i18n/direction";
 import "../src/styles/styles.css";
 import "../src/styles/form.css";
 import { loadPolar, portal, releasePolar } from "./polar";
 import "./preview.css";
-
-const RTL_LANGUAGES = new Set(["ar", "he", "fa", "ur"]);
 
 /** Playwright (the story and visual tests) drives the browser: freeze motion for stable pixels. */
 const underTest = typeof navigator !== "undefined" && navigator.webdriver;
@@ -20,7 +19,7 @@ const withPortal: Decorator = (Story, context) => {
   const locale = String(context.globals.locale ?? "en-US");
   // The page around the kit: in the locale's direction, unless a story sets `pageDir` to show
   // the kit inside a page written the other way.
-  const dir = (context.parameters.pageDir as string | undefined) ?? (RTL_LANGUAGES.has(new Intl.Locale(locale).language) ? "rtl" : "ltr");
+  const dir = (context.parameters.pageDir as string | undefined) ?? directionOf(locale);
   const width = context.parameters.portalWidth as number | undefined;
   return (
     <PortalProvider

@@ -25,6 +25,8 @@ export {
   type PolarServer,
   type PortalClient,
   type PortalClientOptions,
+  type PortalRequest,
+  type PortalResponse,
   type RequestOptions,
   type TokenSource,
 } from "./client/client.js";

@@ -44,8 +44,29 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** One call to Polar's customer portal API, for the endpoint functions built on the client. */
+export interface PortalRequest {
+  method: "GET" | "PATCH" | "POST";
+  /** The path under the base URL, with its query string (`/v1/customer-portal/orders/?page=2`). */
+  path: string;
+  /** Sent as JSON; left out, no body (and no Content-Type) is sent. */
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** A 2xx answer: its status (202 says "not ready yet" on some endpoints) and its JSON (undefined when empty). */
+export interface PortalResponse {
+  status: number;
+  body: unknown;
+}
+
 export interface PortalClient {
   readonly baseUrl: string;
+  /**
+   * Sends one request with the session token and the kit's error model: a non-2xx answer
+   * rejects with a `PortalError`, an answer that is not JSON with `invalid_response`.
+   */
+  request(request: PortalRequest): Promise<PortalResponse>;
   getOrder(id: string, options?: RequestOptions): Promise<CustomerOrder>;
   updateOrder(id: string, update: OrderBillingUpdate, options?: RequestOptions): Promise<CustomerOrder>;
 }
@@ -120,7 +141,7 @@ async function errorFromResponse(response: Response): Promise<PortalError> {
 export function createPortalClient(options: PortalClientOptions): PortalClient {
   const baseUrl = resolveBaseUrl(options.server);
 
-  async function request(method: "GET" | "PATCH", path: string, body: unknown, signal?: AbortSignal) {
+  async function request({ method, path, body, signal }: PortalRequest): Promise<PortalResponse> {
     try {
       const result = await send(method, path, body, signal);
       options.onAuthorized?.();
@@ -131,7 +152,7 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     }
   }
 
-  async function send(method: "GET" | "PATCH", path: string, body: unknown, signal?: AbortSignal) {
+  async function send(method: PortalRequest["method"], path: string, body: unknown, signal?: AbortSignal): Promise<PortalResponse> {
     let token: string | null | undefined;
     try {
       token = typeof options.token === "function" ? await options.token() : options.token;
@@ -175,21 +196,23 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     if (!parsed.ok) {
       throw new PortalError({ kind: "invalid_response", status: response.status, message: "Polar's answer was not JSON.", path: [] });
     }
-    return parseOrder(parsed.value, response.status);
+    return { status: response.status, body: parsed.value };
   }
 
+  const readOrder = ({ body, status }: PortalResponse) => parseOrder(body, status);
   const orderPath = (id: string) => `/v1/customer-portal/orders/${encodeURIComponent(id)}`;
 
   return {
     baseUrl,
-    getOrder: (id, { signal } = {}) => request("GET", orderPath(id), undefined, signal),
+    request,
+    getOrder: (id, { signal } = {}) => request({ method: "GET", path: orderPath(id), signal }).then(readOrder),
     updateOrder: (id, update, { signal } = {}) => {
       // Only these keys mean anything to Polar; a key left out means "unchanged", so an absent
       // key must stay absent rather than become null.
       const body: OrderBillingUpdate = {};
       if (update.billing_name !== undefined) body.billing_name = update.billing_name;
       if (update.billing_address !== undefined) body.billing_address = update.billing_address;
-      return request("PATCH", orderPath(id), body, signal);
+      return request({ method: "PATCH", path: orderPath(id), body, signal }).then(readOrder);
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { OrderBillingUpdate } from "../schema/billing.js";
 import type { CustomerOrder } from "../schema/order.js";
 import { parseOrder } from "../schema/parse-order.js";
-import { PortalError, parseRetryAfter, parseValidationDetail } from "./errors.js";
+import { PortalError, parseRetryAfter, parseValidationDetail, type PortalErrorInit, type PortalErrorKind } from "./errors.js";
 
 export const POLAR_SERVERS = {
   production: "https://api.polar.sh",
@@ -105,37 +105,23 @@ async function errorFromResponse(response: Response): Promise<PortalError> {
     (parsed.ok && typeof parsed.value === "object" && parsed.value) || {};
   const text = (value: unknown) => (typeof value === "string" ? value : undefined);
   const detail = text(body.detail) ?? text(body.error_description);
-  const base = { status, code: text(body.error) };
+  const error = (kind: PortalErrorKind, message: string, more?: Partial<PortalErrorInit>) =>
+    new PortalError({ status, code: text(body.error), kind, message, ...more });
 
-  if (status === 401) {
-    return new PortalError({ ...base, kind: "unauthorized", message: "The customer session has expired or is invalid." });
-  }
-  if (status === 403) {
-    return new PortalError({ ...base, kind: "forbidden", message: detail ?? "This session may not access that order." });
-  }
-  if (status === 404) {
-    return new PortalError({ ...base, kind: "not_found", message: detail ?? "The order was not found." });
-  }
+  if (status === 401) return error("unauthorized", "The customer session has expired or is invalid.");
+  if (status === 403) return error("forbidden", detail ?? "This session may not access that order.");
+  if (status === 404) return error("not_found", detail ?? "The order was not found.");
   if (status === 422) {
-    const { fieldErrors, formErrors, issues } = parseValidationDetail(body.detail);
-    const first = Object.values(fieldErrors)[0]?.[0] ?? formErrors[0];
-    return new PortalError({
-      ...base,
-      kind: "validation",
-      message: first ? `Polar refused the update: ${first}` : "Polar refused the update.",
-      fieldErrors,
-      formErrors,
-      issues,
-    });
+    const validation = parseValidationDetail(body.detail);
+    const first = Object.values(validation.fieldErrors)[0]?.[0] ?? validation.formErrors[0];
+    return error("validation", first ? `Polar refused the update: ${first}` : "Polar refused the update.", validation);
   }
   if (status === 429) {
     const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
-    return new PortalError({ ...base, kind: "rate_limited", message: "Too many requests; try again shortly.", retryAfter });
+    return error("rate_limited", "Too many requests; try again shortly.", { retryAfter });
   }
-  if (status >= 500) {
-    return new PortalError({ ...base, kind: "server", message: `Polar could not answer (HTTP ${status}).` });
-  }
-  return new PortalError({ ...base, kind: "http", message: detail ?? `Polar answered HTTP ${status}.` });
+  if (status >= 500) return error("server", `Polar could not answer (HTTP ${status}).`);
+  return error("http", detail ?? `Polar answered HTTP ${status}.`);
 }
 
 export function createPortalClient(options: PortalClientOptions): PortalClient {

@@ -27,14 +27,10 @@ const dateFormatters = new Map<string, DateFormatter>();
 
 function makeIntl(locale: string | undefined, options: DateFormatOptions): Intl.DateTimeFormat {
   const { timeZone, timeStyle, dateStyle = "medium" } = options;
-  const build = (zone: string | undefined) =>
-    withLocale(locale, (tag) => new Intl.DateTimeFormat(tag, { dateStyle, timeStyle, timeZone: zone }));
-  try {
-    return build(timeZone);
-  } catch (error) {
-    if (timeZone === undefined || !(error instanceof RangeError)) throw error;
-    return build(undefined);
-  }
+  // An unknown time zone falls back to the runtime's as a malformed locale does (a RangeError).
+  return withLocale(timeZone, (zone) =>
+    withLocale(locale, (tag) => new Intl.DateTimeFormat(tag, { dateStyle, timeStyle, timeZone: zone })),
+  );
 }
 
 /** A cached date formatter for `locale` and `options`. */

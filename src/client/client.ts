@@ -3,6 +3,9 @@ import type { CustomerOrder } from "../schema/order.js";
 import { parseOrder } from "../schema/parse-order.js";
 import { PortalError, parseRetryAfter, parseValidationDetail, type PortalErrorInit, type PortalErrorKind } from "./errors.js";
 
+// Replaced by the merchant's bundler; declared here because the kit's types leave Node's out.
+declare const process: { env: { NODE_ENV?: string } };
+
 export const POLAR_SERVERS = {
   production: "https://api.polar.sh",
   sandbox: "https://sandbox-api.polar.sh",
@@ -76,8 +79,11 @@ function resolveBaseUrl(server: PortalClientOptions["server"] = "production"): s
   const url = Object.hasOwn(POLAR_SERVERS, server) ? POLAR_SERVERS[server as PolarServer] : server;
   // A typo such as "prod" would otherwise become a relative URL and fail far from its cause.
   if (!/^(https?:\/\/|\/)/i.test(url)) {
+    // Production builds keep a short message: this is a developer's mistake, found in development.
     throw new TypeError(
-      `react-polar-portal: server must be "production", "sandbox", or a base URL (https://… or /path), not ${JSON.stringify(url)}.`,
+      process.env.NODE_ENV !== "production"
+        ? `react-polar-portal: server must be "production", "sandbox", or a base URL (https://… or /path), not ${JSON.stringify(url)}.`
+        : `react-polar-portal: invalid server ${JSON.stringify(url)}`,
     );
   }
   return url.replace(/\/+$/, "");

@@ -93,22 +93,17 @@ function isAbort(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
 }
 
-async function readJson(response: Response): Promise<{ ok: true; value: unknown } | { ok: false }> {
-  const text = await response.text();
-  if (text.trim() === "") return { ok: true, value: undefined };
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
-  }
+/** A request or answer lost on the way: a network error (retried), unless it was aborted on purpose. */
+function lost(cause: unknown, message: string): unknown {
+  return isAbort(cause) ? cause : new PortalError({ kind: "network", message, cause });
 }
 
 async function errorFromResponse(response: Response): Promise<PortalError> {
   const { status } = response;
-  const parsed = await readJson(response).catch(() => ({ ok: false as const }));
+  // An error's body may be empty, not JSON, or cut off: then it says nothing beyond its status.
+  const value: unknown = await response.json().catch(() => undefined);
   // Polar's errors are `{error, detail}`; an OAuth-style 401 is `{error, error_description}`.
-  const body: { error?: unknown; detail?: unknown; error_description?: unknown } =
-    (parsed.ok && typeof parsed.value === "object" && parsed.value) || {};
+  const body: { error?: unknown; detail?: unknown; error_description?: unknown } = (typeof value === "object" && value) || {};
   const text = (value: unknown) => (typeof value === "string" ? value : undefined);
   const detail = text(body.detail) ?? text(body.error_description);
   const error = (kind: PortalErrorKind, message: string, more?: Partial<PortalErrorInit>) =>
@@ -172,23 +167,23 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
         signal,
       });
     } catch (cause) {
-      if (isAbort(cause)) throw cause;
-      throw new PortalError({ kind: "network", message: "Could not reach Polar. Check the connection and try again.", cause });
+      throw lost(cause, "Could not reach Polar. Check the connection and try again.");
     }
 
     if (!response.ok) throw await errorFromResponse(response);
 
-    let parsed: Awaited<ReturnType<typeof readJson>>;
+    let text: string;
     try {
-      parsed = await readJson(response);
+      text = await response.text();
     } catch (cause) {
-      if (isAbort(cause)) throw cause;
-      throw new PortalError({ kind: "network", message: "The connection to Polar was interrupted.", cause });
+      throw lost(cause, "The connection to Polar was interrupted.");
     }
-    if (!parsed.ok) {
+    try {
+      // An empty answer (a 204) has no body rather than a broken one.
+      return { status: response.status, body: text.trim() === "" ? undefined : (JSON.parse(text) as unknown) };
+    } catch {
       throw new PortalError({ kind: "invalid_response", status: response.status, message: "Polar's answer was not JSON.", path: [] });
     }
-    return { status: response.status, body: parsed.value };
   }
 
   const readOrder = ({ body, status }: PortalResponse) => parseOrder(body, status);
@@ -198,13 +193,9 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     baseUrl,
     request,
     getOrder: (id, { signal } = {}) => request({ method: "GET", path: orderPath(id), signal }).then(readOrder),
-    updateOrder: (id, update, { signal } = {}) => {
-      // Only these keys mean anything to Polar; a key left out means "unchanged", so an absent
-      // key must stay absent rather than become null.
-      const body: OrderBillingUpdate = {};
-      if (update.billing_name !== undefined) body.billing_name = update.billing_name;
-      if (update.billing_address !== undefined) body.billing_address = update.billing_address;
-      return request({ method: "PATCH", path: orderPath(id), body, signal }).then(readOrder);
-    },
+    // Only these keys mean anything to Polar. A key left out means "unchanged": one that is
+    // undefined stays out of the JSON (rather than becoming null, which would clear it).
+    updateOrder: (id, { billing_name, billing_address }, { signal } = {}) =>
+      request({ method: "PATCH", path: orderPath(id), body: { billing_name, billing_address }, signal }).then(readOrder),
   };
 }

@@ -12,6 +12,7 @@ const dateTime = z.string().check(
 const amount = z.int();
 const nullableString = z.optional(z.nullable(z.string()));
 const nullableDate = z.optional(z.nullable(dateTime));
+const nullableInt = z.optional(z.nullable(z.int()));
 
 export const ORDER_STATUSES = ["draft", "pending", "paid", "refunded", "partially_refunded", "void"] as const;
 export type KnownOrderStatus = (typeof ORDER_STATUSES)[number];
@@ -58,7 +59,7 @@ export const OrderSubscriptionSchema = z.looseObject({
   id: z.string(),
   status: z.string(),
   recurring_interval: z.string(),
-  recurring_interval_count: z.optional(z.nullable(z.int())),
+  recurring_interval_count: nullableInt,
   current_period_start: dateTime,
   current_period_end: nullableDate,
   cancel_at_period_end: z.boolean(),
@@ -93,8 +94,8 @@ export const CustomerOrderSchema = z.looseObject({
   is_invoice_generated: z.boolean(),
   receipt_number: nullableString,
 
-  seats: z.optional(z.nullable(z.int())),
-  units: z.optional(z.nullable(z.int())),
+  seats: nullableInt,
+  units: nullableInt,
 
   product_id: nullableString,
   discount_id: nullableString,

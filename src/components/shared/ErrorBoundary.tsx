@@ -10,8 +10,6 @@ export interface PortalErrorBoundaryProps {
   resetKeys?: readonly unknown[];
   /** Told about every caught error, for the merchant's error reporting. */
   onError?: (error: unknown, info: ErrorInfo) => void;
-  /** Replaces the default fallback, the {@link ErrorView}. */
-  fallback?: (error: unknown) => ReactNode;
 }
 
 interface State {
@@ -49,7 +47,6 @@ export class PortalErrorBoundary extends Component<PortalErrorBoundaryProps, Sta
 
   override render(): ReactNode {
     if (!this.state.hasError) return this.props.children;
-    const { fallback, root } = this.props;
-    return fallback ? fallback(this.state.error) : <ErrorView error={this.state.error} root={root} />;
+    return <ErrorView error={this.state.error} root={this.props.root} />;
   }
 }

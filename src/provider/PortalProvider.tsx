@@ -60,29 +60,20 @@ function usableLocale(locale: string | undefined): string {
   } catch {
     // Fall through: a bad locale setting must cost the customer their language, not the page.
   }
-  return defaultLocale();
-}
-
-function defaultLocale(): string {
   return typeof navigator !== "undefined" && navigator.language ? navigator.language : "en-US";
 }
 
 export function PortalProvider(props: PortalProviderProps) {
-  const { token, server, apiVersion, fetch: customFetch, client: givenClient, locale, dir, timeZone, messages, onUnauthorized, children } = props;
+  const { token, server, apiVersion, client: givenClient, locale, dir, timeZone, messages, children } = props;
   const outerQueryClient = useContext(QueryClientContext);
   // Made only when needed, and kept for the provider's life (also if a queryClient prop goes away).
   const ownQueryClient = useRef<QueryClient | null>(null);
   const queryClient = props.queryClient ?? outerQueryClient ?? (ownQueryClient.current ??= new QueryClient());
 
-  // The token (or its getter) is read through a ref: a new token string must not rebuild the
-  // client, change a query key, or refetch by itself.
-  const tokenRef = useRef(token);
-  tokenRef.current = token;
-  const fetchRef = useRef(customFetch);
-  fetchRef.current = customFetch;
-
-  const onUnauthorizedRef = useRef(onUnauthorized);
-  onUnauthorizedRef.current = onUnauthorized;
+  // The token (or its getter), fetch and onUnauthorized are read through a ref to the latest
+  // props: a new token string must not rebuild the client, change a query key, or refetch by itself.
+  const latest = useRef(props);
+  latest.current = props;
   // Once per session: set when reported, cleared by the next request Polar accepts (a getter may
   // have refreshed the token) or by a new token string. Not by a new `token` prop alone, which an
   // inline getter changes on every render.
@@ -90,7 +81,7 @@ export function PortalProvider(props: PortalProviderProps) {
   const reportUnauthorized = useCallback(() => {
     if (reported.current) return;
     reported.current = true;
-    onUnauthorizedRef.current?.();
+    latest.current.onUnauthorized?.();
   }, []);
 
   const client = useMemo<PortalClient>(() => {
@@ -99,10 +90,10 @@ export function PortalProvider(props: PortalProviderProps) {
       server,
       apiVersion,
       token: () => {
-        const current = tokenRef.current;
+        const current = latest.current.token;
         return typeof current === "function" ? current() : current;
       },
-      fetch: (...args: Parameters<typeof fetch>) => (fetchRef.current ?? globalThis.fetch)(...args),
+      fetch: (...args: Parameters<typeof fetch>) => (latest.current.fetch ?? globalThis.fetch)(...args),
       onUnauthorized: reportUnauthorized,
       onAuthorized: () => {
         reported.current = false;

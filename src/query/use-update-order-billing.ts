@@ -41,11 +41,12 @@ export function useUpdateOrderBilling(id: string, save?: (update: OrderBillingUp
   };
   // A read in flight computed what to show before this answer: it would land after it and put
   // back a stale view. Cancel it, show the ledger's word, and read again.
+  const thisOrder = { queryKey, exact: true };
   const settle = (order: CustomerOrder | undefined, refetch = false) => {
-    const reading = queryClient.isFetching({ queryKey, exact: true }) > 0;
-    if (reading) void queryClient.cancelQueries({ queryKey, exact: true });
+    const reading = queryClient.isFetching(thisOrder) > 0;
+    if (reading) void queryClient.cancelQueries(thisOrder);
     show(order);
-    if (reading || refetch) void queryClient.invalidateQueries({ queryKey, exact: true });
+    if (reading || refetch) void queryClient.invalidateQueries(thisOrder);
   };
 
   return useMutation<CustomerOrder, PortalError, OrderBillingUpdate, UpdateContext>({
@@ -58,7 +59,7 @@ export function useUpdateOrderBilling(id: string, save?: (update: OrderBillingUp
       // read synchronously (react-query 5.86+), so the guess can be written at once, without
       // awaiting: mutate() returns with the cache already showing it, in the same render as
       // the submit.
-      void queryClient.cancelQueries({ queryKey, exact: true });
+      void queryClient.cancelQueries(thisOrder);
       const { seq, show: guess } = ledger.begin(update, queryClient.getQueryData<CustomerOrder>(queryKey));
       show(guess);
       return { seq };

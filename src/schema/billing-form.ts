@@ -8,21 +8,16 @@ import { cleanString, normalizeAddress, normalizeState } from "./normalize.js";
 import { isInputCountry, stateCodesFor } from "./countries.js";
 import type { CustomerOrder } from "./order.js";
 
-/** What the form's inputs hold: plain strings, as typed. Trimming happens in the mapping. */
-export const BillingFormValuesSchema = z.object({
-  name: z.string(),
-  country: z.string(),
-  line1: z.string(),
-  line2: z.string(),
-  city: z.string(),
-  state: z.string(),
-  postalCode: z.string(),
-});
-export type BillingFormValues = z.infer<typeof BillingFormValuesSchema>;
-export type BillingFormField = keyof BillingFormValues;
-
 /** The fields in the order the form shows them: focus goes to the first invalid one. */
-export const BILLING_FORM_FIELDS = ["name", "country", "line1", "line2", "city", "state", "postalCode"] as const satisfies readonly BillingFormField[];
+export const BILLING_FORM_FIELDS = ["name", "country", "line1", "line2", "city", "state", "postalCode"] as const;
+export type BillingFormField = (typeof BILLING_FORM_FIELDS)[number];
+
+/** What the form's inputs hold: plain strings, as typed. Trimming happens in the mapping. */
+// Made from the field list, so the schema and the list cannot drift apart.
+export const BillingFormValuesSchema = z.object(
+  Object.fromEntries(BILLING_FORM_FIELDS.map((field) => [field, z.string()])) as Record<BillingFormField, z.ZodMiniString<string>>,
+);
+export type BillingFormValues = z.infer<typeof BillingFormValuesSchema>;
 
 // Only formats that are stable and well known; a wrong pattern would lock real customers out,
 // so every other country accepts any postal code and Polar decides. A pattern is tested against

@@ -124,12 +124,19 @@ describe("formatDate and periods", () => {
     expect(formatDate("not a date", "en-US")).toBe("not a date");
   });
 
+  /** A period's text as the reader sees it: its segments, one after another. */
+  const range = (locale: string, start: string, end: string) =>
+    dateFormatter(locale, { timeZone: "UTC" })
+      .rangeSegments(start, end)
+      .map((segment) => segment.text)
+      .join("");
+
   it("formats a period as one range, as Intl's formatRange does", () => {
     const start = "2026-03-01T00:00:00Z";
     const end = "2026-03-31T00:00:00Z";
     for (const locale of ["en-US", "de-DE", "ja-JP"]) {
       const intl = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
-      expect(dateFormatter(locale, { timeZone: "UTC" }).formatRange(start, end)).toBe(intl.formatRange(new Date(start), new Date(end)));
+      expect(range(locale, start, end)).toBe(intl.formatRange(new Date(start), new Date(end)));
     }
     const segments = dateFormatter("en-US", { timeZone: "UTC" }).rangeSegments(start, end);
     expect(segments.find((segment) => segment.source === "start")?.text).toContain("1");
@@ -137,7 +144,7 @@ describe("formatDate and periods", () => {
   });
 
   it("shows both ends of a period whose end comes before its start", () => {
-    const text = dateFormatter("en-US", { timeZone: "UTC" }).formatRange("2026-04-01T00:00:00Z", "2026-03-01T00:00:00Z");
+    const text = range("en-US", "2026-04-01T00:00:00Z", "2026-03-01T00:00:00Z");
     expect(text).toBe("Apr 1, 2026 – Mar 1, 2026");
   });
 });

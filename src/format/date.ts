@@ -17,9 +17,10 @@ export interface PeriodSegment {
 export interface DateFormatter {
   /** The date of an ISO 8601 timestamp; a string that is not a date comes back unchanged. */
   format(iso: string): string;
-  /** A period as one range ("Mar 1 – 31, 2026"), sharing what both ends have in common. */
-  formatRange(startIso: string, endIso: string): string;
-  /** The same range split by which end each piece belongs to (for `<time>` elements). */
+  /**
+   * A period as one range ("Mar 1 – 31, 2026"), sharing what both ends have in common, split by
+   * which end each piece belongs to (for `<time>` elements).
+   */
   rangeSegments(startIso: string, endIso: string): PeriodSegment[];
 }
 
@@ -62,11 +63,7 @@ export function dateFormatter(locale?: string, options: DateFormatOptions = {}):
       }
       return segments;
     };
-    return {
-      format,
-      rangeSegments,
-      formatRange: (startIso, endIso) => rangeSegments(startIso, endIso).map((segment) => segment.text).join(""),
-    };
+    return { format, rangeSegments };
   });
 }
 

@@ -105,7 +105,9 @@ export function PortalProvider(props: PortalProviderProps) {
       // A mistyped `server` must not throw out of the merchant's page: the developer is told, the
       // customer sees a neutral error where the order would be.
       if (process.env.NODE_ENV !== "production") devWarn(error instanceof Error ? error.message : String(error));
-      const refuse = async () => Response.json({ error: "InvalidServer", detail: "PortalProvider's `server` is not valid." }, { status: 400 });
+      // Its detail becomes the error's message: a sentence in development, as the client's are.
+      const detail = process.env.NODE_ENV !== "production" ? "PortalProvider's `server` is not valid." : undefined;
+      const refuse = async () => Response.json({ error: "InvalidServer", detail }, { status: 400 });
       return createPortalClient({ ...options, server: "/", fetch: refuse });
     }
   }, [givenClient, server, apiVersion, reportUnauthorized]);

@@ -2,6 +2,9 @@ import { createContext, useContext } from "react";
 import type { PortalClient } from "../client/client.js";
 import type { Messages } from "../i18n/messages.js";
 
+// Replaced by the merchant's bundler; declared here because the kit's types leave Node's out.
+declare const process: { env: { NODE_ENV?: string } };
+
 export interface PortalContextValue {
   client: PortalClient;
   /** BCP 47 locale for numbers, dates and country names. */
@@ -19,7 +22,10 @@ export const PortalContext = createContext<PortalContextValue | null>(null);
 export function usePortalContext(): PortalContextValue {
   const value = useContext(PortalContext);
   if (!value) {
-    throw new Error("react-polar-portal: wrap your components in <PortalProvider>.");
+    // A developer's mistake, explained in development; production builds keep a short message.
+    throw new Error(
+      process.env.NODE_ENV !== "production" ? "react-polar-portal: wrap your components in <PortalProvider>." : "react-polar-portal: no PortalProvider",
+    );
   }
   return value;
 }

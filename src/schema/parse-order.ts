@@ -1,9 +1,6 @@
 import { PortalError } from "../client/errors.js";
 import { CustomerOrderSchema, type CustomerOrder } from "./order.js";
 
-// Replaced by the merchant's bundler; declared here because the kit's types leave Node's out.
-declare const process: { env: { NODE_ENV?: string } };
-
 /**
  * Checks a value against the order contract: the parsed order, or an `invalid_response`
  * PortalError naming the first offending field. Used on Polar's answers and on orders a merchant
@@ -17,12 +14,7 @@ export function parseOrder(value: unknown, status?: number): CustomerOrder {
   throw new PortalError({
     kind: "invalid_response",
     status,
-    // For developers; production builds keep only the kind (the path is on the error), as the
-    // client's errors do.
-    message:
-      process.env.NODE_ENV !== "production"
-        ? `The order did not match Polar's contract${path.length ? ` at ${path.join(".")}` : ""}: ${issue?.message ?? "invalid"}.`
-        : "invalid_response",
+    message: `The order did not match Polar's contract${path.length ? ` at ${path.join(".")}` : ""}: ${issue?.message ?? "invalid"}.`,
     path,
   });
 }

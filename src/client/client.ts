@@ -98,13 +98,7 @@ function lost(cause: unknown, message: string): unknown {
   return isAbort(cause) ? cause : new PortalError({ kind: "network", message, cause });
 }
 
-// `error.message` is for developers: in development a sentence; in a production build, where the
-// sentences would ship to every customer's page, the error's kind alone (its status, code, cause
-// and Polar's own words stay either way). Customers read the kit's messages, never these. The
-// build setting is read only on the way to an error, never on a request that succeeds.
-
 async function errorFromResponse(response: Response): Promise<PortalError> {
-  const dev = process.env.NODE_ENV !== "production";
   const { status } = response;
   // An error's body may be empty, not JSON, or cut off: then it says nothing beyond its status.
   const value: unknown = await response.json().catch(() => undefined);
@@ -115,21 +109,20 @@ async function errorFromResponse(response: Response): Promise<PortalError> {
   const error = (kind: PortalErrorKind, message: string, more?: Partial<PortalErrorInit>) =>
     new PortalError({ status, code: text(body.error), kind, message, ...more });
 
-  if (status === 401) return error("unauthorized", dev ? "The customer session has expired or is invalid." : "unauthorized");
-  if (status === 403) return error("forbidden", detail ?? (dev ? "This session may not access that order." : "forbidden"));
-  if (status === 404) return error("not_found", detail ?? (dev ? "The order was not found." : "not_found"));
+  if (status === 401) return error("unauthorized", "The customer session has expired or is invalid.");
+  if (status === 403) return error("forbidden", detail ?? "This session may not access that order.");
+  if (status === 404) return error("not_found", detail ?? "The order was not found.");
   if (status === 422) {
     const validation = parseValidationDetail(body.detail);
     const first = Object.values(validation.fieldErrors)[0]?.[0] ?? validation.formErrors[0];
-    const message = dev ? (first ? `Polar refused the update: ${first}` : "Polar refused the update.") : (first ?? "validation");
-    return error("validation", message, validation);
+    return error("validation", first ? `Polar refused the update: ${first}` : "Polar refused the update.", validation);
   }
   if (status === 429) {
     const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
-    return error("rate_limited", dev ? "Too many requests; try again shortly." : "rate_limited", { retryAfter });
+    return error("rate_limited", "Too many requests; try again shortly.", { retryAfter });
   }
-  if (status >= 500) return error("server", dev ? `Polar could not answer (HTTP ${status}).` : "server");
-  return error("http", detail ?? (dev ? `Polar answered HTTP ${status}.` : "http"));
+  if (status >= 500) return error("server", `Polar could not answer (HTTP ${status}).`);
+  return error("http", detail ?? `Polar answered HTTP ${status}.`);
 }
 
 export function createPortalClient(options: PortalClientOptions): PortalClient {
@@ -152,17 +145,10 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       token = typeof options.token === "function" ? await options.token() : options.token;
     } catch (cause) {
       // The merchant's token endpoint failed: retried like a network error, never a sign-out.
-      throw new PortalError({
-        kind: "network",
-        message: process.env.NODE_ENV !== "production" ? "Could not get a customer session token." : "network",
-        cause,
-      });
+      throw new PortalError({ kind: "network", message: "Could not get a customer session token.", cause });
     }
     if (token == null || token === "") {
-      throw new PortalError({
-        kind: "unauthorized",
-        message: process.env.NODE_ENV !== "production" ? "The customer is signed out: there is no session token." : "unauthorized",
-      });
+      throw new PortalError({ kind: "unauthorized", message: "The customer is signed out: there is no session token." });
     }
     // Polar's CORS allows exactly these request headers on a merchant's origin.
     const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
@@ -181,7 +167,7 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
         signal,
       });
     } catch (cause) {
-      throw lost(cause, process.env.NODE_ENV !== "production" ? "Could not reach Polar. Check the connection and try again." : "network");
+      throw lost(cause, "Could not reach Polar. Check the connection and try again.");
     }
 
     if (!response.ok) throw await errorFromResponse(response);
@@ -190,18 +176,13 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     try {
       text = await response.text();
     } catch (cause) {
-      throw lost(cause, process.env.NODE_ENV !== "production" ? "The connection to Polar was interrupted." : "network");
+      throw lost(cause, "The connection to Polar was interrupted.");
     }
     try {
       // An empty answer (a 204) has no body rather than a broken one.
       return { status: response.status, body: text.trim() === "" ? undefined : (JSON.parse(text) as unknown) };
     } catch {
-      throw new PortalError({
-        kind: "invalid_response",
-        status: response.status,
-        message: process.env.NODE_ENV !== "production" ? "Polar's answer was not JSON." : "invalid_response",
-        path: [],
-      });
+      throw new PortalError({ kind: "invalid_response", status: response.status, message: "Polar's answer was not JSON.", path: [] });
     }
   }
 

@@ -205,6 +205,20 @@ describe("<OrderDetail> receipt", () => {
     expect(lines).toEqual(["1 Analytical Way", "San Francisco, CA 94107", "United States"]);
   });
 
+  it.each([
+    ["Germany: the postal code before the city", fixtures.longText, [fixtures.longText.billing_address!.line1, fixtures.longText.billing_address!.line2, "10115 Berlin-Charlottenburg-Wilmersdorf", "Germany"]],
+    ["Japan: from the postal code down", fixtures.jpy, ["〒100-0001", "東京都 千代田区", "千代田1-1", "Japan"]],
+    [
+      "the UK: town and postcode on lines of their own",
+      makeOrder({ billing_address: { line1: "10 Downing St", line2: null, postal_code: "SW1A 2AA", city: "London", state: null, country: "GB" } }),
+      ["10 Downing St", "London", "SW1A 2AA", "United Kingdom"],
+    ],
+  ])("writes the address as its country does (%s)", (_, order, expected) => {
+    renderInPortal(<OrderDetail order={order} />);
+    const lines = [...detail("Address").querySelectorAll(".pp-order-detail__address-line")].map((line) => line.textContent);
+    expect(lines).toEqual(expected);
+  });
+
   it("says so when there are no billing details", () => {
     renderInPortal(<OrderDetail order={fixtures.noBilling} />);
     expect(screen.getByText("No billing details yet.")).toBeInTheDocument();

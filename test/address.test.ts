@@ -50,6 +50,15 @@ describe("addressLines", () => {
     expect(addressLines(address("GB", { line1: "10 Downing St", city: "London", postal_code: "SW1A 2AA" }))).toEqual(["10 Downing St", "London", "SW1A 2AA"]);
   });
 
+  it("puts an Egyptian city, governorate and postal code on lines of their own (no Latin comma in Arabic)", () => {
+    expect(addressLines(address("EG", { line1: "١٥ شارع التحرير", city: "القاهرة", state: "محافظة القاهرة", postal_code: "11511" }))).toEqual([
+      "١٥ شارع التحرير",
+      "القاهرة",
+      "محافظة القاهرة",
+      "11511",
+    ]);
+  });
+
   it("writes a Canadian province as its code, between city and postal code", () => {
     expect(addressLines(address("CA", { city: "Ottawa", state: "CA-ON", postal_code: "K1A 0B1" }))).toEqual(["line 1", "Ottawa ON K1A 0B1"]);
   });

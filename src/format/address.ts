@@ -9,6 +9,8 @@ import { formatState } from "./region.js";
 const LAYOUTS: Record<string, string> = {
   GB: "A/C/S/Z",
   IE: "A/C/S/Z",
+  // Lines, not commas: an Arabic address would take a Latin comma otherwise.
+  EG: "A/C/S/Z",
   JP: "〒Z/S C/A",
   CA: "A/C S Z",
   AU: "A/C S Z",

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { BillingAddressForm } from "../src";
 import { fixtures, otherCustomerOrder } from "../src/testing";
-import { arabicMessages } from "./messages-ar";
+import ar from "../src/locales/ar";
 import { polar, portal, ready } from "./support";
 
 /**
@@ -255,7 +255,7 @@ export const Dark: Story = {
 export const RightToLeft: Story = {
   args: { orderId: fixtures.noBilling.id },
   globals: { locale: "ar-EG" },
-  parameters: { messages: arabicMessages },
+  parameters: { messages: ar },
   play: async ({ canvasElement }) => {
     const canvas = await form(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "حفظ بيانات الفوترة" }));

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { OrderDetail } from "../src";
 import { fixtures, otherCustomerOrder } from "../src/testing";
-import { arabicMessages } from "./messages-ar";
+import ar from "../src/locales/ar";
 import { AFTER_RETRIES, polar, portal, ready } from "./support";
 
 /**
@@ -252,7 +252,7 @@ export const Dark: Story = {
 export const RightToLeft: Story = {
   args: { orderId: fixtures.subscription.id },
   globals: { locale: "ar-EG" },
-  parameters: { messages: arabicMessages },
+  parameters: { messages: ar },
   play: async ({ canvasElement }) => {
     const root = await detail(canvasElement);
     await expect(root.closest("[dir]")).toHaveAttribute("dir", "rtl");
@@ -266,7 +266,7 @@ export const RightToLeft: Story = {
 export const ArabicOnAnEnglishPage: Story = {
   args: { orderId: fixtures.subscription.id },
   globals: { locale: "ar-EG" },
-  parameters: { messages: arabicMessages, pageDir: "ltr" },
+  parameters: { messages: ar, pageDir: "ltr" },
   play: async ({ canvasElement }) => {
     const root = await detail(canvasElement);
     await expect(root.parentElement).toHaveAttribute("dir", "ltr");

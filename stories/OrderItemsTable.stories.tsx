@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
 import { OrderItemsTable } from "../src";
 import { fixtures, makeItem } from "../src/testing";
-import { arabicMessages } from "./messages-ar";
+import ar from "../src/locales/ar";
 import { AFTER_RETRIES, polar, portal, ready } from "./support";
 
 /** The lines of an order as a table, with the order's own totals in the footer. */
@@ -114,7 +114,7 @@ export const Dark: Story = {
 export const RightToLeft: Story = {
   args: { orderId: fixtures.manyItems.id },
   globals: { locale: "ar-EG" },
-  parameters: { messages: arabicMessages },
+  parameters: { messages: ar },
   play: async ({ canvasElement }) => {
     const root = await table(canvasElement);
     // Arabic plural ("many" for 25) with Arabic-Indic digits.

@@ -3,7 +3,7 @@ import { useId } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { BillingAddressForm, OrderDetail } from "../src";
 import { fixtures } from "../src/testing";
-import { arabicMessages } from "./messages-ar";
+import ar from "../src/locales/ar";
 import { AFTER_RETRIES, polar, portal, ready } from "./support";
 
 interface PortalPageProps {
@@ -158,7 +158,7 @@ export const Dark: Story = {
 export const RightToLeft: Story = {
   args: { orderId: fixtures.balanceCredit.id, title: "طلبك", billingTitle: "تحديث بيانات الفوترة" },
   globals: { locale: "ar-EG" },
-  parameters: { messages: arabicMessages },
+  parameters: { messages: ar },
   play: async ({ canvasElement }) => {
     await ready(canvasElement, ".pp-order-detail");
     await expect(within(canvasElement).getByRole("heading", { level: 1, name: "طلبك" })).toBeVisible();

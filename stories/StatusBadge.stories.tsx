@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { StatusBadge } from "../src";
 import { ORDER_STATUSES } from "../src/schema";
-import { arabicMessages } from "./messages-ar";
+import ar from "../src/locales/ar";
 
 /** The order's status as a coloured badge; a status Polar adds later shows by its raw value. */
 const meta = {
@@ -52,8 +52,8 @@ export const AllStatusesDark: Story = {
 export const AllStatusesRightToLeft: Story = {
   render: AllStatuses.render,
   globals: { locale: "ar-EG" },
-  parameters: { messages: arabicMessages },
+  parameters: { messages: ar },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText("مُسترد جزئيًا")).toHaveAttribute("data-status", "partially_refunded");
+    await expect(within(canvasElement).getByText(ar.statusPartiallyRefunded)).toHaveAttribute("data-status", "partially_refunded");
   },
 };

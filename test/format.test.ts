@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateFormatter, formatCountry, formatDate, formatLocality, formatMoney, formatState, moneyFormatter } from "../src/format";
+import { dateFormatter, formatCountry, formatDate, formatMoney, formatState, moneyFormatter } from "../src/format";
 import { fixtures } from "../src/testing/fixtures";
 import { PRESENTMENT_CURRENCIES, ZERO_DECIMAL_CURRENCIES } from "./fixtures/polar-currencies";
 
@@ -164,11 +164,5 @@ describe("addresses", () => {
     expect(formatState("US-CA", "US")).toBe("CA");
     expect(formatState("CA-QC", "CA")).toBe("QC");
     expect(formatState("Bavaria", "DE")).toBe("Bavaria");
-  });
-
-  it("orders postal code and city the way the country does", () => {
-    expect(formatLocality({ city: "San Francisco", state: "US-CA", postal_code: "94107", country: "US" })).toBe("San Francisco, CA 94107");
-    expect(formatLocality({ city: "Berlin", state: null, postal_code: "10115", country: "DE" })).toBe("10115 Berlin");
-    expect(formatLocality({ city: "London", state: null, postal_code: null, country: "GB" })).toBe("London");
   });
 });

@@ -31,9 +31,10 @@ export interface PortalProviderProps {
    */
   locale?: string;
   /**
-   * The writing direction of the kit's components (their root's `dir`): the locale's own by
-   * default (`rtl` for Arabic or Hebrew), so a merchant's page in another direction does not
-   * reorder the kit's sentences, dates and amounts. Each component's root also gets `lang`.
+   * The writing direction of the kit's components (their root's `dir`): by default that of the
+   * language their words are in (`rtl` for an Arabic or Hebrew pack; `ltr` for the English the
+   * kit falls back to), so a merchant's page in another direction does not reorder the kit's
+   * sentences, dates and amounts. Each component's root also gets `lang`, that language.
    */
   dir?: "ltr" | "rtl" | "auto";
   /** IANA time zone for dates; the browser's when left out. Pass it too when rendering on a server. */
@@ -127,13 +128,16 @@ export function PortalProvider(props: PortalProviderProps) {
   }, [token, queryClient]);
 
   const tag = usableLocale(locale);
-  const mergedMessages = useMemo(() => {
-    const chosen = Array.isArray(messages) ? pickMessages(tag, messages) : (messages as MessageOverrides | undefined);
-    return chosen ? { ...defaultMessages, ...chosen } : defaultMessages;
-  }, [messages, tag]);
+  const chosen = Array.isArray(messages) ? pickMessages(tag, messages) : (messages as MessageOverrides | undefined);
+  const mergedMessages = useMemo(() => (chosen ? { ...defaultMessages, ...chosen } : defaultMessages), [chosen]);
+  // The language of the words shown: English when no pack fits the locale (an Arabic customer
+  // without the Arabic pack reads English, left to right), the customer's locale when the pack
+  // is of its language; a merchant's own messages without a tag are taken to be in the locale.
+  const words = chosen ? (chosen.locale ?? tag) : "en";
+  const lang = pickMessages(tag, [{ locale: words }]) ? tag : words;
   const value = useMemo<PortalContextValue>(
-    () => ({ client, locale: tag, dir: dir ?? directionOf(tag), timeZone, messages: mergedMessages }),
-    [client, tag, dir, timeZone, mergedMessages],
+    () => ({ client, locale: tag, lang, dir: dir ?? directionOf(lang), timeZone, messages: mergedMessages }),
+    [client, tag, lang, dir, timeZone, mergedMessages],
   );
 
   const content = <PortalContext.Provider value={value}>{children}</PortalContext.Provider>;

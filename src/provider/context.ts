@@ -9,7 +9,12 @@ export interface PortalContextValue {
   client: PortalClient;
   /** BCP 47 locale for numbers, dates and country names. */
   locale: string;
-  /** The writing direction of the kit's roots: the provider's `dir`, else the locale's. */
+  /**
+   * The language of the words shown, for the roots' `lang`: the locale when its pack (or the
+   * merchant's own words) is in use, else the pack's tag, or `en` when no pack fits.
+   */
+  lang: string;
+  /** The writing direction of the kit's roots: the provider's `dir`, else that of `lang`. */
   dir: "ltr" | "rtl" | "auto";
   /** IANA time zone for dates; the browser's own when undefined. */
   timeZone: string | undefined;

@@ -186,6 +186,44 @@ describe("BillingAddressForm: client-side validation", () => {
   });
 });
 
+describe("BillingAddressForm: fields in the country's order", () => {
+  const fieldOrder = () => [...form().querySelectorAll<HTMLElement>("[data-field]")].map((field) => field.dataset.field);
+
+  it("puts the postal code before the city where the country writes it so, keeping what was typed", async () => {
+    const { user } = renderInPortal(<BillingAddressForm order={noBilling} />);
+    expect(fieldOrder()).toEqual(["name", "country", "line1", "line2", "city", "state", "postalCode"]);
+    await user.type(screen.getByLabelText("City"), "Berlin");
+    await user.type(screen.getByLabelText("Postal code"), "10115");
+    const city = screen.getByLabelText("City");
+
+    await user.selectOptions(screen.getByLabelText("Country"), "DE");
+    expect(fieldOrder()).toEqual(["name", "country", "line1", "line2", "postalCode", "city", "state"]);
+    // The same input moved (a screen reader's or the browser's hold on it stays), not another relabelled.
+    expect(screen.getByLabelText("City")).toBe(city);
+    expect(city).toHaveValue("Berlin");
+    expect(screen.getByLabelText("Postal code")).toHaveValue("10115");
+
+    await user.selectOptions(screen.getByLabelText("Country"), "US");
+    expect(fieldOrder()).toEqual(["name", "country", "line1", "line2", "city", "state", "postalCode"]);
+    expect(screen.getByLabelText("City")).toHaveValue("Berlin");
+  });
+
+  it("asks a Japanese address from the postal code down: prefecture, city, then the street", () => {
+    renderInPortal(<BillingAddressForm order={fixtures.jpy} />);
+    expect(fieldOrder()).toEqual(["name", "country", "postalCode", "state", "city", "line1", "line2"]);
+  });
+
+  it("focuses the first field in error as shown: the postal code before the city in France", async () => {
+    const { user } = renderInPortal(<BillingAddressForm order={noBilling} />);
+    await user.type(nameInput(), "Émilie Dubois");
+    await user.selectOptions(screen.getByLabelText("Country"), "FR");
+    await user.type(screen.getByLabelText("Address line 1"), "12 Rue de Rivoli");
+    await user.click(submitButton());
+    expect(screen.getByLabelText("City")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByLabelText("Postal code")).toHaveFocus();
+  });
+});
+
 describe("BillingAddressForm: what is sent", () => {
   it("sends only billing_name when only the name changed, and announces the save", async () => {
     const onSuccess = vi.fn();

@@ -1,7 +1,10 @@
-import { screen } from "@testing-library/react";
+import { cleanup, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { BillingAddressForm, OrderDetail, OrderItemsTable } from "../../src";
 import { directionOf } from "../../src/i18n/direction";
+import ar from "../../src/locales/ar";
+import de from "../../src/locales/de";
+import he from "../../src/locales/he";
 import { fixtures } from "../../src/testing";
 import { renderInPortal } from "../support";
 
@@ -22,10 +25,39 @@ describe.each([
   ["OrderItemsTable", OrderItemsTable],
   ["BillingAddressForm", BillingAddressForm],
 ] as const)("<%s>", (_, Component) => {
-  it("carries the locale's language and direction on its root", () => {
+  const root = () => screen.getByTestId("root");
+
+  it("carries the locale's language and direction on its root when the locale's pack speaks", () => {
+    renderInPortal(<Component order={fixtures.paid} data-testid="root" />, { locale: "ar-EG", messages: ar });
+    expect(root()).toHaveAttribute("lang", "ar-EG");
+    expect(root()).toHaveAttribute("dir", "rtl");
+    cleanup();
+    // Picked among several: the one that fits.
+    renderInPortal(<Component order={fixtures.paid} data-testid="root" />, { locale: "he-IL", messages: [de, he, ar] });
+    expect([root().getAttribute("lang"), root().getAttribute("dir")]).toEqual(["he-IL", "rtl"]);
+  });
+
+  it("says English, left to right, when no pack fits the locale and the words shown are English", () => {
     renderInPortal(<Component order={fixtures.paid} data-testid="root" />, { locale: "ar-EG" });
-    expect(screen.getByTestId("root")).toHaveAttribute("lang", "ar-EG");
-    expect(screen.getByTestId("root")).toHaveAttribute("dir", "rtl");
+    expect([root().getAttribute("lang"), root().getAttribute("dir")]).toEqual(["en", "ltr"]);
+    cleanup();
+    renderInPortal(<Component order={fixtures.paid} data-testid="root" />, { locale: "he-IL", messages: [de, ar] });
+    expect([root().getAttribute("lang"), root().getAttribute("dir")]).toEqual(["en", "ltr"]);
+    cleanup();
+    // The merchant's `dir` still decides the direction.
+    renderInPortal(<Component order={fixtures.paid} data-testid="root" />, { locale: "ar-EG", dir: "rtl" });
+    expect([root().getAttribute("lang"), root().getAttribute("dir")]).toEqual(["en", "rtl"]);
+  });
+
+  it("says the language of the pack it shows when that is not the locale's, and trusts the merchant's untagged words", () => {
+    renderInPortal(<Component order={fixtures.paid} data-testid="root" />, { locale: "fr-FR", messages: ar });
+    expect([root().getAttribute("lang"), root().getAttribute("dir")]).toEqual(["ar", "rtl"]);
+    cleanup();
+    renderInPortal(<Component order={fixtures.paid} data-testid="root" />, { locale: "de-AT", messages: { ...de, retry: "Nochmal" } });
+    expect([root().getAttribute("lang"), root().getAttribute("dir")]).toEqual(["de-AT", "ltr"]);
+    cleanup();
+    renderInPortal(<Component order={fixtures.paid} data-testid="root" />, { locale: "ar-EG", messages: { retry: "أعد المحاولة" } });
+    expect([root().getAttribute("lang"), root().getAttribute("dir")]).toEqual(["ar-EG", "rtl"]);
   });
 
   it("is left to right for a left-to-right locale, even inside a right-to-left page", () => {
@@ -40,7 +72,7 @@ describe.each([
   });
 
   it("follows the provider's `dir`, and the merchant's own attributes win", () => {
-    renderInPortal(<Component order={fixtures.paid} data-testid="root" />, { locale: "ar-EG", dir: "ltr" });
+    renderInPortal(<Component order={fixtures.paid} data-testid="root" />, { locale: "ar-EG", messages: ar, dir: "ltr" });
     expect(screen.getByTestId("root")).toHaveAttribute("dir", "ltr");
   });
 
@@ -53,7 +85,7 @@ describe.each([
 
 describe("<BillingAddressForm> free text", () => {
   it("takes the direction of what is typed in each text input", () => {
-    renderInPortal(<BillingAddressForm order={fixtures.noBilling} />, { locale: "ar-EG" });
+    renderInPortal(<BillingAddressForm order={fixtures.noBilling} />, { locale: "ar-EG", messages: ar });
     for (const input of screen.getAllByRole("textbox")) {
       if (input.hasAttribute("readonly")) continue;
       expect(input).toHaveAttribute("dir", "auto");

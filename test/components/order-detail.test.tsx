@@ -205,6 +205,20 @@ describe("<OrderDetail> receipt", () => {
     expect(lines).toEqual(["1 Analytical Way", "San Francisco, CA 94107", "United States"]);
   });
 
+  it.each([
+    ["Germany: the postal code before the city", fixtures.longText, [fixtures.longText.billing_address!.line1, fixtures.longText.billing_address!.line2, "10115 Berlin-Charlottenburg-Wilmersdorf", "Germany"]],
+    ["Japan: from the postal code down", fixtures.jpy, ["〒100-0001", "東京都 千代田区", "千代田1-1", "Japan"]],
+    [
+      "the UK: town and postcode on lines of their own",
+      makeOrder({ billing_address: { line1: "10 Downing St", line2: null, postal_code: "SW1A 2AA", city: "London", state: null, country: "GB" } }),
+      ["10 Downing St", "London", "SW1A 2AA", "United Kingdom"],
+    ],
+  ])("writes the address as its country does (%s)", (_, order, expected) => {
+    renderInPortal(<OrderDetail order={order} />);
+    const lines = [...detail("Address").querySelectorAll(".pp-order-detail__address-line")].map((line) => line.textContent);
+    expect(lines).toEqual(expected);
+  });
+
   it("says so when there are no billing details", () => {
     renderInPortal(<OrderDetail order={fixtures.noBilling} />);
     expect(screen.getByText("No billing details yet.")).toBeInTheDocument();
@@ -249,14 +263,14 @@ describe("<OrderDetail> receipt", () => {
     expect(screen.getByRole("heading", { level: 4, name: "Summary" })).toBeInTheDocument();
   });
 
-  it("renders inside a right-to-left page", () => {
+  it("renders inside a right-to-left page, its English words (no pack given) left to right, amounts in the locale", () => {
     renderInPortal(
       <div dir="rtl" lang="ar">
         <OrderDetail order={fixtures.eur} />
       </div>,
       { locale: "ar-EG" },
     );
-    expect(root().closest("[dir]")).toHaveAttribute("dir", "rtl");
+    expect([root().getAttribute("lang"), root().getAttribute("dir")]).toEqual(["en", "ltr"]);
     expect(amounts()).toContainEqual(["Total", money(fixtures.eur.total_amount, "eur", "ar-EG")]);
     expect(detail("Address")).toHaveTextContent(new Intl.DisplayNames("ar-EG", { type: "region" }).of("FR")!);
   });

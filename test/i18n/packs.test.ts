@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultMessages, pickMessages, type MessageKey, type MessageOverrides } from "../../src/i18n/messages";
 import { plural } from "../../src/i18n/plural";
@@ -14,6 +16,17 @@ describe("message packs", () => {
     for (const [tag, pack] of Object.entries(PACKS)) {
       expect(pack.locale).toBe(tag);
       expect(Intl.getCanonicalLocales(pack.locale)).toEqual([tag]);
+    }
+  });
+
+  it("stay out of the kit: no module outside src/locales imports one, so a merchant without a pack ships none", () => {
+    const src = join(__dirname, "../../src");
+    const modules = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((file) => /\.tsx?$/.test(file) && !file.startsWith("locales"));
+    expect(modules.length).toBeGreaterThan(20);
+    for (const file of modules) {
+      // Static imports and re-exports (from a line's start, not in a doc comment), and dynamic ones.
+      const imports = [...readFileSync(join(src, file), "utf8").matchAll(/^(?:import|export)\b[^;"]*"([^"]+)"|\bimport\(\s*"([^"]+)"/gm)];
+      expect(imports.map((match) => match[1] ?? match[2]).filter((specifier) => /(?:^|\/)locales\//.test(specifier!)), file).toEqual([]);
     }
   });
 

@@ -23,6 +23,12 @@ export interface Scene {
 
 const SEAT = makeItem({ label: "Seat", amount: 500, tax_amount: 0 });
 
+/** An address stored before Polar stopped taking its country. */
+const MOSCOW = makeOrder({
+  id: "0d6e2f1a-3b4c-4d5e-9f60-00000000007a",
+  billing_address: { line1: "Tverskaya 1", line2: null, postal_code: "125009", city: "Moscow", state: null, country: "RU" },
+});
+
 const KINDS: PortalErrorKind[] = ["unauthorized", "forbidden", "not_found", "validation", "rate_limited", "server", "http", "network", "invalid_response"];
 
 const form = () => screen.getByRole("form");
@@ -106,6 +112,69 @@ export const SCENES: Scene[] = [
       change("name", "Grace Hopper");
       submit();
       await within(form()).findByRole("alert");
+    },
+  },
+  {
+    name: "the billing form, refused by Polar in the words it is known to send (a locked country, an invalid US state, a NUL, a missing and an unknown field, a refusal of no field; a country Polar no longer takes)",
+    orders: [fixtures.paid, MOSCOW],
+    async render(options, mock) {
+      const issue = (loc: string[], msg: string, type = "value_error") => ({ type, loc: ["body", ...loc], msg, input: null });
+      mock.failNext(
+        {
+          status: 422,
+          body: {
+            detail: [
+              issue(["billing_address", "country"], "Country cannot be changed"),
+              issue(["billing_address"], "Value error, Invalid US state"),
+              issue(["billing_name"], "Value error, This value contains invalid characters"),
+              issue(["billing_address", "city"], "Field required", "missing"),
+              issue(["billing_address", "line1"], "String should have at most 255 characters", "string_too_long"),
+              issue([], "Input should be a valid dictionary", "dict_type"),
+            ],
+          },
+        },
+        { method: "PATCH" },
+      );
+      renderInPortal(<BillingAddressForm order={fixtures.paid} />, options);
+      change("name", "Grace Hopper");
+      submit();
+      await waitFor(() => expect(form().querySelectorAll(".pp-billing-form__error").length).toBe(5));
+      // The mock answers as Polar does: an address in a country it now refuses cannot be saved.
+      mock.setOrder(MOSCOW);
+      renderInPortal(<BillingAddressForm orderId={MOSCOW.id} />, options);
+      await waitFor(() => expect(screen.getAllByRole("form")).toHaveLength(2));
+      const last = screen.getAllByRole("form")[1]!;
+      fireEvent.change(last.querySelector('[name="city"]')!, { target: { value: "Grace Hopper" } });
+      fireEvent.submit(last);
+      await within(last).findByRole("alert");
+    },
+  },
+  {
+    name: "the billing form, its save refused for no field's reason: rate limited, session over, forbidden, no connection",
+    orders: [fixtures.paid, fixtures.pending, fixtures.refunded, fixtures.void],
+    async render(options, mock) {
+      const failures = [429, 401, 403, "network"] as const;
+      const orders = [fixtures.paid, fixtures.pending, fixtures.refunded, fixtures.void];
+      for (const [index, failure] of failures.entries()) {
+        mock.failNext(failure, { method: "PATCH" });
+        renderInPortal(<BillingAddressForm order={orders[index]!} />, options);
+        const last = screen.getAllByRole("form")[index]!;
+        fireEvent.change(last.querySelector('[name="name"]')!, { target: { value: "Grace Hopper" } });
+        fireEvent.submit(last);
+        await within(last).findByRole("alert");
+      }
+    },
+  },
+  {
+    name: "the billing form open in <OrderDetail>, saving",
+    orders: [fixtures.paid],
+    async render(options, mock) {
+      mock.holdNext("PATCH");
+      renderInPortal(<OrderDetail order={fixtures.paid} />, options);
+      fireEvent.click(document.querySelector(".pp-order-detail__edit")!);
+      change("name", "Grace Hopper");
+      submit();
+      await waitFor(() => expect(form()).toHaveAttribute("data-state", "pending"));
     },
   },
   {

@@ -1,4 +1,6 @@
+import type { ReactNode } from "react";
 import { useWatch } from "react-hook-form";
+import { addressOrder, type AddressPart } from "../../format/address.js";
 import { formatCountry } from "../../format/region.js";
 import { errorMessageKey } from "../../i18n/messages.js";
 import { usePortalContext } from "../../provider/context.js";
@@ -37,6 +39,27 @@ export function BillingAddressFormView(props: BillingAddressFormViewProps) {
     },
     deps: ["state", "postalCode"],
   });
+
+  // The address in the order its country writes it: the postal code before the city in Germany,
+  // from the postal code down in Japan.
+  const addressFields: Record<AddressPart, ReactNode> = {
+    A: [
+      field(kit, "line1", messages.formLine1, textInput(kit, "line1", "address-line1")),
+      field(kit, "line2", messages.formLine2, textInput(kit, "line2", "address-line2", false)),
+    ],
+    C: field(kit, "city", messages.formCity, textInput(kit, "city", "address-level2")),
+    S: field(
+      kit,
+      "state",
+      messages.formState(country),
+      storedState != null
+        ? readOnlyInput(kit, "state", states?.find((option) => option.code === storedState)?.name ?? storedState, storedState, hint)
+        : states
+          ? selectInput(kit, "state", "address-level1", messages.formStatePlaceholder(country), states, register("state"))
+          : textInput(kit, "state", "address-level1", false),
+    ),
+    Z: field(kit, "postalCode", messages.formPostalCode(country), textInput(kit, "postalCode", "postal-code")),
+  };
 
   const dataState = isSubmitting ? "pending" : failure ? "error" : Object.keys(errors).length > 0 ? "invalid" : (status ?? "idle");
 
@@ -82,24 +105,7 @@ export function BillingAddressFormView(props: BillingAddressFormViewProps) {
         </p>
       )}
 
-      {field(kit, "line1", messages.formLine1, textInput(kit, "line1", "address-line1"))}
-
-      {field(kit, "line2", messages.formLine2, textInput(kit, "line2", "address-line2", false))}
-
-      {field(kit, "city", messages.formCity, textInput(kit, "city", "address-level2"))}
-
-      {field(
-        kit,
-        "state",
-        messages.formState(country),
-        storedState != null
-          ? readOnlyInput(kit, "state", states?.find((option) => option.code === storedState)?.name ?? storedState, storedState, hint)
-          : states
-            ? selectInput(kit, "state", "address-level1", messages.formStatePlaceholder(country), states, register("state"))
-            : textInput(kit, "state", "address-level1", false),
-      )}
-
-      {field(kit, "postalCode", messages.formPostalCode(country), textInput(kit, "postalCode", "postal-code"))}
+      {addressOrder(country).flatMap((part) => addressFields[part])}
 
       <div className="pp-billing-form__actions">
         <button ref={submitRef} type="submit" className="pp-button pp-billing-form__submit" disabled={isSubmitting}>

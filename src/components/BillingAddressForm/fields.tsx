@@ -24,7 +24,8 @@ const control = ({ id, errors }: FieldKit, name: BillingFormField, hint?: string
 
 /** A field: its label, its control, and the message (ours or Polar's) that describes it. */
 export const field = ({ id, errors }: FieldKit, name: BillingFormField, label: string, input: ReactNode) => (
-  <div className="pp-billing-form__field" data-field={name} data-invalid={errors[name] ? "" : undefined}>
+  // Keyed by name: when another country reorders the fields, each moves with what was typed in it.
+  <div key={name} className="pp-billing-form__field" data-field={name} data-invalid={errors[name] ? "" : undefined}>
     <label className="pp-billing-form__label" htmlFor={`${id}-${name}`}>
       {label}
     </label>

@@ -86,8 +86,10 @@ export function useBillingForm({ order: base, onSubmit, onSuccess, onError, onSa
   const id = useId();
 
   const focusFirst = (invalid: Partial<Record<BillingFormField, unknown>>) => {
-    const first = BILLING_FORM_FIELDS.find((field) => invalid[field]);
-    if (first) document.getElementById(`${id}-${first}`)?.focus();
+    // In the order shown, which follows the country's (the postal code first in Germany).
+    for (const element of (document.getElementById(`${id}-name`) as HTMLInputElement | null)?.form?.elements ?? []) {
+      if (invalid[element.id.slice(id.length + 1) as BillingFormField]) return (element as HTMLElement).focus();
+    }
   };
 
   // Follow the stored order when it changes elsewhere (a refetch, another tab) in the fields the

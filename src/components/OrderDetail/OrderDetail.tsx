@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type ReactNode } from "react";
 import { dateFormatter, type DateFormatter } from "../../format/date.js";
 import { moneyFormatter, type MoneyFormatter } from "../../format/money.js";
-import { formatCountry, formatLocality } from "../../format/region.js";
+import { addressLines } from "../../format/address.js";
+import { formatCountry } from "../../format/region.js";
 import type { Messages } from "../../i18n/messages.js";
 import { useMessages } from "../../i18n/use-messages.js";
 import { usePortalContext } from "../../provider/context.js";
@@ -332,10 +333,10 @@ function SubscriptionSection(props: {
 }
 
 function AddressLines({ address, locale }: { address: Address; locale: string }) {
-  const lines = [address.line1, address.line2, formatLocality(address), formatCountry(address.country, locale)];
+  const lines = [...addressLines(address), formatCountry(address.country, locale)];
   return (
     <span className="pp-order-detail__address">
-      {lines.filter(Boolean).map((line, index) => (
+      {lines.map((line, index) => (
         <span key={index} className="pp-order-detail__address-line">
           <bdi>{line}</bdi>
         </span>

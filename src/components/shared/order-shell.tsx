@@ -75,9 +75,9 @@ export function createOrderComponent<Own extends OrderComponentProps>(options: O
       if ((options.ownProps as readonly string[]).includes(key)) own[key as keyof Own] = value as Own[keyof Own];
       else rest[key] = value;
     }
-    // The language and direction of the customer's locale, unless the merchant sets them.
+    // The language and direction of the words shown, unless the merchant sets them.
     const context = useContext(PortalContext);
-    const root: RootProps = { lang: context?.locale, dir: context?.dir, ...rest, className: cx(options.className, own.className), ref };
+    const root: RootProps = { lang: context?.lang, dir: context?.dir, ...rest, className: cx(options.className, own.className), ref };
     return (
       <PortalErrorBoundary root={root} resetKeys={[own.order, own.orderId, ...(options.resetKeys?.(own) ?? [])]}>
         <Gate own={own} root={root} options={options} />

@@ -1,0 +1,4 @@
+import * as stories from "../../stories/Languages.stories";
+import { screenshotStories } from "./screenshot-stories";
+
+screenshotStories("Languages", stories);

@@ -19,7 +19,7 @@ const it: MessagePack = {
   invoiceAddDetails: "Aggiungi i dati di fatturazione",
   receiptUnavailable: "Non c’è ancora una ricevuta disponibile per questo ordine.",
   documentSlow: "Ci vuole più tempo del solito. Riprova.",
-  documentError: "Non è stato possibile scaricare il file. Riprova.",
+  documentError: "Non è stato possibile scaricare il documento. Riprova.",
 
   errorTitle: "Si è verificato un problema",
   errorUnauthorized: "La sessione è scaduta. Accedi di nuovo per vedere il tuo ordine.",

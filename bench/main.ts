@@ -37,6 +37,8 @@ function printSizes(size: SizeReport, vite: BundleSize[]) {
           : `${Math.round((100 * bundle.gzip) / size.kit.gzip)} % of the kit`,
       ),
     ),
+    row(size.documents, `budget ${kB(BUDGETS.documentsGzip)}: ${size.documents.gzip <= BUDGETS.documentsGzip ? "within" : "OVER"}`),
+    row(size.documentsOnPage, "info: the actions in OrderDetail's documents slot"),
     row(size.kitWithFormLibraries, "info: merchant without zod/RHF/resolvers"),
     row(size.kitWithAllButReact, "info: everything but React"),
     ...vite.map((bundle) => row(bundle, "info: Vite 8 (Rolldown) instead of esbuild")),

@@ -6,7 +6,7 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { builtinEnvironments } from "vitest/runtime";
 import { runBrowserBench, type BrowserReport } from "./browser";
-import type { RequestCount } from "./requests";
+import type { DocumentRun, RequestCount } from "./requests";
 import { BUDGETS, measureSizes, ROOT, type BundleSize, type SizeReport } from "./size";
 import { measureWithVite } from "./size-vite";
 
@@ -63,6 +63,17 @@ function printRequests(counts: RequestCount[]) {
   ]));
 }
 
+function printDocuments(runs: DocumentRun[]) {
+  table("Invoice and receipt — requests (mock render time, 20 ms latency, real time)", ["scenario", "POST", "GET", "expected", "", "waited past readiness"], runs.map((run) => [
+    run.scenario,
+    run.post,
+    run.get,
+    `${run.expected} requests`,
+    run.post + run.get === run.expected ? "as expected" : "UNEXPECTED",
+    run.waitedPastReadyMs === null ? "-" : ms(run.waitedPastReadyMs),
+  ]));
+}
+
 function printBrowser(report: BrowserReport) {
   const o = report.optimistic;
   table(`Optimistic update — Chromium ${report.chromium}, PATCH answered after ${o.patchLatencyMs} ms`, ["measure", "median", "runs"], [
@@ -92,13 +103,13 @@ function printBrowser(report: BrowserReport) {
   console.log(`typed value kept in the input: ${t.valueKept ? "yes" : "NO"}`);
 }
 
-async function runRequests(): Promise<RequestCount[]> {
+async function runRequests(): Promise<{ counts: RequestCount[]; documents: DocumentRun[] }> {
   // React DOM and Testing Library read the DOM globals when they load: install them first, then
   // load the separately bundled request bench.
   const env = await builtinEnvironments.jsdom.setup(globalThis, { jsdom: { url: "http://localhost:3000/" } });
   try {
     const module = (await import(new URL("./requests.mjs", import.meta.url).href)) as typeof import("./requests");
-    return await module.runRequestBench();
+    return { counts: await module.runRequestBench(), documents: await module.runDocumentBench() };
   } finally {
     await env.teardown(globalThis);
   }
@@ -112,8 +123,9 @@ async function main() {
   printSizes(size, vite);
 
   log("requests");
-  const requests = await runRequests();
+  const { counts: requests, documents } = await runRequests();
   printRequests(requests);
+  printDocuments(documents);
 
   log("browser");
   const browser = await runBrowserBench(log);
@@ -126,6 +138,7 @@ async function main() {
     budgets: BUDGETS,
     size: { ...size, vite },
     requests,
+    documents,
     browser,
   };
   writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);

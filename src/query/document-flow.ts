@@ -122,10 +122,10 @@ function lastBillingChange(queryClient: QueryClient, baseUrl: string, id: string
 
 /**
  * Which way the order's invoice goes. The rule:
- * 1. `is_invoice_generated` false: `first`.
- * 2. The kit knows which billing details the invoice prints (it made the invoice, or saw the
+ * 1. The kit knows which billing details the invoice prints (it made the invoice, or saw the
  *    order with one before any edit): `regenerate` when the order's name or address differ from
  *    them now, else `current`. An edit that changed nothing costs no wait.
+ * 2. `is_invoice_generated` false: `first`.
  * 3. Otherwise, from the order's `modified_at`: Polar stamps it when an edit is saved and again
  *    when a render replaces the invoice. When the kit's own latest billing edit of this order
  *    (react-query's mutation cache holds Polar's answer to it) is not older than the order's
@@ -134,9 +134,10 @@ function lastBillingChange(queryClient: QueryClient, baseUrl: string, id: string
  * not seen: that invoice downloads as it is, as Polar's own portal would.
  */
 export function invoiceCase(queryClient: QueryClient, baseUrl: string, order: CustomerOrder): InvoiceCase {
-  if (!order.is_invoice_generated) return "first";
+  // Known first: an order given as a prop may predate the invoice this kit just made.
   const known = printedMap(queryClient).get(JSON.stringify(orderKeys.detail(baseUrl, order.id)));
   if (known !== undefined) return known === printedOn(order) ? "current" : "regenerate";
+  if (!order.is_invoice_generated) return "first";
   const changed = lastBillingChange(queryClient, baseUrl, order.id);
   return changed && (Date.parse(order.modified_at ?? "") || 0) <= changed ? "regenerate" : "current";
 }

@@ -70,6 +70,19 @@ describe("useOrderInvoice", () => {
     expect(sent("GET", paid.id)).toBe(0);
   });
 
+  it("knows the invoice it made even when the order it was given still says none", async () => {
+    // The merchant's own copy of the order (an `order` prop) is not updated by the kit.
+    const { result } = mount(() => useOrderInvoice(paid));
+    await pass(0);
+    act(() => result.current.download());
+    await pass(10_000);
+    mock.clearRequests();
+    act(() => result.current.download());
+    await pass(0);
+    expect(result.current.state).toEqual({ status: "ready" });
+    expect(mock.requests.map((request) => `${request.method} ${request.path.split("/").at(-1)}`)).toEqual(["GET invoice"]);
+  });
+
   it("downloads an invoice that is current at once: one request, no POST, no poll", async () => {
     mock.setInvoice(paid.id, "current");
     const { result } = mount(() => useOrderInvoice(paid.id));

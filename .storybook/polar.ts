@@ -19,6 +19,10 @@ export interface PolarStoryParameters {
   expiredSession?: boolean;
   /** The store's orders instead of every named fixture. */
   orders?: readonly CustomerOrder[];
+  /** Milliseconds the mock takes to render an invoice (`Infinity`: never, the story stays preparing). */
+  invoiceRenderMs?: number;
+  /** How many receipt requests answer 202 before the link (default 1). */
+  receiptRenders?: number;
   /**
    * This story may talk to the real Polar of STORYBOOK_POLAR_TOKEN (`npm start` only); msw then
    * lets its requests through and `loaded.liveOrderId` names the order to show.
@@ -59,7 +63,13 @@ export async function loadPolar(context: StoryContext): Promise<PortalLoaded> {
   }
 
   const server = storyBase(context.id);
-  const mock = createPolarMock({ baseUrl: server, latency: params.latency ?? 0, orders: params.orders });
+  const mock = createPolarMock({
+    baseUrl: server,
+    latency: params.latency ?? 0,
+    orders: params.orders,
+    invoiceRenderMs: params.invoiceRenderMs,
+    receiptRenders: params.receiptRenders,
+  });
   for (const entry of params.fail ?? []) {
     if (typeof entry === "object" && "failure" in entry) mock.failNext(entry.failure, entry.options);
     else mock.failNext(entry);

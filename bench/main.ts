@@ -6,7 +6,7 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { builtinEnvironments } from "vitest/runtime";
 import { runBrowserBench, type BrowserReport } from "./browser";
-import type { RequestCount } from "./requests";
+import type { DocumentRun, RequestCount } from "./requests";
 import { BUDGETS, measureSizes, ROOT, type BundleSize, type SizeReport } from "./size";
 import { measureWithVite } from "./size-vite";
 
@@ -37,6 +37,8 @@ function printSizes(size: SizeReport, vite: BundleSize[]) {
           : `${Math.round((100 * bundle.gzip) / size.kit.gzip)} % of the kit`,
       ),
     ),
+    row(size.documents, `budget ${kB(BUDGETS.documentsGzip)}: ${size.documents.gzip <= BUDGETS.documentsGzip ? "within" : "OVER"}`),
+    row(size.documentsOnPage, "info: the actions in OrderDetail's documents slot"),
     row(size.kitWithFormLibraries, "info: merchant without zod/RHF/resolvers"),
     row(size.kitWithAllButReact, "info: everything but React"),
     ...vite.map((bundle) => row(bundle, "info: Vite 8 (Rolldown) instead of esbuild")),
@@ -58,6 +60,17 @@ function printRequests(counts: RequestCount[]) {
     count.patch,
     `${count.expected.get} GET, ${count.expected.patch} PATCH`,
     count.get === count.expected.get && count.patch === count.expected.patch ? "as expected" : "UNEXPECTED",
+  ]));
+}
+
+function printDocuments(runs: DocumentRun[]) {
+  table("Invoice and receipt — requests (mock render time, 20 ms latency, real time)", ["scenario", "POST", "GET", "expected", "", "waited past readiness"], runs.map((run) => [
+    run.scenario,
+    run.post,
+    run.get,
+    `${run.expected} requests`,
+    run.post + run.get === run.expected ? "as expected" : "UNEXPECTED",
+    run.waitedPastReadyMs === null ? "-" : ms(run.waitedPastReadyMs),
   ]));
 }
 
@@ -90,13 +103,13 @@ function printBrowser(report: BrowserReport) {
   console.log(`typed value kept in the input: ${t.valueKept ? "yes" : "NO"}`);
 }
 
-async function runRequests(): Promise<RequestCount[]> {
+async function runRequests(): Promise<{ counts: RequestCount[]; documents: DocumentRun[] }> {
   // React DOM and Testing Library read the DOM globals when they load: install them first, then
   // load the separately bundled request bench.
   const env = await builtinEnvironments.jsdom.setup(globalThis, { jsdom: { url: "http://localhost:3000/" } });
   try {
     const module = (await import(new URL("./requests.mjs", import.meta.url).href)) as typeof import("./requests");
-    return await module.runRequestBench();
+    return { counts: await module.runRequestBench(), documents: await module.runDocumentBench() };
   } finally {
     await env.teardown(globalThis);
   }
@@ -110,8 +123,9 @@ async function main() {
   printSizes(size, vite);
 
   log("requests");
-  const requests = await runRequests();
+  const { counts: requests, documents } = await runRequests();
   printRequests(requests);
+  printDocuments(documents);
 
   log("browser");
   const browser = await runBrowserBench(log);
@@ -124,6 +138,7 @@ async function main() {
     budgets: BUDGETS,
     size: { ...size, vite },
     requests,
+    documents,
     browser,
   };
   writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);

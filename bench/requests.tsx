@@ -5,7 +5,7 @@ import { QueryClient } from "@tanstack/react-query";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { setupServer } from "msw/node";
-import { BillingAddressForm, OrderDetail, OrderItemsTable, PortalProvider, useOrder } from "../src/index";
+import { BillingAddressForm, InvoiceButton, OrderDetail, OrderItemsTable, PortalProvider, ReceiptButton, useOrder } from "../src/index";
 import { fixtures } from "../src/testing";
 import { createPolarMock } from "../src/testing/msw";
 
@@ -102,4 +102,109 @@ export async function runRequestBench(): Promise<RequestCount[]> {
     server.close();
   }
   return counts;
+}
+
+export interface DocumentRun {
+  scenario: string;
+  post: number;
+  get: number;
+  /** All requests, as expected by the polling schedule (0.5, 1, 2, then every 3 s after the POST). */
+  expected: number;
+  /** From the moment the file was ready (the mock's render landed) to the download starting, in ms. */
+  waitedPastReadyMs: number | null;
+}
+
+/**
+ * Generates and downloads an invoice (and a receipt) the way a customer does, in real time, with
+ * the mock rendering for `invoiceRenderMs`: every request counted, and how long the customer
+ * waited once the file was ready. Real time (the 20 s row takes 20 s): Polar's own portal waits
+ * for a private event stream a merchant's origin cannot open, so the kit polls, and this is what
+ * that costs.
+ */
+export async function runDocumentBench(): Promise<DocumentRun[]> {
+  const runs: DocumentRun[] = [];
+  const user = userEvent.setup();
+  let downloadedAt = 0;
+  const click = HTMLAnchorElement.prototype.click;
+  // A same-tab download navigates; jsdom cannot, so the moment is recorded instead.
+  HTMLAnchorElement.prototype.click = () => void (downloadedAt = performance.now());
+  try {
+    for (const [renderMs, expected] of [
+      [0, 2],
+      [2000, 4],
+      [20_000, 10],
+    ] as const) {
+      const mock = createPolarMock({ orders: [ORDER], latency: 20, invoiceRenderMs: renderMs, now: () => new Date() });
+      const server = setupServer(...mock.handlers);
+      server.listen({ onUnhandledRequest: "error" });
+      const queryClient = new QueryClient();
+      const view = render(
+        <PortalProvider token={mock.token} queryClient={queryClient} locale="en-US" timeZone="UTC">
+          <InvoiceButton orderId={ORDER.id} />
+        </PortalProvider>,
+      );
+      try {
+        const button = await screen.findByRole("button", { name: "Download invoice" });
+        mock.clearRequests();
+        downloadedAt = 0;
+        let readyAt = 0;
+        const watch = setInterval(() => {
+          if (!readyAt && mock.invoiceRenders(ORDER.id) > 0) readyAt = performance.now();
+        }, 5);
+        await user.click(button);
+        await waitFor(() => {
+          if (!downloadedAt) throw new Error("not downloaded yet");
+        }, { timeout: renderMs + 10_000 });
+        clearInterval(watch);
+        const log = mock.requests;
+        runs.push({
+          scenario: `generate and download an invoice (render ${renderMs / 1000} s)`,
+          post: log.filter((request) => request.method === "POST").length,
+          get: log.filter((request) => request.method === "GET").length,
+          expected,
+          waitedPastReadyMs: readyAt ? Math.round(downloadedAt - readyAt) : null,
+        });
+        if (renderMs === 0) {
+          // Nothing printed changed since: the existing invoice, one request.
+          mock.clearRequests();
+          downloadedAt = 0;
+          await user.click(screen.getByRole("button", { name: "Download invoice" }));
+          await waitFor(() => {
+            if (!downloadedAt) throw new Error("not downloaded yet");
+          });
+          runs.push({ scenario: "download the same invoice again", post: 0, get: mock.requests.length, expected: 1, waitedPastReadyMs: null });
+        }
+      } finally {
+        view.unmount();
+        queryClient.clear();
+        server.close();
+      }
+    }
+
+    // A receipt: Polar answers 202 once while it renders, then the link.
+    const mock = createPolarMock({ orders: [ORDER], latency: 20 });
+    const server = setupServer(...mock.handlers);
+    server.listen({ onUnhandledRequest: "error" });
+    const queryClient = new QueryClient();
+    const view = render(
+      <PortalProvider token={mock.token} queryClient={queryClient} locale="en-US" timeZone="UTC">
+        <ReceiptButton order={ORDER} />
+      </PortalProvider>,
+    );
+    try {
+      downloadedAt = 0;
+      await user.click(screen.getByRole("button", { name: "Download receipt" }));
+      await waitFor(() => {
+        if (!downloadedAt) throw new Error("not downloaded yet");
+      }, { timeout: 10_000 });
+      runs.push({ scenario: "download a receipt (one 202 first)", post: 0, get: mock.requests.length, expected: 2, waitedPastReadyMs: null });
+    } finally {
+      view.unmount();
+      queryClient.clear();
+      server.close();
+    }
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return runs;
 }

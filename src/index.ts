@@ -16,6 +16,7 @@ export {
   type UseOrderOptions,
   type UseUpdateOrderBillingResult,
 } from "./query/index.js";
+export { useOrderInvoice, useOrderReceipt, type DocumentState, type OrderDocument } from "./query/use-order-documents.js";
 
 // Talking to Polar
 export {
@@ -30,12 +31,21 @@ export {
   type RequestOptions,
   type TokenSource,
 } from "./client/client.js";
+export { generateInvoice, getInvoiceUrl, getReceiptUrl } from "./client/documents.js";
 export { PortalError, isPortalError, type FieldErrors, type PortalErrorInit, type PortalErrorKind, type ValidationIssue } from "./client/errors.js";
 
 // Components
 export { BillingAddressForm, type BillingAddressFormProps } from "./components/BillingAddressForm/index.js";
 export { OrderDetail, StatusBadge, type HeadingLevel, type OrderDetailProps, type StatusBadgeProps } from "./components/OrderDetail/index.js";
 export { OrderItemsTable, type OrderItemsTableProps } from "./components/OrderItemsTable/index.js";
+export {
+  InvoiceButton,
+  OrderDocuments,
+  ReceiptButton,
+  type InvoiceButtonProps,
+  type OrderDocumentsProps,
+  type ReceiptButtonProps,
+} from "./components/OrderDocuments/index.js";
 export type { OrderComponentProps, RootAttributes } from "./components/shared/index.js";
 
 // Formatting and words

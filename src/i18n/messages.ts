@@ -1,4 +1,5 @@
 import type { PortalErrorKind } from "../client/errors.js";
+import type { DocumentMessages } from "./document-messages.js";
 import { formMessages } from "./form-messages.js";
 import { orderMessages } from "./order-messages.js";
 
@@ -38,19 +39,20 @@ export type Messages = typeof defaultMessages & {
    */
   subdivisions?: Readonly<Record<string, string>>;
 };
-export type MessageKey = keyof typeof defaultMessages;
+/** The name of any message, the invoice and receipt actions' included. */
+export type MessageKey = keyof typeof defaultMessages | keyof DocumentMessages;
 
 /**
  * Every message in one language (`react-polar-portal/locales/de`, ...), tagged with its BCP 47
  * language tag, which the provider matches against its `locale` when given several packs.
  */
-export type MessagePack = Messages & { locale: string };
+export type MessagePack = Messages & DocumentMessages & { locale: string };
 
 /**
  * What a merchant passes to override any subset of the English messages: a whole pack, a pack
  * with some messages replaced (`{ ...de, retry: "Nochmal" }`), or a few messages alone.
  */
-export type MessageOverrides = Partial<Messages> & { locale?: string };
+export type MessageOverrides = Partial<Messages & DocumentMessages> & { locale?: string };
 
 // Each kind's message is named after it (`not_found` → `errorNotFound`): derived rather than
 // listed, as every byte ships to every merchant. `messages[errorMessageKey(kind)]` only compiles

@@ -6,6 +6,23 @@ import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 const ar: MessagePack = {
   locale: "ar",
 
+  documentsLabel: "الفاتورة والإيصال",
+  invoiceDownload: "تنزيل الفاتورة",
+  receiptDownload: "تنزيل الإيصال",
+  invoicePreparing: "جارٍ تجهيز فاتورتك…",
+  receiptPreparing: "جارٍ تجهيز إيصالك…",
+  invoiceDownloading: "جارٍ تنزيل فاتورتك.",
+  receiptDownloading: "جارٍ تنزيل إيصالك.",
+  documentCancel: "إلغاء",
+  invoiceRefusedDraft: "هذا الطلب مسودة: ستصدر له فاتورة بعد تقديمه.",
+  invoiceRefusedVoid: "أُلغي هذا الطلب، لذا ليست له فاتورة.",
+  invoiceRefused: "لا يمكن إصدار فاتورة لهذا الطلب.",
+  invoiceMissingDetails: "تتطلب الفاتورة اسمًا وعنوانًا للفوترة.",
+  invoiceAddDetails: "إضافة بيانات الفوترة",
+  receiptUnavailable: "لا يتوفر إيصال لهذا الطلب بعد.",
+  documentSlow: "يستغرق هذا وقتًا أطول من المعتاد. يُرجى المحاولة مرة أخرى.",
+  documentError: "تعذّر تنزيل الملف. يُرجى المحاولة مرة أخرى.",
+
   errorTitle: "حدث خطأ ما",
   errorUnauthorized: "انتهت صلاحية جلستك. سجّل الدخول مرة أخرى لعرض طلبك.",
   errorForbidden: "ليست لديك صلاحية الوصول إلى هذا الطلب.",

@@ -4,6 +4,23 @@ import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 const de: MessagePack = {
   locale: "de",
 
+  documentsLabel: "Rechnung und Beleg",
+  invoiceDownload: "Rechnung herunterladen",
+  receiptDownload: "Beleg herunterladen",
+  invoicePreparing: "Ihre Rechnung wird erstellt…",
+  receiptPreparing: "Ihr Beleg wird erstellt…",
+  invoiceDownloading: "Ihre Rechnung wird heruntergeladen.",
+  receiptDownloading: "Ihr Beleg wird heruntergeladen.",
+  documentCancel: "Abbrechen",
+  invoiceRefusedDraft: "Diese Bestellung ist ein Entwurf: Eine Rechnung gibt es, sobald sie aufgegeben ist.",
+  invoiceRefusedVoid: "Diese Bestellung wurde storniert und hat daher keine Rechnung.",
+  invoiceRefused: "Für diese Bestellung kann keine Rechnung erstellt werden.",
+  invoiceMissingDetails: "Für eine Rechnung werden ein Rechnungsname und eine Rechnungsadresse benötigt.",
+  invoiceAddDetails: "Rechnungsangaben hinzufügen",
+  receiptUnavailable: "Für diese Bestellung ist noch kein Beleg verfügbar.",
+  documentSlow: "Das dauert länger als üblich. Bitte versuchen Sie es erneut.",
+  documentError: "Die Datei konnte nicht heruntergeladen werden. Bitte versuchen Sie es erneut.",
+
   errorTitle: "Etwas ist schiefgelaufen",
   errorUnauthorized: "Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um Ihre Bestellung zu sehen.",
   errorForbidden: "Sie haben keinen Zugriff auf diese Bestellung.",

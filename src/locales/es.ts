@@ -4,6 +4,23 @@ import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 const es: MessagePack = {
   locale: "es",
 
+  documentsLabel: "Factura y recibo",
+  invoiceDownload: "Descargar factura",
+  receiptDownload: "Descargar recibo",
+  invoicePreparing: "Preparando tu factura…",
+  receiptPreparing: "Preparando tu recibo…",
+  invoiceDownloading: "Tu factura se está descargando.",
+  receiptDownloading: "Tu recibo se está descargando.",
+  documentCancel: "Cancelar",
+  invoiceRefusedDraft: "Este pedido es un borrador: tendrá factura cuando se realice.",
+  invoiceRefusedVoid: "Este pedido se anuló, por lo que no tiene factura.",
+  invoiceRefused: "No se puede emitir una factura para este pedido.",
+  invoiceMissingDetails: "Una factura necesita un nombre y una dirección de facturación.",
+  invoiceAddDetails: "Añadir datos de facturación",
+  receiptUnavailable: "Todavía no hay un recibo disponible para este pedido.",
+  documentSlow: "Esto está tardando más de lo normal. Inténtalo de nuevo.",
+  documentError: "No se pudo descargar el archivo. Inténtalo de nuevo.",
+
   errorTitle: "Algo salió mal",
   errorUnauthorized: "Tu sesión ha caducado. Vuelve a iniciar sesión para ver tu pedido.",
   errorForbidden: "No tienes acceso a este pedido.",

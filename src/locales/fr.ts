@@ -4,6 +4,23 @@ import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 const fr: MessagePack = {
   locale: "fr",
 
+  documentsLabel: "Facture et reçu",
+  invoiceDownload: "Télécharger la facture",
+  receiptDownload: "Télécharger le reçu",
+  invoicePreparing: "Préparation de votre facture…",
+  receiptPreparing: "Préparation de votre reçu…",
+  invoiceDownloading: "Votre facture est en cours de téléchargement.",
+  receiptDownloading: "Votre reçu est en cours de téléchargement.",
+  documentCancel: "Annuler",
+  invoiceRefusedDraft: "Cette commande est un brouillon : elle aura une facture une fois passée.",
+  invoiceRefusedVoid: "Cette commande a été annulée, elle n’a donc pas de facture.",
+  invoiceRefused: "Aucune facture ne peut être établie pour cette commande.",
+  invoiceMissingDetails: "Une facture nécessite un nom et une adresse de facturation.",
+  invoiceAddDetails: "Ajouter les informations de facturation",
+  receiptUnavailable: "Aucun reçu n’est encore disponible pour cette commande.",
+  documentSlow: "Cela prend plus de temps que d’habitude. Veuillez réessayer.",
+  documentError: "Le fichier n’a pas pu être téléchargé. Veuillez réessayer.",
+
   errorTitle: "Un problème est survenu",
   errorUnauthorized: "Votre session a expiré. Reconnectez-vous pour voir votre commande.",
   errorForbidden: "Vous n’avez pas accès à cette commande.",

@@ -5,6 +5,23 @@ import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 const he: MessagePack = {
   locale: "he",
 
+  documentsLabel: "חשבונית וקבלה",
+  invoiceDownload: "הורדת החשבונית",
+  receiptDownload: "הורדת הקבלה",
+  invoicePreparing: "החשבונית שלך בהכנה…",
+  receiptPreparing: "הקבלה שלך בהכנה…",
+  invoiceDownloading: "החשבונית שלך יורדת.",
+  receiptDownloading: "הקבלה שלך יורדת.",
+  documentCancel: "ביטול",
+  invoiceRefusedDraft: "הזמנה זו היא טיוטה: תונפק לה חשבונית לאחר ביצועה.",
+  invoiceRefusedVoid: "הזמנה זו בוטלה, ולכן אין לה חשבונית.",
+  invoiceRefused: "לא ניתן להנפיק חשבונית להזמנה זו.",
+  invoiceMissingDetails: "חשבונית דורשת שם וכתובת לחיוב.",
+  invoiceAddDetails: "הוספת פרטי חיוב",
+  receiptUnavailable: "עדיין אין קבלה זמינה להזמנה זו.",
+  documentSlow: "זה לוקח יותר זמן מהרגיל. נסו שוב.",
+  documentError: "לא ניתן היה להוריד את הקובץ. נסו שוב.",
+
   errorTitle: "משהו השתבש",
   errorUnauthorized: "תוקף ההתחברות פג. יש להתחבר שוב כדי לראות את ההזמנה.",
   errorForbidden: "אין לך גישה להזמנה הזו.",

@@ -5,6 +5,23 @@ import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 const hu: MessagePack = {
   locale: "hu",
 
+  documentsLabel: "Számla és nyugta",
+  invoiceDownload: "Számla letöltése",
+  receiptDownload: "Nyugta letöltése",
+  invoicePreparing: "A számla készül…",
+  receiptPreparing: "A nyugta készül…",
+  invoiceDownloading: "A számla letöltése elindult.",
+  receiptDownloading: "A nyugta letöltése elindult.",
+  documentCancel: "Mégse",
+  invoiceRefusedDraft: "Ez a rendelés piszkozat: a leadása után kap számlát.",
+  invoiceRefusedVoid: "Ezt a rendelést érvénytelenítették, ezért nincs számlája.",
+  invoiceRefused: "Ehhez a rendeléshez nem állítható ki számla.",
+  invoiceMissingDetails: "A számlához számlázási név és cím szükséges.",
+  invoiceAddDetails: "Számlázási adatok megadása",
+  receiptUnavailable: "Ehhez a rendeléshez még nem érhető el nyugta.",
+  documentSlow: "Ez a szokásosnál tovább tart. Próbálja újra.",
+  documentError: "A fájlt nem sikerült letölteni. Próbálja újra.",
+
   errorTitle: "Hiba történt",
   errorUnauthorized: "A munkamenet lejárt. Jelentkezzen be újra a rendelés megtekintéséhez.",
   errorForbidden: "Nincs hozzáférése ehhez a rendeléshez.",

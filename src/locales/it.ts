@@ -4,6 +4,23 @@ import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 const it: MessagePack = {
   locale: "it",
 
+  documentsLabel: "Fattura e ricevuta",
+  invoiceDownload: "Scarica la fattura",
+  receiptDownload: "Scarica la ricevuta",
+  invoicePreparing: "Stiamo preparando la tua fattura…",
+  receiptPreparing: "Stiamo preparando la tua ricevuta…",
+  invoiceDownloading: "Stiamo scaricando la tua fattura.",
+  receiptDownloading: "Stiamo scaricando la tua ricevuta.",
+  documentCancel: "Annulla",
+  invoiceRefusedDraft: "Questo ordine è una bozza: avrà una fattura una volta effettuato.",
+  invoiceRefusedVoid: "Questo ordine è stato annullato, quindi non ha una fattura.",
+  invoiceRefused: "Non è possibile emettere una fattura per questo ordine.",
+  invoiceMissingDetails: "Per una fattura servono un nome e un indirizzo di fatturazione.",
+  invoiceAddDetails: "Aggiungi i dati di fatturazione",
+  receiptUnavailable: "Non c’è ancora una ricevuta disponibile per questo ordine.",
+  documentSlow: "Ci vuole più tempo del solito. Riprova.",
+  documentError: "Non è stato possibile scaricare il documento. Riprova.",
+
   errorTitle: "Si è verificato un problema",
   errorUnauthorized: "La sessione è scaduta. Accedi di nuovo per vedere il tuo ordine.",
   errorForbidden: "Non hai accesso a questo ordine.",

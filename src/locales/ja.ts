@@ -5,6 +5,23 @@ import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 const ja: MessagePack = {
   locale: "ja",
 
+  documentsLabel: "請求書と領収書",
+  invoiceDownload: "請求書をダウンロード",
+  receiptDownload: "領収書をダウンロード",
+  invoicePreparing: "請求書を準備しています…",
+  receiptPreparing: "領収書を準備しています…",
+  invoiceDownloading: "請求書のダウンロードを開始しました。",
+  receiptDownloading: "領収書のダウンロードを開始しました。",
+  documentCancel: "キャンセル",
+  invoiceRefusedDraft: "この注文は下書きです。注文が確定すると請求書が発行されます。",
+  invoiceRefusedVoid: "この注文は無効になったため、請求書はありません。",
+  invoiceRefused: "この注文の請求書は発行できません。",
+  invoiceMissingDetails: "請求書には請求先の名前と住所が必要です。",
+  invoiceAddDetails: "請求先情報を追加",
+  receiptUnavailable: "この注文の領収書はまだありません。",
+  documentSlow: "通常より時間がかかっています。もう一度お試しください。",
+  documentError: "ファイルをダウンロードできませんでした。もう一度お試しください。",
+
   errorTitle: "問題が発生しました",
   errorUnauthorized: "セッションの有効期限が切れました。注文を表示するには、もう一度サインインしてください。",
   errorForbidden: "この注文にアクセスする権限がありません。",

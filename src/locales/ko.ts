@@ -5,6 +5,23 @@ import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 const ko: MessagePack = {
   locale: "ko",
 
+  documentsLabel: "인보이스 및 영수증",
+  invoiceDownload: "인보이스 다운로드",
+  receiptDownload: "영수증 다운로드",
+  invoicePreparing: "인보이스를 준비하는 중…",
+  receiptPreparing: "영수증을 준비하는 중…",
+  invoiceDownloading: "인보이스를 다운로드하고 있습니다.",
+  receiptDownloading: "영수증을 다운로드하고 있습니다.",
+  documentCancel: "취소",
+  invoiceRefusedDraft: "이 주문은 초안입니다. 주문이 완료되면 인보이스가 발행됩니다.",
+  invoiceRefusedVoid: "이 주문은 무효 처리되어 인보이스가 없습니다.",
+  invoiceRefused: "이 주문에는 인보이스를 발행할 수 없습니다.",
+  invoiceMissingDetails: "인보이스를 발행하려면 청구 이름과 주소가 필요합니다.",
+  invoiceAddDetails: "청구 정보 추가",
+  receiptUnavailable: "이 주문에는 아직 영수증이 없습니다.",
+  documentSlow: "평소보다 오래 걸리고 있습니다. 다시 시도해 주세요.",
+  documentError: "파일을 다운로드하지 못했습니다. 다시 시도해 주세요.",
+
   errorTitle: "문제가 발생했습니다",
   errorUnauthorized: "세션이 만료되었습니다. 주문을 보려면 다시 로그인하세요.",
   errorForbidden: "이 주문에 대한 접근 권한이 없습니다.",

@@ -4,6 +4,23 @@ import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 const nl: MessagePack = {
   locale: "nl",
 
+  documentsLabel: "Factuur en ontvangstbewijs",
+  invoiceDownload: "Factuur downloaden",
+  receiptDownload: "Ontvangstbewijs downloaden",
+  invoicePreparing: "Je factuur wordt voorbereid…",
+  receiptPreparing: "Je ontvangstbewijs wordt voorbereid…",
+  invoiceDownloading: "Je factuur wordt gedownload.",
+  receiptDownloading: "Je ontvangstbewijs wordt gedownload.",
+  documentCancel: "Annuleren",
+  invoiceRefusedDraft: "Deze bestelling is een concept: ze krijgt een factuur zodra ze geplaatst is.",
+  invoiceRefusedVoid: "Deze bestelling is geannuleerd en heeft dus geen factuur.",
+  invoiceRefused: "Voor deze bestelling kan geen factuur worden gemaakt.",
+  invoiceMissingDetails: "Voor een factuur zijn een factuurnaam en -adres nodig.",
+  invoiceAddDetails: "Factuurgegevens toevoegen",
+  receiptUnavailable: "Voor deze bestelling is nog geen ontvangstbewijs beschikbaar.",
+  documentSlow: "Dit duurt langer dan normaal. Probeer het opnieuw.",
+  documentError: "Het bestand kon niet worden gedownload. Probeer het opnieuw.",
+
   errorTitle: "Er is iets misgegaan",
   errorUnauthorized: "Je sessie is verlopen. Log opnieuw in om je bestelling te bekijken.",
   errorForbidden: "Je hebt geen toegang tot deze bestelling.",

@@ -5,6 +5,23 @@ import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 const pl: MessagePack = {
   locale: "pl",
 
+  documentsLabel: "Faktura i paragon",
+  invoiceDownload: "Pobierz fakturę",
+  receiptDownload: "Pobierz paragon",
+  invoicePreparing: "Przygotowujemy fakturę…",
+  receiptPreparing: "Przygotowujemy paragon…",
+  invoiceDownloading: "Trwa pobieranie faktury.",
+  receiptDownloading: "Trwa pobieranie paragonu.",
+  documentCancel: "Anuluj",
+  invoiceRefusedDraft: "To zamówienie jest szkicem: faktura pojawi się po jego złożeniu.",
+  invoiceRefusedVoid: "To zamówienie zostało unieważnione, więc nie ma faktury.",
+  invoiceRefused: "Dla tego zamówienia nie można wystawić faktury.",
+  invoiceMissingDetails: "Faktura wymaga nazwy i adresu rozliczeniowego.",
+  invoiceAddDetails: "Dodaj dane rozliczeniowe",
+  receiptUnavailable: "Dla tego zamówienia nie ma jeszcze paragonu.",
+  documentSlow: "Trwa to dłużej niż zwykle. Spróbuj ponownie.",
+  documentError: "Nie udało się pobrać pliku. Spróbuj ponownie.",
+
   errorTitle: "Coś poszło nie tak",
   errorUnauthorized: "Sesja wygasła. Zaloguj się ponownie, aby zobaczyć zamówienie.",
   errorForbidden: "Nie masz dostępu do tego zamówienia.",

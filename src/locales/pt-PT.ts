@@ -5,6 +5,23 @@ import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 const ptPT: MessagePack = {
   locale: "pt-PT",
 
+  documentsLabel: "Fatura e recibo",
+  invoiceDownload: "Transferir fatura",
+  receiptDownload: "Transferir recibo",
+  invoicePreparing: "A preparar a sua fatura…",
+  receiptPreparing: "A preparar o seu recibo…",
+  invoiceDownloading: "A sua fatura está a ser transferida.",
+  receiptDownloading: "O seu recibo está a ser transferido.",
+  documentCancel: "Cancelar",
+  invoiceRefusedDraft: "Esta encomenda é um rascunho: terá fatura depois de efetuada.",
+  invoiceRefusedVoid: "Esta encomenda foi anulada, por isso não tem fatura.",
+  invoiceRefused: "Não é possível emitir uma fatura para esta encomenda.",
+  invoiceMissingDetails: "Uma fatura precisa de nome e morada de faturação.",
+  invoiceAddDetails: "Adicionar dados de faturação",
+  receiptUnavailable: "Ainda não há recibo disponível para esta encomenda.",
+  documentSlow: "Isto está a demorar mais do que o habitual. Tente novamente.",
+  documentError: "Não foi possível transferir o ficheiro. Tente novamente.",
+
   errorTitle: "Ocorreu um problema",
   errorUnauthorized: "A sua sessão expirou. Inicie sessão novamente para ver a sua encomenda.",
   errorForbidden: "Não tem acesso a esta encomenda.",

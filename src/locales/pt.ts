@@ -5,6 +5,23 @@ import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 const pt: MessagePack = {
   locale: "pt",
 
+  documentsLabel: "Fatura e recibo",
+  invoiceDownload: "Baixar fatura",
+  receiptDownload: "Baixar recibo",
+  invoicePreparing: "Preparando sua fatura…",
+  receiptPreparing: "Preparando seu recibo…",
+  invoiceDownloading: "Sua fatura está sendo baixada.",
+  receiptDownloading: "Seu recibo está sendo baixado.",
+  documentCancel: "Cancelar",
+  invoiceRefusedDraft: "Este pedido é um rascunho: ele terá fatura depois de feito.",
+  invoiceRefusedVoid: "Este pedido foi anulado, por isso não tem fatura.",
+  invoiceRefused: "Não é possível emitir uma fatura para este pedido.",
+  invoiceMissingDetails: "Uma fatura precisa de nome e endereço de cobrança.",
+  invoiceAddDetails: "Adicionar dados de cobrança",
+  receiptUnavailable: "Ainda não há recibo disponível para este pedido.",
+  documentSlow: "Isso está demorando mais do que o normal. Tente novamente.",
+  documentError: "Não foi possível baixar o arquivo. Tente novamente.",
+
   errorTitle: "Algo deu errado",
   errorUnauthorized: "Sua sessão expirou. Entre novamente para ver seu pedido.",
   errorForbidden: "Você não tem acesso a este pedido.",

@@ -4,6 +4,23 @@ import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 const sv: MessagePack = {
   locale: "sv",
 
+  documentsLabel: "Faktura och kvitto",
+  invoiceDownload: "Ladda ned faktura",
+  receiptDownload: "Ladda ned kvitto",
+  invoicePreparing: "Din faktura förbereds…",
+  receiptPreparing: "Ditt kvitto förbereds…",
+  invoiceDownloading: "Din faktura laddas ned.",
+  receiptDownloading: "Ditt kvitto laddas ned.",
+  documentCancel: "Avbryt",
+  invoiceRefusedDraft: "Den här beställningen är ett utkast: den får en faktura när den har lagts.",
+  invoiceRefusedVoid: "Den här beställningen har makulerats och har därför ingen faktura.",
+  invoiceRefused: "Ingen faktura kan skapas för den här beställningen.",
+  invoiceMissingDetails: "En faktura kräver ett faktureringsnamn och en faktureringsadress.",
+  invoiceAddDetails: "Lägg till faktureringsuppgifter",
+  receiptUnavailable: "Inget kvitto är tillgängligt för den här beställningen ännu.",
+  documentSlow: "Det här tar längre tid än vanligt. Försök igen.",
+  documentError: "Filen kunde inte laddas ned. Försök igen.",
+
   errorTitle: "Något gick fel",
   errorUnauthorized: "Din session har gått ut. Logga in igen för att se din beställning.",
   errorForbidden: "Du har inte åtkomst till den här beställningen.",

@@ -5,6 +5,23 @@ import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
 const tr: MessagePack = {
   locale: "tr",
 
+  documentsLabel: "Fatura ve makbuz",
+  invoiceDownload: "Faturayı indir",
+  receiptDownload: "Makbuzu indir",
+  invoicePreparing: "Faturanız hazırlanıyor…",
+  receiptPreparing: "Makbuzunuz hazırlanıyor…",
+  invoiceDownloading: "Faturanız indiriliyor.",
+  receiptDownloading: "Makbuzunuz indiriliyor.",
+  documentCancel: "İptal",
+  invoiceRefusedDraft: "Bu sipariş bir taslak: verildiğinde faturası olacak.",
+  invoiceRefusedVoid: "Bu sipariş geçersiz kılındı, bu yüzden faturası yok.",
+  invoiceRefused: "Bu sipariş için fatura oluşturulamaz.",
+  invoiceMissingDetails: "Fatura için fatura adı ve adresi gerekir.",
+  invoiceAddDetails: "Fatura bilgilerini ekle",
+  receiptUnavailable: "Bu sipariş için henüz makbuz yok.",
+  documentSlow: "Bu, her zamankinden uzun sürüyor. Lütfen tekrar deneyin.",
+  documentError: "Dosya indirilemedi. Lütfen tekrar deneyin.",
+
   errorTitle: "Bir sorun oluştu",
   errorUnauthorized: "Oturumunuzun süresi doldu. Siparişinizi görmek için yeniden oturum açın.",
   errorForbidden: "Bu siparişe erişim izniniz yok.",

@@ -53,7 +53,9 @@
  * - `latency`: milliseconds before every answer (default 0).
  * - `baseUrl`: only answer this origin/prefix; by default any origin matches, so production,
  *   sandbox and a merchant's proxy all work.
- * - `now`: the clock for `modified_at` after a PATCH or a render (default: the fixed {@link MOCK_NOW}).
+ * - `now`: the clock for `modified_at` after a PATCH or a render (default: the fixed {@link MOCK_NOW});
+ *   a write never repeats the stored value: one that would is stamped a millisecond later, as
+ *   Polar's `modified_at` moves on every write (a kit sees a finished render by it).
  * - `invoiceRenderMs`: time from `POST /{id}/invoice` to the invoice (default 0; `Infinity`:
  *   only `completeRenders()` finishes a render).
  * - `receiptRenders`: how many receipt requests answer 202 before the link (default 1).
@@ -526,9 +528,13 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     return papers;
   }
 
-  const stamp = () => {
+  // Polar's modified_at moves on every write (a PATCH, a render), which is how a client sees that
+  // a render landed; a fixed or coarse clock must not make two writes look like one.
+  const stamp = (previous: string | null | undefined) => {
     const clock = now();
-    return typeof clock === "string" ? clock : clock.toISOString();
+    const at = typeof clock === "string" ? clock : clock.toISOString();
+    const last = Date.parse(previous ?? "");
+    return Date.parse(at) > last || Number.isNaN(last) ? at : new Date(last + 1).toISOString();
   };
 
   /** The worker's side: render from the order as it is now, unless that is what is stored. */
@@ -539,7 +545,7 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     if (papers.invoice === invoiceChecksum(order)) return;
     papers.invoice = invoiceChecksum(order);
     papers.renders += 1;
-    store.set(id, { ...order, is_invoice_generated: true, modified_at: stamp() });
+    store.set(id, { ...order, is_invoice_generated: true, modified_at: stamp(order.modified_at) });
   }
 
   function queueRender(id: string) {
@@ -661,7 +667,7 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
       ...applyBillingUpdate(order, update),
       // Address strings are trimmed, but Polar stores the name exactly as sent ("" stays "").
       ...(update.billing_name !== undefined && { billing_name: update.billing_name }),
-      modified_at: stamp(),
+      modified_at: stamp(order.modified_at),
     };
     store.set(id, next);
     return HttpResponse.json(present(next));

@@ -1,5 +1,5 @@
 // Mutated order payloads, fetched through the client and rendered by <OrderDetail orderId> (and,
-// sharing the same cached answer, the table and the billing form): each either renders the order
+// sharing the same cached answer, the table, the billing form and the invoice and receipt actions): each either renders the order
 // or shows the invalid-response error. Nothing reaches the merchant's
 // own error boundary, and no "NaN", "undefined", "[object Object]" or "Invalid Date" shows up
 // unless Polar sent that very text.
@@ -8,7 +8,7 @@ import { render, waitFor } from "@testing-library/react";
 import fc from "fast-check";
 import { Component, type ReactNode } from "react";
 import { describe, expect, it } from "vitest";
-import { BillingAddressForm, defaultMessages, OrderDetail, OrderItemsTable } from "../../src/index";
+import { BillingAddressForm, defaultMessages, OrderDetail, OrderDocuments, OrderItemsTable } from "../../src/index";
 import { TestPortal } from "../support";
 import { answering, forbiddenTextIn, payloadArb, type Json } from "./payloads";
 
@@ -38,10 +38,11 @@ async function renderPayload(payload: Json) {
         <OrderDetail orderId={ID} />
         <OrderItemsTable orderId={ID} />
         <BillingAddressForm orderId={ID} />
+        <OrderDocuments orderId={ID} />
       </TestPortal>
     </MerchantBoundary>,
   );
-  const roots = () => [".pp-order-detail", ".pp-items-table", ".pp-billing-form"].map((selector) => view.container.querySelector<HTMLElement>(selector));
+  const roots = () => [".pp-order-detail", ".pp-items-table", ".pp-billing-form", ".pp-documents"].map((selector) => view.container.querySelector<HTMLElement>(selector));
   await waitFor(() => {
     for (const root of roots()) expect(root?.getAttribute("data-state")).not.toBe("loading");
   });

@@ -3,7 +3,7 @@
 // minified ESM, peers external, gzip -9). Sizes are deterministic, so budgets are checked here;
 // `npm run bench` prints the same figures (bench/size.ts).
 import { describe, expect, it } from "vitest";
-import { BUDGETS, bundleSize, LOCALES, onlySource, packSizes, stylesheetSize, wholeKitSource, type BundleSize } from "../../bench/size";
+import { BUDGETS, bundleSize, bundleText, DOCUMENTS, LOCALES, onlySource, packSizes, stylesheetSize, wholeKitSource, type BundleSize } from "../../bench/size";
 
 const FORM_LIBRARIES = ["react-hook-form", "@hookform/resolvers", "@hookform/resolvers/zod"];
 
@@ -23,6 +23,16 @@ describe("bundle size budgets", () => {
   it(`ships the order page (PortalProvider + OrderDetail) in at most ${BUDGETS.orderPageGzip / 1000} kB gzip`, async () => {
     const page = await bundleSize("order page", onlySource(["PortalProvider", "OrderDetail"]));
     expect(page.gzip).toBeLessThanOrEqual(BUDGETS.orderPageGzip);
+  });
+
+  it(`ships the invoice and receipt actions alone in at most ${BUDGETS.documentsGzip / 1000} kB gzip, and the order page without them`, async () => {
+    const documents = await bundleSize("invoice and receipt actions alone", onlySource(DOCUMENTS));
+    expect(documents.gzip).toBeLessThanOrEqual(BUDGETS.documentsGzip);
+    for (const library of FORM_LIBRARIES) expect(documents.imports).not.toContain(library);
+    // OrderDetail offers a slot for them and imports none of it: not their code, not their words.
+    const page = await bundleText(onlySource(["PortalProvider", "OrderDetail"]));
+    expect(page).toContain("pp-order-detail"); // the page really was bundled
+    for (const mark of ["Download invoice", "pp-document", "/invoice", "/receipt"]) expect(page).not.toContain(mark);
   });
 
   it("tree-shakes: OrderItemsTable alone costs at most half the kit and brings no form library", async () => {

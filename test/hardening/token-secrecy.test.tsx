@@ -6,7 +6,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { BillingAddressForm, defaultMessages, OrderDetail, OrderItemsTable } from "../../src/index";
+import { BillingAddressForm, defaultMessages, OrderDetail, OrderDocuments, OrderItemsTable } from "../../src/index";
 import { fixtures, otherCustomerOrder } from "../../src/testing";
 import { mockPolarForFile, renderInPortal } from "../support";
 
@@ -18,6 +18,8 @@ afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
+
+let downloads: string[] = [];
 
 const CONSOLE = ["log", "info", "warn", "error", "debug", "trace"] as const;
 
@@ -32,6 +34,7 @@ function everyComponent(orderId: string) {
       <OrderDetail orderId={orderId} />
       <OrderItemsTable orderId={orderId} />
       <BillingAddressForm orderId={orderId} />
+      <OrderDocuments orderId={orderId} />
     </>
   );
 }
@@ -60,7 +63,21 @@ function expectNoToken(found: ReturnType<typeof haystack>) {
     expect(found[place], `token in ${place}`).not.toContain(TOKEN);
     expect(found[place], `token in ${place}`).not.toContain(BARE);
   }
+  // A presigned invoice or receipt link grants the file to whoever holds it: used once, kept nowhere.
+  for (const place of ["dom", "keys", "console", "errors"] as const) {
+    expect(found[place], `download link in ${place}`).not.toContain("X-Amz-Signature");
+  }
 }
+
+/** Clicks the invoice and receipt downloads; the same-tab navigation is recorded (jsdom cannot follow it). */
+async function downloadBoth(container: HTMLElement, before?: () => void) {
+  await waitFor(() => expect(container.querySelectorAll(".pp-document .pp-document__download")).toHaveLength(2));
+  before?.();
+  for (const button of container.querySelectorAll<HTMLButtonElement>(".pp-document__download")) button.click();
+}
+
+const documentStates = (container: HTMLElement) =>
+  [...container.querySelectorAll(".pp-document")].map((element) => element.getAttribute("data-state")).join(" ");
 
 const detailState = (container: HTMLElement) => container.querySelector(".pp-order-detail")?.getAttribute("data-state");
 
@@ -79,8 +96,8 @@ type Scenario = {
   orderId?: string;
   arrange?: () => void;
   act: (container: HTMLElement) => Promise<void>;
-  /** How the token was received by the mock: proves it did travel in the header. */
-  auth: "valid" | "invalid";
+  /** How the token was received by the mock: proves it did travel in the header ("both": expired midway). */
+  auth: "valid" | "invalid" | "both";
   errors: boolean;
 };
 
@@ -179,11 +196,51 @@ const SCENARIOS: Scenario[] = [
     auth: "valid",
     errors: true,
   },
+  {
+    name: "invoice and receipt downloaded",
+    act: async (container) => {
+      await downloadBoth(container);
+      await waitFor(() => expect(documentStates(container)).toBe("ready ready"), { timeout: 8000 });
+      expect(downloads.length).toBe(2);
+    },
+    auth: "valid",
+    errors: false,
+  },
+  {
+    name: "invoice refused (409), receipt failing (500 on every attempt)",
+    act: async (container) => {
+      await downloadBoth(container, () => {
+        mock.failNext({ status: 409, body: { error: "OrderNotEligibleForInvoice", detail: "not eligible" } }, { method: "POST" });
+        mock.failNext(500, { method: "GET", times: 20 });
+      });
+      await vi.advanceTimersByTimeAsync(60_000);
+      await waitFor(() => expect(documentStates(container)).toBe("refused error"));
+    },
+    auth: "valid",
+    errors: false,
+  },
+  {
+    name: "session expired while the invoice renders (401 mid-wait)",
+    act: async (container) => {
+      mock.setReceiptRenders(fixtures.paid.id, 5);
+      await downloadBoth(container);
+      await waitFor(() => expect(mock.requests.some((request) => request.method === "POST")).toBe(true));
+      mock.expireSession();
+      await vi.advanceTimersByTimeAsync(5000);
+      await waitFor(() => expect(documentStates(container)).toBe("unauthorized unauthorized"));
+    },
+    auth: "both",
+    errors: false,
+  },
 ];
 
 describe("the session token stays in the Authorization header", () => {
   it.each(SCENARIOS)("$name", async (scenario) => {
-    if (scenario.name.includes("every attempt")) vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ["setTimeout", "clearTimeout", "Date"] });
+    downloads = [];
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.href);
+    });
+    if (/every attempt|mid-wait/.test(scenario.name)) vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ["setTimeout", "clearTimeout", "Date"] });
     const consoleSpies = spyOnConsole();
     scenario.arrange?.();
     const view = renderInPortal(everyComponent(scenario.orderId ?? fixtures.paid.id), { token: TOKEN, onUnauthorized: vi.fn() });
@@ -192,7 +249,8 @@ describe("the session token stays in the Authorization header", () => {
 
     // The token did travel, in the one place it belongs.
     expect(mock.requests.length).toBeGreaterThan(0);
-    for (const request of mock.requests) expect(request.auth).toBe(scenario.auth);
+    for (const request of mock.requests) expect([scenario.auth, "both"]).toContain(scenario.auth === "both" ? "both" : request.auth);
+    if (scenario.auth === "both") expect(new Set(mock.requests.map((request) => request.auth))).toEqual(new Set(["valid", "invalid"]));
 
     const found = haystack(view.container, queryClient, consoleSpies);
     if (scenario.errors) expect(found.errorCount).toBeGreaterThan(0);

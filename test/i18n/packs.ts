@@ -1,7 +1,8 @@
 // What the message-pack tests share: every pack in src/locales (found, not listed, so a new pack
 // is tested as it lands), sample values for every message that takes some, and the English
 // vocabulary the rendered packs must not show.
-import { defaultMessages, type MessageKey, type MessagePack, type Messages } from "../../src/i18n/messages";
+import { documentMessages } from "../../src/i18n/document-messages";
+import { defaultMessages, type MessageKey, type MessagePack } from "../../src/i18n/messages";
 import type { PluralForms } from "../../src/i18n/plural";
 
 const modules = import.meta.glob<{ default: MessagePack }>("../../src/locales/*.ts", { eager: true });
@@ -14,7 +15,10 @@ export const PACKS: Record<string, MessagePack> = Object.fromEntries(
 /** The packs in another language than the kit's own. */
 export const TRANSLATIONS = Object.entries(PACKS).filter(([tag]) => tag !== "en");
 
-export const MESSAGE_KEYS = Object.keys(defaultMessages) as MessageKey[];
+/** Every English message: the provider's defaults and the invoice and receipt actions' own table. */
+export const ENGLISH: MessagePack = { ...defaultMessages, ...documentMessages, locale: "en" };
+
+export const MESSAGE_KEYS = Object.keys(ENGLISH).filter((key) => key !== "locale") as MessageKey[];
 
 /**
  * Values to call each function message with: every branch it has (US, Canada, elsewhere) and a
@@ -43,7 +47,7 @@ export const SAMPLES: Partial<Record<MessageKey, unknown[][]>> = {
 };
 
 /** Each message's text: a string as is, a function once per sample. */
-export function texts(messages: Messages, key: MessageKey): string[] {
+export function texts(messages: MessagePack, key: MessageKey): string[] {
   const message: unknown = messages[key];
   if (typeof message === "string") return [message];
   const call = message as (...args: unknown[]) => string;
@@ -66,7 +70,7 @@ export const VALUE_MESSAGES: readonly MessageKey[] = [
 ];
 
 /** The messages that count: function messages that take no other values. */
-export const PLURAL_MESSAGES = MESSAGE_KEYS.filter((key) => typeof defaultMessages[key] === "function" && !VALUE_MESSAGES.includes(key));
+export const PLURAL_MESSAGES = MESSAGE_KEYS.filter((key) => typeof ENGLISH[key] === "function" && !VALUE_MESSAGES.includes(key));
 
 /** Polar's recurring intervals (CONTRACT.md): `recurringInterval` has forms for each. */
 export const INTERVALS = ["day", "week", "month", "year"];
@@ -87,7 +91,7 @@ const NAMES = new Set(["polar", "zip"]);
 
 /** The English words of the English pack (three letters or more; shorter ones are too often words elsewhere). */
 export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
-  MESSAGE_KEYS.flatMap((key) => texts(defaultMessages, key).flatMap(wordsOf)).filter((word) => word.length >= 3 && !NAMES.has(word)),
+  MESSAGE_KEYS.flatMap((key) => texts(ENGLISH, key).flatMap(wordsOf)).filter((word) => word.length >= 3 && !NAMES.has(word)),
 );
 
 /**

@@ -3,11 +3,11 @@
 // or kit data from Intl (dates, country names): anything else is text that no pack can translate.
 import { cleanup } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { defaultMessages, type MessageKey, type MessagePack } from "../../src/i18n/messages";
+import type { MessageKey, MessagePack } from "../../src/i18n/messages";
 import { mockPolarForFile } from "../support";
 import { subdivisionName } from "../../src/components/BillingAddressForm/subdivisions";
 import { CA_PROVINCES, US_STATES } from "../../src/schema/countries";
-import { MESSAGE_KEYS } from "./packs";
+import { ENGLISH, MESSAGE_KEYS } from "./packs";
 import { isKitData, orderData, readableTexts, SCENES } from "./scenes";
 
 const { mock } = mockPolarForFile();
@@ -22,7 +22,7 @@ function pseudoPack(without: MessageKey[] = []): MessagePack {
   const pack: Record<string, unknown> = { locale: "en-US", subdivisions };
   for (const key of MESSAGE_KEYS) {
     if (without.includes(key)) continue;
-    const message: unknown = defaultMessages[key];
+    const message: unknown = ENGLISH[key];
     pack[key] = typeof message === "function" ? (...args: unknown[]) => pseudo((message as (...args: unknown[]) => string)(...args)) : pseudo(message as string);
   }
   return pack as MessagePack;

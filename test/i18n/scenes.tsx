@@ -3,8 +3,18 @@
 // refused by its own rules and by Polar, saved and unchanged. Each scene leaves its DOM on screen
 // for the caller to read (and `cleanup` after).
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { expect } from "vitest";
-import { BillingAddressForm, OrderDetail, OrderItemsTable, PortalError, type CustomerOrder, type PortalErrorKind } from "../../src";
+import { expect, vi } from "vitest";
+import {
+  BillingAddressForm,
+  InvoiceButton,
+  OrderDetail,
+  OrderDocuments,
+  OrderItemsTable,
+  PortalError,
+  ReceiptButton,
+  type CustomerOrder,
+  type PortalErrorKind,
+} from "../../src";
 import { ErrorView } from "../../src/components/shared";
 import type { MessagePack } from "../../src/i18n/messages";
 import { subdivisionName } from "../../src/components/BillingAddressForm/subdivisions";
@@ -194,6 +204,53 @@ export const SCENES: Scene[] = [
       renderInPortal(<BillingAddressForm order={fixtures.paid} />, options);
       submit();
       await waitFor(() => expect(form().querySelector('[role="status"]')!.textContent).not.toBe(""));
+    },
+  },
+  {
+    name: "the invoice and receipt actions with nothing to download (a draft, a void order, no billing details)",
+    orders: [fixtures.draft, fixtures.void, fixtures.noBilling],
+    async render(options) {
+      renderInPortal(<OrderDocuments order={fixtures.draft} />, options);
+      renderInPortal(<InvoiceButton order={fixtures.void} />, options);
+      renderInPortal(<OrderDocuments order={fixtures.noBilling} onEditBillingDetails={() => {}} />, options);
+    },
+  },
+  {
+    name: "the invoice and receipt actions, preparing (with Cancel)",
+    orders: [fixtures.paid],
+    async render(options, mock) {
+      mock.holdNext("POST");
+      mock.holdNext("GET");
+      renderInPortal(<OrderDocuments order={fixtures.paid} />, options);
+      for (const button of screen.getAllByRole("button")) fireEvent.click(button);
+      await waitFor(() => expect(screen.getAllByRole("button", { name: (_, element) => element.classList.contains("pp-document__cancel") })).toHaveLength(2));
+    },
+  },
+  {
+    name: "the invoice and receipt actions, downloading",
+    orders: [fixtures.paid],
+    async render(options, mock) {
+      // jsdom cannot navigate: the same-tab download is recorded, not followed.
+      vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+      mock.setInvoice(fixtures.paid.id, "current");
+      mock.setReceiptRenders(fixtures.paid.id, 0);
+      renderInPortal(<OrderDocuments order={fixtures.paid} />, options);
+      for (const button of screen.getAllByRole("button")) fireEvent.click(button);
+      await waitFor(() => expect(document.querySelectorAll('.pp-document[data-state="ready"]')).toHaveLength(2));
+    },
+  },
+  {
+    name: "the invoice and receipt actions, failed (refused, an ended session)",
+    orders: [fixtures.paid, fixtures.eur],
+    async render(options, mock) {
+      mock.failNext(403);
+      renderInPortal(<InvoiceButton order={fixtures.paid} />, options);
+      fireEvent.click(screen.getByRole("button"));
+      await waitFor(() => expect(document.querySelector('.pp-document[data-state="error"]')).not.toBeNull());
+      renderInPortal(<ReceiptButton order={fixtures.eur} />, options);
+      mock.expireSession();
+      fireEvent.click(document.querySelector('[data-document="receipt"] button')!);
+      await waitFor(() => expect(document.querySelector('.pp-document[data-state="unauthorized"]')).not.toBeNull());
     },
   },
 ];

@@ -192,6 +192,21 @@ describe("POST and GET /v1/customer-portal/orders/{id}/invoice", () => {
     expect(mock.invoiceRenders(id)).toBe(2);
   });
 
+  it("moves modified_at when a render lands after an edit, even on a clock that stands still", async () => {
+    // A client sees that a regenerated invoice replaced the old one by the order's modified_at.
+    useMock({ invoiceRenderMs: Infinity });
+    const id = fixtures.paid.id;
+    mock.setInvoice(id, "current");
+    await call(`/${id}`, { method: "PATCH", body: { billing_name: "Ada King" } });
+    const edited = mock.getOrder(id)!.modified_at!;
+    expect(edited).toBe("2026-05-01T08:00:00Z");
+    await generate(id);
+    mock.completeRenders();
+    const rendered = mock.getOrder(id)!.modified_at!;
+    expect(Date.parse(rendered)).toBeGreaterThan(Date.parse(edited));
+    expect(mock.invoiceRenders(id)).toBe(1);
+  });
+
   it.each([
     ["draft", fixtures.draft],
     ["void", fixtures.void],

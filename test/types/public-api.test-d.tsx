@@ -7,14 +7,28 @@ import {
   BillingAddressForm,
   createPortalClient,
   defaultMessages,
+  generateInvoice,
+  getInvoiceUrl,
+  getReceiptUrl,
+  InvoiceButton,
   OrderDetail,
+  OrderDocuments,
   OrderItemsTable,
+  ReceiptButton,
+  useOrderInvoice,
+  useOrderReceipt,
   orderQueryOptions,
   plural,
   PortalError,
   useUpdateOrderBilling,
   type BillingAddressFormProps,
   type CustomerOrder,
+  type DocumentState,
+  type InvoiceButtonProps,
+  type MessageOverrides,
+  type OrderDocument,
+  type OrderDocumentsProps,
+  type ReceiptButtonProps,
   type OrderBillingUpdate,
   type OrderComponentProps,
   type OrderDetailProps,
@@ -57,6 +71,42 @@ describe("components", () => {
   test("refuse a misspelt prop", () => {
     // @ts-expect-error `orderID` is not a prop
     void (<OrderDetail orderID="ord" />);
+  });
+});
+
+describe("invoice and receipt", () => {
+  test("hooks take an order or its id and give a state and two moves", () => {
+    expectTypeOf(useOrderInvoice).parameter(0).toEqualTypeOf<CustomerOrder | string>();
+    expectTypeOf(useOrderReceipt).returns.toEqualTypeOf<OrderDocument>();
+    expectTypeOf<OrderDocument["state"]>().toEqualTypeOf<DocumentState>();
+    expectTypeOf<OrderDocument["download"]>().toEqualTypeOf<() => void>();
+    expectTypeOf<DocumentState["status"]>().toEqualTypeOf<
+      "idle" | "preparing" | "ready" | "missing_billing_details" | "unavailable" | "refused" | "unauthorized" | "error"
+    >();
+    expectTypeOf<Extract<DocumentState, { status: "error" }>["error"]>().toEqualTypeOf<PortalError | null>();
+  });
+
+  test("endpoint functions take the client and resolve with a link", () => {
+    const client = createPortalClient({ token: "polar_cst_x" });
+    expectTypeOf(generateInvoice(client, "ord")).toEqualTypeOf<Promise<void>>();
+    expectTypeOf(getInvoiceUrl(client, "ord")).toEqualTypeOf<Promise<string>>();
+    expectTypeOf(getReceiptUrl(client, "ord")).toEqualTypeOf<Promise<string>>();
+  });
+
+  test("components take an order or an id, root attributes and a ref; the slot takes them", () => {
+    const ref = createRef<HTMLElement>();
+    void (<InvoiceButton orderId="ord" ref={ref} onEditBillingDetails={(order) => expectTypeOf(order).toEqualTypeOf<CustomerOrder>()} />);
+    void (<ReceiptButton orderId="ord" className="mine" data-testid="r" />);
+    void (<OrderDetail orderId="ord" documents={<OrderDocuments orderId="ord" />} />);
+    expectTypeOf<InvoiceButtonProps>().toExtend<OrderComponentProps>();
+    expectTypeOf<ReceiptButtonProps>().toExtend<OrderComponentProps>();
+    expectTypeOf<OrderDocumentsProps>().toExtend<OrderComponentProps>();
+    // @ts-expect-error a receipt needs no billing form
+    void (<ReceiptButton orderId="ord" onEditBillingDetails={() => {}} />);
+  });
+
+  test("their words can be overridden like any message", () => {
+    expectTypeOf<{ invoiceDownload: string; receiptUnavailable: string }>().toExtend<MessageOverrides>();
   });
 });
 

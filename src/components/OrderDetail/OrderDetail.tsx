@@ -27,6 +27,11 @@ export interface OrderDetailProps extends OrderComponentProps {
   onBillingSubmit?(update: OrderBillingUpdate, order: CustomerOrder): Promise<CustomerOrder | void>;
   /** Called with the saved order after a billing edit; update your own copy of an `order` prop here. */
   onBillingUpdated?(order: CustomerOrder): void;
+  /**
+   * Shown after the billing details, such as `<OrderDocuments orderId={id} />` (the invoice and
+   * receipt actions). A slot rather than a built-in, so a page without them does not ship them.
+   */
+  documents?: ReactNode;
 }
 
 /**
@@ -45,7 +50,7 @@ export const OrderDetail = createOrderComponent<OrderDetailProps>({
   displayName: "OrderDetail",
   className: "pp-order-detail",
   skeletonLines: 6,
-  ownProps: ["order", "orderId", "className", "headingLevel", "editableBilling", "onBillingSubmit", "onBillingUpdated"],
+  ownProps: ["order", "orderId", "className", "headingLevel", "editableBilling", "onBillingSubmit", "onBillingUpdated", "documents"],
   View: OrderDetailView,
 });
 
@@ -158,6 +163,7 @@ function OrderDetailView({ props, order, fetching, root, onSaved }: OrderViewPro
       )}
 
       <BillingSection order={order} level={section} messages={messages} locale={locale} edit={billingEdit} editing={editing} setEditing={setEditing} />
+      {props.documents}
     </article>
   );
 }

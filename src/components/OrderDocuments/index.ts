@@ -1,0 +1,8 @@
+export {
+  InvoiceButton,
+  OrderDocuments,
+  ReceiptButton,
+  type InvoiceButtonProps,
+  type OrderDocumentsProps,
+  type ReceiptButtonProps,
+} from "./OrderDocuments.js";

@@ -3,7 +3,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } f
 import { createPortalClient, type PolarApiVersion, type PolarServer, type PortalClient, type TokenSource } from "../client/client.js";
 import { devWarn } from "../dev.js";
 import { directionOf } from "../i18n/direction.js";
-import { defaultMessages, pickMessages, type MessageOverrides } from "../i18n/messages.js";
+import { baseMessages, pickMessages, type MessageOverrides } from "../i18n/messages.js";
 import { orderKeys } from "../query/keys.js";
 import { PortalContext, type PortalContextValue } from "./context.js";
 
@@ -136,7 +136,7 @@ export function PortalProvider(props: PortalProviderProps) {
   const tag = usableLocale(locale);
   const mergedMessages = useMemo(() => {
     const chosen = Array.isArray(messages) ? pickMessages(tag, messages) : (messages as MessageOverrides | undefined);
-    return chosen ? { ...defaultMessages, ...chosen } : defaultMessages;
+    return { ...baseMessages, ...chosen };
   }, [messages, tag]);
   const value = useMemo<PortalContextValue>(
     () => ({ client, locale: tag, dir: dir ?? directionOf(tag), timeZone, messages: mergedMessages }),

@@ -40,6 +40,13 @@ export const SAMPLES: Partial<Record<MessageKey, unknown[][]>> = {
   formErrorPostalCodeRequired: [["US"], ["DE"]],
   formErrorPostalCodeInvalid: [[{ country: "US", example: "94107" }], [{ country: "GB", example: "SW1A 1AA" }]],
   formErrorStateRequired: [["US"], ["CA"]],
+  listCaption: [
+    [1, "en"],
+    [3, "en"],
+    [250, "en"],
+  ],
+  listRange: [[11, 20, 250, "en"]],
+  listPage: [[2, 25, "en"]],
 };
 
 /** Each message's text: a string as is, a function once per sample. */
@@ -63,6 +70,8 @@ export const VALUE_MESSAGES: readonly MessageKey[] = [
   "formErrorPostalCodeRequired",
   "formErrorPostalCodeInvalid",
   "formErrorStateRequired",
+  "listRange",
+  "listPage",
 ];
 
 /** The messages that count: function messages that take no other values. */
@@ -112,10 +121,12 @@ export const SHARED_WORDS: Record<string, readonly string[]> = {
  * nothing else ("Total" is French for "Total").
  */
 export const SAME_AS_ENGLISH: Record<string, readonly MessageKey[]> = {
-  de: ["billingName"],
-  fr: ["total", "itemsTotal"],
-  es: ["subtotal", "total", "itemsTotal"],
-  pt: ["subtotal", "total", "itemsTotal", "itemColumn", "itemsCaption"], // "1 item"
-  "pt-PT": ["subtotal", "total", "itemsTotal"],
-  sv: ["periodColumn"],
+  de: ["billingName", "listStatusColumn"],
+  fr: ["total", "itemsTotal", "listDateColumn", "listTotalColumn", "listActionsColumn"],
+  es: ["subtotal", "total", "itemsTotal", "listTotalColumn"],
+  pt: ["subtotal", "total", "itemsTotal", "itemColumn", "itemsCaption", "listTotalColumn"], // "1 item"
+  "pt-PT": ["subtotal", "total", "itemsTotal", "listTotalColumn"],
+  sv: ["periodColumn", "listStatusColumn"],
+  nl: ["listProductColumn", "listStatusColumn"],
+  pl: ["listStatusColumn"],
 };

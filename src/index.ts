@@ -10,10 +10,14 @@ export { usePortalClient } from "./provider/context.js";
 export {
   orderKeys,
   orderQueryOptions,
+  ordersQueryOptions,
   useOrder,
+  useOrders,
   useUpdateOrderBilling,
   type UpdateContext,
   type UseOrderOptions,
+  type UseOrdersOptions,
+  type UseOrdersResult,
   type UseUpdateOrderBillingResult,
 } from "./query/index.js";
 
@@ -30,6 +34,15 @@ export {
   type RequestOptions,
   type TokenSource,
 } from "./client/client.js";
+export {
+  listOrders,
+  type ListOrdersParams,
+  type NormalizedListOrdersParams,
+  type OrderSorting,
+  type OrderSortProperty,
+  type OrdersPage,
+  type ProductBillingType,
+} from "./client/orders-list.js";
 export { PortalError, isPortalError, type FieldErrors, type PortalErrorInit, type PortalErrorKind, type ValidationIssue } from "./client/errors.js";
 
 // Components

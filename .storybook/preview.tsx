@@ -4,6 +4,7 @@ import { PortalProvider } from "../src";
 import { directionOf } from "../src/i18n/direction";
 import "../src/styles/styles.css";
 import "../src/styles/form.css";
+import "../src/styles/list.css";
 import { loadPolar, portal, releasePolar } from "./polar";
 import "./preview.css";
 

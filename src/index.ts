@@ -49,6 +49,7 @@ export { PortalError, isPortalError, type FieldErrors, type PortalErrorInit, typ
 export { BillingAddressForm, type BillingAddressFormProps } from "./components/BillingAddressForm/index.js";
 export { OrderDetail, StatusBadge, type HeadingLevel, type OrderDetailProps, type StatusBadgeProps } from "./components/OrderDetail/index.js";
 export { OrderItemsTable, type OrderItemsTableProps } from "./components/OrderItemsTable/index.js";
+export { OrdersTable, type OrdersTableProps } from "./components/OrdersTable/index.js";
 export type { OrderComponentProps, RootAttributes } from "./components/shared/index.js";
 
 // Formatting and words

@@ -6,7 +6,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { BillingAddressForm, defaultMessages, OrderDetail, OrderItemsTable } from "../../src/index";
+import { BillingAddressForm, defaultMessages, OrderDetail, OrderItemsTable, OrdersTable } from "../../src/index";
 import { fixtures, otherCustomerOrder } from "../../src/testing";
 import { mockPolarForFile, renderInPortal } from "../support";
 
@@ -32,6 +32,7 @@ function everyComponent(orderId: string) {
       <OrderDetail orderId={orderId} />
       <OrderItemsTable orderId={orderId} />
       <BillingAddressForm orderId={orderId} />
+      <OrdersTable />
     </>
   );
 }

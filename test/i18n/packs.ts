@@ -104,15 +104,15 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
  * a word of that language, not English left over.
  */
 export const SHARED_WORDS: Record<string, readonly string[]> = {
-  de: ["name", "code", "format", "optional", "region"], // "Name", "ZIP-Code", "im Format", "(optional)", "Region"
+  de: ["name", "code", "format", "optional", "region", "status"], // "Name", "ZIP-Code", "im Format", "(optional)", "Region", "Status"
   es: ["subtotal", "total", "postal"], // "Subtotal", "Total", "código postal"
-  fr: ["total", "code", "postal", "date", "format", "moment", "net", "province", "session"], // "Code postal", "Date de commande", "pour le moment", "Montant net"...
-  it: ["link"], // "link" (Italian uses the English loan for a web link)
-  nl: ["code", "later", "moment"], // "ZIP-code", "later", "op dit moment"
-  pl: ["link", "region"], // "link", "region"
+  fr: ["total", "code", "postal", "date", "format", "moment", "net", "province", "session", "actions", "page", "pages"], // "Code postal", "Date de commande", "pour le moment", "Montant net"...
+  it: ["link", "all"], // "link" (Italian uses the English loan for a web link), "all’ordine"
+  nl: ["code", "later", "moment", "status"], // "ZIP-code", "later", "op dit moment"
+  pl: ["link", "region", "status"], // "link", "region", "Status"
   pt: ["subtotal", "total", "item", "postal", "link"], // "item" (a line of an order), "código postal", "link"
   "pt-PT": ["subtotal", "total", "postal"],
-  sv: ["period", "format", "region", "session"], // "Period", "landets format", "region", "Din session"
+  sv: ["period", "format", "region", "session", "status"], // "Period", "landets format", "region", "Din session", "Status"
   tr: ["net"], // "Net tutar"
 };
 

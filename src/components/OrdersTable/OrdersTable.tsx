@@ -141,10 +141,10 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
       {(filtered || pagination.total_count > 0) && (
         <div className="pp-orders-table__controls">
           <Search query={params.query ?? ""} label={messages.listSearch} onSearch={(query) => change({ query: query || undefined })} />
-          <label className="pp-orders-table__filter">
-            <span className="pp-orders-table__control-label">{messages.listFilter}</span>
+          <label className="pp-orders-table__label">
+            {messages.listFilter}
             <select
-              className="pp-orders-table__select"
+              className="pp-orders-table__input"
               value={billingTypeOf(params)}
               onChange={(event) => change({ productBillingType: (event.target.value as ProductBillingType) || undefined })}
             >
@@ -227,8 +227,8 @@ function Search({ query, label, onSearch }: { query: string; label: string; onSe
         if (wanted !== query) onSearch(wanted);
       }}
     >
-      <label className="pp-orders-table__search-label">
-        <span className="pp-orders-table__control-label">{label}</span>
+      <label className="pp-orders-table__label">
+        {label}
         <input className="pp-orders-table__input" type="search" dir="auto" value={text} onChange={(event) => setText(event.target.value)} />
       </label>
     </form>
@@ -247,7 +247,7 @@ interface PagerProps {
 function Pager({ messages, locale, current, pages, range, onPage }: PagerProps) {
   // aria-disabled rather than disabled: the button keeps the focus on the first and last page.
   const button = (label: string, target: number, edge: boolean, kind: string) => (
-    <button type="button" className={`pp-orders-table__page pp-orders-table__${kind}`} aria-disabled={edge || undefined} onClick={() => edge || onPage(target)}>
+    <button type="button" className={`pp-button pp-orders-table__page pp-orders-table__${kind}`} aria-disabled={edge || undefined} onClick={() => edge || onPage(target)}>
       {label}
     </button>
   );

@@ -5,6 +5,7 @@ import { directionOf } from "../src/i18n/direction";
 import "../src/styles/styles.css";
 import "../src/styles/form.css";
 import "../src/styles/documents.css";
+import "../src/styles/list.css";
 import { loadPolar, portal, releasePolar } from "./polar";
 import "./preview.css";
 

@@ -5,8 +5,9 @@ import { QueryClient } from "@tanstack/react-query";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { setupServer } from "msw/node";
-import { BillingAddressForm, InvoiceButton, OrderDetail, OrderItemsTable, PortalProvider, ReceiptButton, useOrder } from "../src/index";
-import { fixtures } from "../src/testing";
+import { useState } from "react";
+import { BillingAddressForm, InvoiceButton, OrderDetail, OrderItemsTable, OrdersTable, PortalProvider, ReceiptButton, useOrder, type CustomerOrder } from "../src/index";
+import { fixtures, manyOrders } from "../src/testing";
 import { createPolarMock } from "../src/testing/msw";
 
 export interface RequestCount {
@@ -95,6 +96,67 @@ export async function runRequestBench(): Promise<RequestCount[]> {
     // The 500 may have come after Polar stored the change (a gateway timing out): the order is
     // read again once, so the screen shows what Polar has rather than the rollback's guess.
     tally("failed update (500), then retry", { get: 1, patch: 2 });
+
+    view.unmount();
+    queryClient.clear();
+  } finally {
+    server.close();
+  }
+  return [...counts, ...(await runListBench())];
+}
+
+/** The orders list, and an order opened from it, on one page of a merchant's portal. */
+function ListPage({ token, queryClient }: { token: string; queryClient: QueryClient }) {
+  const [open, setOpen] = useState<CustomerOrder | null>(null);
+  return (
+    <PortalProvider token={token} queryClient={queryClient} locale="en-US" timeZone="UTC">
+      <OrdersTable onOpenOrder={setOpen} />
+      {open && <OrderDetail orderId={open.id} editableBilling={false} />}
+    </PortalProvider>
+  );
+}
+
+/** Requests to show the list of 250 orders, page through it, and open one. */
+async function runListBench(): Promise<RequestCount[]> {
+  const mock = createPolarMock({ orders: manyOrders(250), latency: 20 });
+  const server = setupServer(...mock.handlers);
+  server.listen({ onUnhandledRequest: "error" });
+  const counts: RequestCount[] = [];
+  const tally = (scenario: string, expected: RequestCount["expected"]) => {
+    const log = mock.requests;
+    counts.push({ scenario, get: log.filter((r) => r.method === "GET").length, patch: log.filter((r) => r.method === "PATCH").length, expected });
+    mock.clearRequests();
+  };
+  const page = (n: number) => screen.findByText(`Page ${n} of 25`);
+  // Every request the page makes by itself (the page ahead) has landed.
+  const quiet = async () => {
+    await waitFor(() => {
+      if (document.querySelector(".pp-orders-table[data-pending]")) throw new Error("a page is loading");
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  };
+
+  try {
+    const queryClient = new QueryClient();
+    const user = userEvent.setup();
+    const view = render(<ListPage token={mock.token} queryClient={queryClient} />);
+    await page(1);
+    await quiet();
+    tally("orders list: page 1 (and page 2 fetched ahead)", { get: 2, patch: 0 });
+
+    await user.click(screen.getByRole("button", { name: "Next page" }));
+    await page(2);
+    await quiet();
+    await user.click(screen.getByRole("button", { name: "Previous page" }));
+    await page(1);
+    await quiet();
+    // Page 2 was already there; showing it fetches page 3 ahead; page 1 is still fresh.
+    tally("orders list: page 2 and back (page 3 fetched ahead)", { get: 1, patch: 0 });
+
+    await user.click(screen.getAllByRole("button", { name: "Analytics Annual" })[0]!);
+    await screen.findByRole("article");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    tally("open an order from the list", { get: 0, patch: 0 });
 
     view.unmount();
     queryClient.clear();

@@ -26,7 +26,7 @@ const ENTRY = "./src/index.ts";
 export const PEERS = ["react", "react-dom", "@tanstack/react-query", "react-hook-form", "@hookform/resolvers", "zod", "msw"] as const;
 
 /** The components a merchant may import one at a time; each must cost less than the whole kit. */
-export const COMPONENTS = ["OrderItemsTable", "OrderDetail", "BillingAddressForm"] as const;
+export const COMPONENTS = ["OrderItemsTable", "OrderDetail", "BillingAddressForm", "OrdersTable"] as const;
 
 /**
  * Budgets, in bytes of gzip (1 kB = 1000 B). The kit was 14.86 kB at 0.1; 0.2 added what a
@@ -37,11 +37,16 @@ export const COMPONENTS = ["OrderItemsTable", "OrderDetail", "BillingAddressForm
  * most merchants ship: new features (the list, invoices) must not grow it. The message packs
  * cost the kit only their picker (about 0.1 kB: the provider choosing a pack by locale); each pack
  * is its own entry, paid for by the merchants who import it, and must stay under 3 kB.
+ * The orders list (useOrders, listOrders, <OrdersTable> and its 18 messages) added 2.78 kB to the
+ * whole kit and nothing to the order page; the list page (provider + OrdersTable) has its own budget.
  */
 export const BUDGETS = {
-  // 16.00 kB, plus 2,539 B for the invoice and receipt hooks, actions and their English words.
-  kitGzip: 18_539,
+  // 16.00 kB, plus 2,539 B for the invoice and receipt hooks, actions and their English words,
+  // and 2,780 B for the orders list (hook, table, its words).
+  kitGzip: 21_319,
   orderPageGzip: 15_750,
+  /** The list page (PortalProvider + OrdersTable): 11.97 kB at 0.3. */
+  listPageGzip: 12_000,
   stylesheetGzip: 4_000,
   packGzip: 3_000,
   /**

@@ -10,10 +10,14 @@ export { usePortalClient } from "./provider/context.js";
 export {
   orderKeys,
   orderQueryOptions,
+  ordersQueryOptions,
   useOrder,
+  useOrders,
   useUpdateOrderBilling,
   type UpdateContext,
   type UseOrderOptions,
+  type UseOrdersOptions,
+  type UseOrdersResult,
   type UseUpdateOrderBillingResult,
 } from "./query/index.js";
 export { useOrderInvoice, useOrderReceipt, type DocumentState, type OrderDocument } from "./query/use-order-documents.js";
@@ -32,6 +36,15 @@ export {
   type TokenSource,
 } from "./client/client.js";
 export { generateInvoice, getInvoiceUrl, getReceiptUrl } from "./client/documents.js";
+export {
+  listOrders,
+  type ListOrdersParams,
+  type NormalizedListOrdersParams,
+  type OrderSorting,
+  type OrderSortProperty,
+  type OrdersPage,
+  type ProductBillingType,
+} from "./client/orders-list.js";
 export { PortalError, isPortalError, type FieldErrors, type PortalErrorInit, type PortalErrorKind, type ValidationIssue } from "./client/errors.js";
 
 // Components
@@ -46,6 +59,7 @@ export {
   type OrderDocumentsProps,
   type ReceiptButtonProps,
 } from "./components/OrderDocuments/index.js";
+export { OrdersTable, type OrdersTableProps } from "./components/OrdersTable/index.js";
 export type { OrderComponentProps, RootAttributes } from "./components/shared/index.js";
 
 // Formatting and words

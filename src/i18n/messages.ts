@@ -1,6 +1,7 @@
 import type { PortalErrorKind } from "../client/errors.js";
 import type { DocumentMessages } from "./document-messages.js";
 import { formMessages } from "./form-messages.js";
+import { listMessages } from "./list-messages.js";
 import { orderMessages } from "./order-messages.js";
 
 // Every string a customer sees. A message is a string, or a function when it takes values:
@@ -26,11 +27,18 @@ export const errorMessages = {
   loading: "Loading…",
 } satisfies Record<string, string | ((time: string) => string)>;
 
-export const defaultMessages = {
+/**
+ * What the provider merges a merchant's messages over: every message but the list's. The order
+ * page ships these; the list's English words ship with <OrdersTable> alone (`withListMessages`).
+ */
+export const baseMessages = {
   ...errorMessages,
   ...orderMessages,
   ...formMessages,
 };
+
+// Pure: a bundle that does not use it (the order page) leaves the list's words out.
+export const defaultMessages: typeof baseMessages & typeof listMessages = /* @__PURE__ */ Object.assign({}, baseMessages, listMessages);
 
 export type Messages = typeof defaultMessages & {
   /**
@@ -41,6 +49,22 @@ export type Messages = typeof defaultMessages & {
 };
 /** The name of any message, the invoice and receipt actions' included. */
 export type MessageKey = keyof typeof defaultMessages | keyof DocumentMessages;
+
+/**
+ * The provider's messages (`baseMessages` under the merchant's): the list's keys are there only
+ * when the merchant's messages have them; <OrdersTable> and the public `useMessages` fill in the
+ * English ones (`withListMessages`).
+ */
+export type BaseMessages = Omit<Messages, keyof typeof listMessages> & Partial<typeof listMessages>;
+
+const complete = new WeakMap<BaseMessages, Messages>();
+
+/** The provider's messages with the list's English words under them; one object per provider messages. */
+export function withListMessages(messages: BaseMessages): Messages {
+  let all = complete.get(messages);
+  if (!all) complete.set(messages, (all = { ...listMessages, ...messages } as Messages));
+  return all;
+}
 
 /**
  * Every message in one language (`react-polar-portal/locales/de`, ...), tagged with its BCP 47

@@ -133,6 +133,38 @@ const ar: MessagePack = {
   formErrorStateRequired: (country) => (country === "CA" ? "اختر مقاطعة أو إقليمًا." : "اختر ولاية."),
   formErrorInvalidCharacter: "احذف الحرف غير الصالح.",
   formErrorInvalidValue: "قيمة غير صالحة.",
+
+  listCaption: pluralMessage("ar", {
+    zero: "لا توجد طلبات",
+    one: "طلب واحد",
+    two: "طلبان",
+    few: "{count} طلبات",
+    many: "{count} طلبًا",
+    other: "{count} طلب",
+  }),
+  listProductColumn: "المنتج",
+  listDateColumn: "التاريخ",
+  listStatusColumn: "الحالة",
+  listTotalColumn: "الإجمالي",
+  listActionsColumn: "الإجراءات",
+  listSearch: "البحث في الطلبات",
+  listFilter: "عرض",
+  listFilterAll: "كل الطلبات",
+  listFilterOneTime: "مشتريات لمرة واحدة",
+  listFilterRecurring: "الاشتراكات",
+  listRange: (from, to, total, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(from)}–${n.format(to)} من ${n.format(total)}`;
+  },
+  listPage: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `الصفحة ${n.format(page)} من ${n.format(pages)}`;
+  },
+  listPagination: "صفحات الطلبات",
+  listPrevious: "الصفحة السابقة",
+  listNext: "الصفحة التالية",
+  listEmpty: "ليست لديك طلبات بعد.",
+  listNoMatches: "لا توجد طلبات تطابق بحثك.",
 };
 
 export default ar;

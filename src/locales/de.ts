@@ -124,6 +124,31 @@ const de: MessagePack = {
   formErrorStateRequired: (country) => (country === "CA" ? "Wählen Sie eine Provinz oder ein Territorium aus." : "Wählen Sie einen Bundesstaat aus."),
   formErrorInvalidCharacter: "Entfernen Sie das ungültige Zeichen.",
   formErrorInvalidValue: "Ungültiger Wert.",
+
+  listCaption: pluralMessage("de", { one: "{count} Bestellung", other: "{count} Bestellungen" }),
+  listProductColumn: "Produkt",
+  listDateColumn: "Datum",
+  listStatusColumn: "Status",
+  listTotalColumn: "Gesamt",
+  listActionsColumn: "Aktionen",
+  listSearch: "Bestellungen durchsuchen",
+  listFilter: "Anzeigen",
+  listFilterAll: "Alle Bestellungen",
+  listFilterOneTime: "Einmalkäufe",
+  listFilterRecurring: "Abonnements",
+  listRange: (from, to, total, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(from)}–${n.format(to)} von ${n.format(total)}`;
+  },
+  listPage: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `Seite ${n.format(page)} von ${n.format(pages)}`;
+  },
+  listPagination: "Seiten der Bestellungen",
+  listPrevious: "Vorherige Seite",
+  listNext: "Nächste Seite",
+  listEmpty: "Sie haben noch keine Bestellungen.",
+  listNoMatches: "Keine Bestellung passt zu Ihrer Suche.",
 };
 
 export default de;

@@ -124,6 +124,31 @@ const es: MessagePack = {
   formErrorStateRequired: (country) => (country === "CA" ? "Selecciona una provincia o territorio." : "Selecciona un estado."),
   formErrorInvalidCharacter: "Elimina el carácter no válido.",
   formErrorInvalidValue: "Valor no válido.",
+
+  listCaption: pluralMessage("es", { one: "{count} pedido", many: "{count} de pedidos", other: "{count} pedidos" }),
+  listProductColumn: "Producto",
+  listDateColumn: "Fecha",
+  listStatusColumn: "Estado",
+  listTotalColumn: "Total",
+  listActionsColumn: "Acciones",
+  listSearch: "Buscar pedidos",
+  listFilter: "Mostrar",
+  listFilterAll: "Todos los pedidos",
+  listFilterOneTime: "Compras únicas",
+  listFilterRecurring: "Suscripciones",
+  listRange: (from, to, total, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(from)}–${n.format(to)} de ${n.format(total)}`;
+  },
+  listPage: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `Página ${n.format(page)} de ${n.format(pages)}`;
+  },
+  listPagination: "Páginas de pedidos",
+  listPrevious: "Página anterior",
+  listNext: "Página siguiente",
+  listEmpty: "Todavía no tienes pedidos.",
+  listNoMatches: "Ningún pedido coincide con tu búsqueda.",
 };
 
 export default es;

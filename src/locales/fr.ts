@@ -135,6 +135,31 @@ const fr: MessagePack = {
     "CA-PE": "Île-du-Prince-Édouard",
     "CA-QC": "Québec",
   },
+
+  listCaption: pluralMessage("fr", { one: "{count} commande", many: "{count} de commandes", other: "{count} commandes" }),
+  listProductColumn: "Produit",
+  listDateColumn: "Date",
+  listStatusColumn: "Statut",
+  listTotalColumn: "Total",
+  listActionsColumn: "Actions",
+  listSearch: "Rechercher dans les commandes",
+  listFilter: "Afficher",
+  listFilterAll: "Toutes les commandes",
+  listFilterOneTime: "Achats uniques",
+  listFilterRecurring: "Abonnements",
+  listRange: (from, to, total, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(from)}–${n.format(to)} sur ${n.format(total)}`;
+  },
+  listPage: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `Page ${n.format(page)} sur ${n.format(pages)}`;
+  },
+  listPagination: "Pages de commandes",
+  listPrevious: "Page précédente",
+  listNext: "Page suivante",
+  listEmpty: "Vous n’avez encore aucune commande.",
+  listNoMatches: "Aucune commande ne correspond à votre recherche.",
 };
 
 export default fr;

@@ -126,6 +126,31 @@ const he: MessagePack = {
   formErrorStateRequired: (country) => (country === "CA" ? "יש לבחור פרובינציה או טריטוריה." : "יש לבחור מדינה בארה״ב."),
   formErrorInvalidCharacter: "יש להסיר את התו הלא תקין.",
   formErrorInvalidValue: "ערך לא תקין.",
+
+  listCaption: pluralMessage("he", { one: "הזמנה אחת", two: "שתי הזמנות", other: "{count} הזמנות" }),
+  listProductColumn: "מוצר",
+  listDateColumn: "תאריך",
+  listStatusColumn: "סטטוס",
+  listTotalColumn: "סה״כ",
+  listActionsColumn: "פעולות",
+  listSearch: "חיפוש בהזמנות",
+  listFilter: "הצגה",
+  listFilterAll: "כל ההזמנות",
+  listFilterOneTime: "רכישות חד־פעמיות",
+  listFilterRecurring: "מינויים",
+  listRange: (from, to, total, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(from)}–${n.format(to)} מתוך ${n.format(total)}`;
+  },
+  listPage: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `עמוד ${n.format(page)} מתוך ${n.format(pages)}`;
+  },
+  listPagination: "עמודי הזמנות",
+  listPrevious: "העמוד הקודם",
+  listNext: "העמוד הבא",
+  listEmpty: "אין לך הזמנות עדיין.",
+  listNoMatches: "אין הזמנות שתואמות לחיפוש.",
 };
 
 export default he;

@@ -125,6 +125,31 @@ const hu: MessagePack = {
   formErrorStateRequired: (country) => (country === "CA" ? "Válasszon tartományt vagy területet." : "Válasszon államot."),
   formErrorInvalidCharacter: "Távolítsa el az érvénytelen karaktert.",
   formErrorInvalidValue: "Érvénytelen érték.",
+
+  listCaption: pluralMessage("hu", { one: "{count} rendelés", other: "{count} rendelés" }),
+  listProductColumn: "Termék",
+  listDateColumn: "Dátum",
+  listStatusColumn: "Állapot",
+  listTotalColumn: "Végösszeg",
+  listActionsColumn: "Műveletek",
+  listSearch: "Keresés a rendelések között",
+  listFilter: "Megjelenítés",
+  listFilterAll: "Összes rendelés",
+  listFilterOneTime: "Egyszeri vásárlások",
+  listFilterRecurring: "Előfizetések",
+  listRange: (from, to, total, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(from)}–${n.format(to)}, összesen ${n.format(total)}`;
+  },
+  listPage: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(page)}. oldal / ${n.format(pages)}`;
+  },
+  listPagination: "Rendelések oldalai",
+  listPrevious: "Előző oldal",
+  listNext: "Következő oldal",
+  listEmpty: "Még nincs rendelése.",
+  listNoMatches: "Egyetlen rendelés sem felel meg a keresésnek.",
 };
 
 export default hu;

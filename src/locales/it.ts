@@ -124,6 +124,31 @@ const it: MessagePack = {
   formErrorStateRequired: (country) => (country === "CA" ? "Seleziona una provincia o un territorio." : "Seleziona uno stato."),
   formErrorInvalidCharacter: "Rimuovi il carattere non valido.",
   formErrorInvalidValue: "Valore non valido.",
+
+  listCaption: pluralMessage("it", { one: "{count} ordine", many: "{count} di ordini", other: "{count} ordini" }),
+  listProductColumn: "Prodotto",
+  listDateColumn: "Data",
+  listStatusColumn: "Stato",
+  listTotalColumn: "Totale",
+  listActionsColumn: "Azioni",
+  listSearch: "Cerca negli ordini",
+  listFilter: "Mostra",
+  listFilterAll: "Tutti gli ordini",
+  listFilterOneTime: "Acquisti singoli",
+  listFilterRecurring: "Abbonamenti",
+  listRange: (from, to, total, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(from)}–${n.format(to)} di ${n.format(total)}`;
+  },
+  listPage: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `Pagina ${n.format(page)} di ${n.format(pages)}`;
+  },
+  listPagination: "Pagine degli ordini",
+  listPrevious: "Pagina precedente",
+  listNext: "Pagina successiva",
+  listEmpty: "Non hai ancora ordini.",
+  listNoMatches: "Nessun ordine corrisponde alla ricerca.",
 };
 
 export default it;

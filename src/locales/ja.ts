@@ -125,6 +125,31 @@ const ja: MessagePack = {
   formErrorStateRequired: (country) => (country === "CA" ? "州または準州を選択してください。" : "州を選択してください。"),
   formErrorInvalidCharacter: "無効な文字を削除してください。",
   formErrorInvalidValue: "無効な値です。",
+
+  listCaption: pluralMessage("ja", { other: "注文 {count} 件" }),
+  listProductColumn: "商品",
+  listDateColumn: "日付",
+  listStatusColumn: "ステータス",
+  listTotalColumn: "合計",
+  listActionsColumn: "操作",
+  listSearch: "注文を検索",
+  listFilter: "表示",
+  listFilterAll: "すべての注文",
+  listFilterOneTime: "一回限りの購入",
+  listFilterRecurring: "サブスクリプション",
+  listRange: (from, to, total, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(total)} 件中 ${n.format(from)}–${n.format(to)} 件`;
+  },
+  listPage: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(page)} / ${n.format(pages)} ページ`;
+  },
+  listPagination: "注文のページ",
+  listPrevious: "前のページ",
+  listNext: "次のページ",
+  listEmpty: "まだ注文はありません。",
+  listNoMatches: "検索に一致する注文はありません。",
 };
 
 export default ja;

@@ -125,6 +125,31 @@ const ko: MessagePack = {
   formErrorStateRequired: (country) => (country === "CA" ? "주 또는 준주를 선택하세요." : "주를 선택하세요."),
   formErrorInvalidCharacter: "잘못된 문자를 삭제하세요.",
   formErrorInvalidValue: "잘못된 값입니다.",
+
+  listCaption: pluralMessage("ko", { other: "주문 {count}건" }),
+  listProductColumn: "제품",
+  listDateColumn: "날짜",
+  listStatusColumn: "상태",
+  listTotalColumn: "합계",
+  listActionsColumn: "작업",
+  listSearch: "주문 검색",
+  listFilter: "표시",
+  listFilterAll: "모든 주문",
+  listFilterOneTime: "일회성 구매",
+  listFilterRecurring: "구독",
+  listRange: (from, to, total, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(total)}건 중 ${n.format(from)}–${n.format(to)}`;
+  },
+  listPage: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(pages)}페이지 중 ${n.format(page)}페이지`;
+  },
+  listPagination: "주문 페이지",
+  listPrevious: "이전 페이지",
+  listNext: "다음 페이지",
+  listEmpty: "아직 주문이 없습니다.",
+  listNoMatches: "검색과 일치하는 주문이 없습니다.",
 };
 
 export default ko;

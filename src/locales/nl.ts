@@ -124,6 +124,31 @@ const nl: MessagePack = {
   formErrorStateRequired: (country) => (country === "CA" ? "Kies een provincie of territorium." : "Kies een staat."),
   formErrorInvalidCharacter: "Verwijder het ongeldige teken.",
   formErrorInvalidValue: "Ongeldige waarde.",
+
+  listCaption: pluralMessage("nl", { one: "{count} bestelling", other: "{count} bestellingen" }),
+  listProductColumn: "Product",
+  listDateColumn: "Datum",
+  listStatusColumn: "Status",
+  listTotalColumn: "Totaal",
+  listActionsColumn: "Acties",
+  listSearch: "Bestellingen zoeken",
+  listFilter: "Tonen",
+  listFilterAll: "Alle bestellingen",
+  listFilterOneTime: "Eenmalige aankopen",
+  listFilterRecurring: "Abonnementen",
+  listRange: (from, to, total, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(from)}–${n.format(to)} van ${n.format(total)}`;
+  },
+  listPage: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `Pagina ${n.format(page)} van ${n.format(pages)}`;
+  },
+  listPagination: "Pagina’s met bestellingen",
+  listPrevious: "Vorige pagina",
+  listNext: "Volgende pagina",
+  listEmpty: "Je hebt nog geen bestellingen.",
+  listNoMatches: "Geen bestellingen gevonden voor je zoekopdracht.",
 };
 
 export default nl;

@@ -125,6 +125,31 @@ const pl: MessagePack = {
   formErrorStateRequired: (country) => (country === "CA" ? "Wybierz prowincję lub terytorium." : "Wybierz stan."),
   formErrorInvalidCharacter: "Usuń nieprawidłowy znak.",
   formErrorInvalidValue: "Nieprawidłowa wartość.",
+
+  listCaption: pluralMessage("pl", { one: "{count} zamówienie", few: "{count} zamówienia", many: "{count} zamówień", other: "{count} zamówienia" }),
+  listProductColumn: "Produkt",
+  listDateColumn: "Data",
+  listStatusColumn: "Status",
+  listTotalColumn: "Razem",
+  listActionsColumn: "Działania",
+  listSearch: "Szukaj zamówień",
+  listFilter: "Pokaż",
+  listFilterAll: "Wszystkie zamówienia",
+  listFilterOneTime: "Zakupy jednorazowe",
+  listFilterRecurring: "Subskrypcje",
+  listRange: (from, to, total, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(from)}–${n.format(to)} z ${n.format(total)}`;
+  },
+  listPage: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `Strona ${n.format(page)} z ${n.format(pages)}`;
+  },
+  listPagination: "Strony zamówień",
+  listPrevious: "Poprzednia strona",
+  listNext: "Następna strona",
+  listEmpty: "Nie masz jeszcze żadnych zamówień.",
+  listNoMatches: "Żadne zamówienie nie pasuje do wyszukiwania.",
 };
 
 export default pl;

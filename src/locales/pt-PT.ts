@@ -125,6 +125,31 @@ const ptPT: MessagePack = {
   formErrorStateRequired: (country) => (country === "CA" ? "Selecione uma província ou território." : "Selecione um estado."),
   formErrorInvalidCharacter: "Remova o carácter inválido.",
   formErrorInvalidValue: "Valor inválido.",
+
+  listCaption: pluralMessage("pt-PT", { one: "{count} encomenda", many: "{count} de encomendas", other: "{count} encomendas" }),
+  listProductColumn: "Produto",
+  listDateColumn: "Data",
+  listStatusColumn: "Estado",
+  listTotalColumn: "Total",
+  listActionsColumn: "Ações",
+  listSearch: "Pesquisar encomendas",
+  listFilter: "Mostrar",
+  listFilterAll: "Todas as encomendas",
+  listFilterOneTime: "Compras únicas",
+  listFilterRecurring: "Subscrições",
+  listRange: (from, to, total, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(from)}–${n.format(to)} de ${n.format(total)}`;
+  },
+  listPage: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `Página ${n.format(page)} de ${n.format(pages)}`;
+  },
+  listPagination: "Páginas de encomendas",
+  listPrevious: "Página anterior",
+  listNext: "Página seguinte",
+  listEmpty: "Ainda não tem encomendas.",
+  listNoMatches: "Nenhuma encomenda corresponde à sua pesquisa.",
 };
 
 export default ptPT;

@@ -126,6 +126,31 @@ const pt: MessagePack = {
   formErrorStateRequired: (country) => (country === "CA" ? "Selecione uma província ou território." : "Selecione um estado."),
   formErrorInvalidCharacter: "Remova o caractere inválido.",
   formErrorInvalidValue: "Valor inválido.",
+
+  listCaption: pluralMessage("pt", { one: "{count} pedido", many: "{count} de pedidos", other: "{count} pedidos" }),
+  listProductColumn: "Produto",
+  listDateColumn: "Data",
+  listStatusColumn: "Situação",
+  listTotalColumn: "Total",
+  listActionsColumn: "Ações",
+  listSearch: "Buscar pedidos",
+  listFilter: "Mostrar",
+  listFilterAll: "Todos os pedidos",
+  listFilterOneTime: "Compras avulsas",
+  listFilterRecurring: "Assinaturas",
+  listRange: (from, to, total, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(from)}–${n.format(to)} de ${n.format(total)}`;
+  },
+  listPage: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `Página ${n.format(page)} de ${n.format(pages)}`;
+  },
+  listPagination: "Páginas de pedidos",
+  listPrevious: "Página anterior",
+  listNext: "Próxima página",
+  listEmpty: "Você ainda não tem pedidos.",
+  listNoMatches: "Nenhum pedido corresponde à sua busca.",
 };
 
 export default pt;

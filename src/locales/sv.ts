@@ -125,6 +125,31 @@ const sv: MessagePack = {
   formErrorStateRequired: (country) => (country === "CA" ? "Välj en provins eller ett territorium." : "Välj en delstat."),
   formErrorInvalidCharacter: "Ta bort det ogiltiga tecknet.",
   formErrorInvalidValue: "Ogiltigt värde.",
+
+  listCaption: pluralMessage("sv", { one: "{count} beställning", other: "{count} beställningar" }),
+  listProductColumn: "Produkt",
+  listDateColumn: "Datum",
+  listStatusColumn: "Status",
+  listTotalColumn: "Totalt",
+  listActionsColumn: "Åtgärder",
+  listSearch: "Sök bland beställningar",
+  listFilter: "Visa",
+  listFilterAll: "Alla beställningar",
+  listFilterOneTime: "Engångsköp",
+  listFilterRecurring: "Prenumerationer",
+  listRange: (from, to, total, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(from)}–${n.format(to)} av ${n.format(total)}`;
+  },
+  listPage: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `Sida ${n.format(page)} av ${n.format(pages)}`;
+  },
+  listPagination: "Sidor med beställningar",
+  listPrevious: "Föregående sida",
+  listNext: "Nästa sida",
+  listEmpty: "Du har inga beställningar ännu.",
+  listNoMatches: "Inga beställningar matchar din sökning.",
 };
 
 export default sv;

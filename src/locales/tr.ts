@@ -125,6 +125,31 @@ const tr: MessagePack = {
   formErrorStateRequired: (country) => (country === "CA" ? "Bir eyalet veya bölge seçin." : "Bir eyalet seçin."),
   formErrorInvalidCharacter: "Geçersiz karakteri kaldırın.",
   formErrorInvalidValue: "Geçersiz değer.",
+
+  listCaption: pluralMessage("tr", { one: "{count} sipariş", other: "{count} sipariş" }),
+  listProductColumn: "Ürün",
+  listDateColumn: "Tarih",
+  listStatusColumn: "Durum",
+  listTotalColumn: "Toplam",
+  listActionsColumn: "İşlemler",
+  listSearch: "Siparişlerde ara",
+  listFilter: "Göster",
+  listFilterAll: "Tüm siparişler",
+  listFilterOneTime: "Tek seferlik satın almalar",
+  listFilterRecurring: "Abonelikler",
+  listRange: (from, to, total, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(total)} siparişten ${n.format(from)}–${n.format(to)}`;
+  },
+  listPage: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `Sayfa ${n.format(page)} / ${n.format(pages)}`;
+  },
+  listPagination: "Sipariş sayfaları",
+  listPrevious: "Önceki sayfa",
+  listNext: "Sonraki sayfa",
+  listEmpty: "Henüz siparişiniz yok.",
+  listNoMatches: "Aramanızla eşleşen sipariş yok.",
 };
 
 export default tr;

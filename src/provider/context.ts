@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import type { PortalClient } from "../client/client.js";
-import type { Messages } from "../i18n/messages.js";
+import type { BaseMessages } from "../i18n/messages.js";
 
 // Replaced by the merchant's bundler; declared here because the kit's types leave Node's out.
 declare const process: { env: { NODE_ENV?: string } };
@@ -18,8 +18,8 @@ export interface PortalContextValue {
   dir: "ltr" | "rtl" | "auto";
   /** IANA time zone for dates; the browser's own when undefined. */
   timeZone: string | undefined;
-  /** English defaults merged with the merchant's overrides. */
-  messages: Messages;
+  /** English defaults merged with the merchant's overrides (the list's English words: `withListMessages`). */
+  messages: BaseMessages;
 }
 
 export const PortalContext = createContext<PortalContextValue | null>(null);

@@ -1,3 +1,5 @@
+import type { NormalizedListOrdersParams } from "../client/orders-list.js";
+
 /**
  * The only place that knows the kit's cache keys. The base URL scopes them (sandbox and
  * production orders never mix); the session token never appears in a key.
@@ -7,6 +9,11 @@ export const orderKeys = {
   server: (baseUrl: string) => [...orderKeys.all, baseUrl] as const,
   detail: (baseUrl: string, id: string) => [...orderKeys.server(baseUrl), "detail", id] as const,
   update: (baseUrl: string, id: string) => [...orderKeys.server(baseUrl), "update", id] as const,
+  /**
+   * A page of the list, one entry per parameter set, in their canonical form
+   * (`normalizeListOrdersParams`: defaults written out), so equal sets share it.
+   */
+  list: (baseUrl: string, params: NormalizedListOrdersParams) => [...orderKeys.server(baseUrl), "list", params] as const,
   /** The mutation scope that makes the updates of one order reach Polar one at a time. */
   updateScope: (baseUrl: string, id: string) => JSON.stringify(orderKeys.update(baseUrl, id)),
 };

@@ -135,3 +135,8 @@ export function ledgerFor(queryClient: QueryClient, queryKey: readonly unknown[]
   if (!ledger) byKey.set(key, (ledger = new UpdateLedger()));
   return ledger;
 }
+
+/** Whether updates of the order under `queryKey` are unanswered; asks without making a ledger. */
+export function hasPendingUpdates(queryClient: QueryClient, queryKey: readonly unknown[]): boolean {
+  return (ledgers.get(queryClient)?.get(JSON.stringify(queryKey))?.pendingCount ?? 0) > 0;
+}

@@ -8,7 +8,7 @@ import { render, waitFor } from "@testing-library/react";
 import fc from "fast-check";
 import { Component, type ReactNode } from "react";
 import { describe, expect, it } from "vitest";
-import { BillingAddressForm, defaultMessages, OrderDetail, OrderDocuments, OrderItemsTable } from "../../src/index";
+import { BillingAddressForm, defaultMessages, OrderDetail, OrderDocuments, OrderItemsTable, OrdersTable } from "../../src/index";
 import { TestPortal } from "../support";
 import { answering, forbiddenTextIn, payloadArb, type Json } from "./payloads";
 
@@ -39,10 +39,12 @@ async function renderPayload(payload: Json) {
         <OrderItemsTable orderId={ID} />
         <BillingAddressForm orderId={ID} />
         <OrderDocuments orderId={ID} />
+        <OrdersTable />
       </TestPortal>
     </MerchantBoundary>,
   );
-  const roots = () => [".pp-order-detail", ".pp-items-table", ".pp-billing-form", ".pp-documents"].map((selector) => view.container.querySelector<HTMLElement>(selector));
+  const roots = () =>
+    [".pp-order-detail", ".pp-items-table", ".pp-billing-form", ".pp-documents", ".pp-orders-table"].map((selector) => view.container.querySelector<HTMLElement>(selector));
   await waitFor(() => {
     for (const root of roots()) expect(root?.getAttribute("data-state")).not.toBe("loading");
   });

@@ -35,6 +35,12 @@ describe("bundle size budgets", () => {
     for (const mark of ["Download invoice", "pp-document", "/invoice", "/receipt"]) expect(page).not.toContain(mark);
   });
 
+  it(`ships the list page (PortalProvider + OrdersTable) in at most ${BUDGETS.listPageGzip / 1000} kB gzip, without the form's libraries`, async () => {
+    const page = await bundleSize("list page", onlySource(["PortalProvider", "OrdersTable"]));
+    expect(page.gzip).toBeLessThanOrEqual(BUDGETS.listPageGzip);
+    for (const library of FORM_LIBRARIES) expect(page.imports).not.toContain(library);
+  });
+
   it("tree-shakes: OrderItemsTable alone costs at most half the kit and brings no form library", async () => {
     whole ??= await bundleSize("whole kit", wholeKitSource());
     const table = await bundleSize("OrderItemsTable alone", onlySource(["OrderItemsTable"]));

@@ -6,7 +6,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { BillingAddressForm, defaultMessages, OrderDetail, OrderDocuments, OrderItemsTable } from "../../src/index";
+import { BillingAddressForm, defaultMessages, OrderDetail, OrderDocuments, OrderItemsTable, OrdersTable } from "../../src/index";
 import { fixtures, otherCustomerOrder } from "../../src/testing";
 import { mockPolarForFile, renderInPortal } from "../support";
 
@@ -35,6 +35,7 @@ function everyComponent(orderId: string) {
       <OrderItemsTable orderId={orderId} />
       <BillingAddressForm orderId={orderId} />
       <OrderDocuments orderId={orderId} />
+      <OrdersTable />
     </>
   );
 }

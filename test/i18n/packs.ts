@@ -44,6 +44,13 @@ export const SAMPLES: Partial<Record<MessageKey, unknown[][]>> = {
   formErrorPostalCodeRequired: [["US"], ["DE"]],
   formErrorPostalCodeInvalid: [[{ country: "US", example: "94107" }], [{ country: "GB", example: "SW1A 1AA" }]],
   formErrorStateRequired: [["US"], ["CA"]],
+  listCaption: [
+    [1, "en"],
+    [3, "en"],
+    [250, "en"],
+  ],
+  listRange: [[11, 20, 250, "en"]],
+  listPage: [[2, 25, "en"]],
 };
 
 /** Each message's text: a string as is, a function once per sample. */
@@ -67,6 +74,8 @@ export const VALUE_MESSAGES: readonly MessageKey[] = [
   "formErrorPostalCodeRequired",
   "formErrorPostalCodeInvalid",
   "formErrorStateRequired",
+  "listRange",
+  "listPage",
 ];
 
 /** The messages that count: function messages that take no other values. */
@@ -99,15 +108,15 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
  * a word of that language, not English left over.
  */
 export const SHARED_WORDS: Record<string, readonly string[]> = {
-  de: ["name", "code", "format", "optional", "region"], // "Name", "ZIP-Code", "im Format", "(optional)", "Region"
+  de: ["name", "code", "format", "optional", "region", "status"], // "Name", "ZIP-Code", "im Format", "(optional)", "Region", "Status"
   es: ["subtotal", "total", "postal"], // "Subtotal", "Total", "código postal"
-  fr: ["total", "code", "postal", "date", "format", "moment", "net", "province", "session"], // "Code postal", "Date de commande", "pour le moment", "Montant net"...
-  it: ["link"], // "link" (Italian uses the English loan for a web link)
-  nl: ["code", "later", "moment"], // "ZIP-code", "later", "op dit moment"
-  pl: ["link", "region"], // "link", "region"
+  fr: ["total", "code", "postal", "date", "format", "moment", "net", "province", "session", "actions", "page", "pages"], // "Code postal", "Date de commande", "pour le moment", "Montant net"...
+  it: ["link", "all"], // "link" (Italian uses the English loan for a web link), "all’ordine"
+  nl: ["code", "later", "moment", "status"], // "ZIP-code", "later", "op dit moment"
+  pl: ["link", "region", "status"], // "link", "region", "Status"
   pt: ["subtotal", "total", "item", "postal", "link"], // "item" (a line of an order), "código postal", "link"
   "pt-PT": ["subtotal", "total", "postal"],
-  sv: ["period", "format", "region", "session"], // "Period", "landets format", "region", "Din session"
+  sv: ["period", "format", "region", "session", "status"], // "Period", "landets format", "region", "Din session", "Status"
   tr: ["net"], // "Net tutar"
 };
 
@@ -116,10 +125,12 @@ export const SHARED_WORDS: Record<string, readonly string[]> = {
  * nothing else ("Total" is French for "Total").
  */
 export const SAME_AS_ENGLISH: Record<string, readonly MessageKey[]> = {
-  de: ["billingName"],
-  fr: ["total", "itemsTotal"],
-  es: ["subtotal", "total", "itemsTotal"],
-  pt: ["subtotal", "total", "itemsTotal", "itemColumn", "itemsCaption"], // "1 item"
-  "pt-PT": ["subtotal", "total", "itemsTotal"],
-  sv: ["periodColumn"],
+  de: ["billingName", "listStatusColumn"],
+  fr: ["total", "itemsTotal", "listDateColumn", "listTotalColumn", "listActionsColumn"],
+  es: ["subtotal", "total", "itemsTotal", "listTotalColumn"],
+  pt: ["subtotal", "total", "itemsTotal", "itemColumn", "itemsCaption", "listTotalColumn"], // "1 item"
+  "pt-PT": ["subtotal", "total", "itemsTotal", "listTotalColumn"],
+  sv: ["periodColumn", "listStatusColumn"],
+  nl: ["listProductColumn", "listStatusColumn"],
+  pl: ["listStatusColumn"],
 };

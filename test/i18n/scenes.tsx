@@ -10,6 +10,7 @@ import {
   OrderDetail,
   OrderDocuments,
   OrderItemsTable,
+  OrdersTable,
   PortalError,
   ReceiptButton,
   type CustomerOrder,
@@ -63,6 +64,18 @@ export const SCENES: Scene[] = [
       renderInPortal(<OrderItemsTable order={fixtures.prorated} />, options);
       renderInPortal(<OrderItemsTable order={fixtures.discounted} />, options);
       renderInPortal(<OrderItemsTable items={[SEAT]} currency="usd" />, options);
+    },
+  },
+  {
+    name: "OrdersTable: a page of many, with an actions cell; nothing matching a search; no orders at all",
+    orders: Object.values(fixtures),
+    async render(options, mock) {
+      renderInPortal(<OrdersTable defaultParams={{ limit: 5 }} renderActions={() => null} />, options);
+      renderInPortal(<OrdersTable defaultParams={{ query: "zzzz" }} />, options);
+      await waitFor(() => expect(document.querySelectorAll('.pp-orders-table[data-state="ready"]')).toHaveLength(2));
+      mock.failNext({ status: 200, body: { items: [], pagination: { total_count: 0, max_page: 0 } } });
+      renderInPortal(<OrdersTable />, options);
+      await waitFor(() => expect(document.querySelectorAll('.pp-orders-table[data-state="ready"]')).toHaveLength(3));
     },
   },
   {

@@ -18,6 +18,10 @@ import {
   useOrderInvoice,
   useOrderReceipt,
   orderQueryOptions,
+  OrdersTable,
+  listOrders,
+  ordersQueryOptions,
+  useOrders,
   plural,
   PortalError,
   useUpdateOrderBilling,
@@ -39,7 +43,15 @@ import {
   type PostalCodeErrorValues,
   type UpdateContext,
   type UseUpdateOrderBillingResult,
+  type ListOrdersParams,
+  type OrderSorting,
+  type OrdersPage,
+  type OrdersTableProps,
+  type ProductBillingType,
+  type UseOrdersOptions,
+  type UseOrdersResult,
 } from "../../src";
+import type { UseQueryResult } from "@tanstack/react-query";
 
 describe("types in public signatures can be named", () => {
   test("the error, the client, the messages", () => {
@@ -116,5 +128,33 @@ describe("query options", () => {
     const queryClient = new QueryClient();
     await queryClient.prefetchQuery(orderQueryOptions(client, "ord"));
     expectTypeOf(queryClient.getQueryData(orderQueryOptions(client, "ord").queryKey)).toEqualTypeOf<CustomerOrder | undefined>();
+  });
+});
+
+describe("the orders list", () => {
+  test("useOrders, listOrders and ordersQueryOptions take typed parameters and give a typed page", async () => {
+    expectTypeOf<Parameters<typeof useOrders>>().toEqualTypeOf<[params?: ListOrdersParams, options?: UseOrdersOptions]>();
+    expectTypeOf<ReturnType<typeof useOrders>>().toEqualTypeOf<UseOrdersResult>();
+    expectTypeOf<UseOrdersResult>().toEqualTypeOf<UseQueryResult<OrdersPage, PortalError>>();
+    expectTypeOf<OrdersPage["items"]>().toEqualTypeOf<CustomerOrder[]>();
+    expectTypeOf<ListOrdersParams["productBillingType"]>().toEqualTypeOf<ProductBillingType | readonly ProductBillingType[] | undefined>();
+    expectTypeOf<"-created_at">().toExtend<OrderSorting>();
+    expectTypeOf<"-total">().not.toExtend<OrderSorting>();
+    const client = createPortalClient({ token: "polar_cst_x" });
+    expectTypeOf(listOrders(client, { productId: ["a", "b"], sorting: ["-amount", "product"] })).toEqualTypeOf<Promise<OrdersPage>>();
+    const queryClient = new QueryClient();
+    await queryClient.prefetchQuery(ordersQueryOptions(client, { page: 2 }));
+    expectTypeOf(queryClient.getQueryData(ordersQueryOptions(client, { page: 2 }).queryKey)).toEqualTypeOf<OrdersPage | undefined>();
+    // @ts-expect-error Polar sorts by no such thing
+    void listOrders(client, { sorting: "status" });
+  });
+
+  test("OrdersTable: parameters controlled or not, open and action slots, root attributes and a ref", () => {
+    const ref = createRef<HTMLElement>();
+    void (<OrdersTable defaultParams={{ limit: 25 }} getOrderHref={(order) => `/orders/${order.id}`} ref={ref} className="mine" data-testid="list" />);
+    void (<OrdersTable params={{ page: 2 }} onParamsChange={(params) => expectTypeOf(params).toEqualTypeOf<ListOrdersParams>()} onOpenOrder={(order) => expectTypeOf(order).toEqualTypeOf<CustomerOrder>()} renderActions={() => null} />);
+    expectTypeOf<OrdersTableProps["renderActions"]>().toEqualTypeOf<((order: CustomerOrder) => React.ReactNode) | undefined>();
+    // @ts-expect-error the list takes no order
+    void (<OrdersTable orderId="ord" />);
   });
 });

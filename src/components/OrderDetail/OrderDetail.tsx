@@ -3,7 +3,7 @@ import { dateFormatter, type DateFormatter } from "../../format/date.js";
 import { moneyFormatter, type MoneyFormatter } from "../../format/money.js";
 import { addressLines } from "../../format/address.js";
 import { formatCountry } from "../../format/region.js";
-import type { Messages } from "../../i18n/messages.js";
+import type { BaseMessages as Messages } from "../../i18n/messages.js";
 import { useMessages } from "../../i18n/use-messages.js";
 import { usePortalContext } from "../../provider/context.js";
 import { useOrderSaving } from "../../query/use-update-order-billing.js";

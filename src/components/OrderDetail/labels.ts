@@ -1,4 +1,4 @@
-import type { Messages } from "../../i18n/messages.js";
+import type { BaseMessages as Messages } from "../../i18n/messages.js";
 
 // Polar's values map onto message keys by name (`partially_refunded` → `statusPartiallyRefunded`),
 // so a value Polar adds later, which has no message yet, reads as its raw value.

@@ -10,6 +10,7 @@ import {
 } from "react";
 import { devWarn } from "../../dev.js";
 import { PortalContext } from "../../provider/context.js";
+import type { PortalError } from "../../client/errors.js";
 import type { CustomerOrder } from "../../schema/order.js";
 import { cx } from "./class-names.js";
 import { PortalErrorBoundary } from "./ErrorBoundary.js";
@@ -27,11 +28,14 @@ export interface OrderComponentProps extends OrderSourceProps {
   className?: string;
 }
 
-export interface OrderViewProps<Own> {
+export interface OrderViewProps<Own, Data = CustomerOrder> {
   /** The component's own props. */
   props: Own;
-  /** The order to show: fetched, given, or the answer of a save made here. */
-  order: CustomerOrder;
+  /**
+   * The order to show: fetched, given, or the answer of a save made here. (A component with its
+   * own `load`, such as the list, gets that source's data here.)
+   */
+  order: Data;
   /** True while a request for the order is in flight (a refetch). */
   fetching: boolean;
   /** Spread on the view's root element (first, so the view's own data attributes win). */
@@ -40,10 +44,20 @@ export interface OrderViewProps<Own> {
    * Tells the shell about an order saved here: an `order` prop does not change by itself when the
    * customer saves, so the answer is shown until the prop moves on.
    */
-  onSaved(order: CustomerOrder): void;
+  onSaved(order: Data): void;
 }
 
-export interface OrderComponentOptions<Own extends OrderComponentProps> {
+/** Where a view's data comes from, and how far it got: what the shell switches on. */
+export interface ShellSource<Data> {
+  /** Shown whenever present, even while a refetch is in flight or has failed. */
+  order: Data | undefined;
+  status: "loading" | "error" | "ready";
+  error: PortalError | null;
+  fetching: boolean;
+  refetch: () => void;
+}
+
+export interface OrderComponentOptions<Own extends OrderComponentProps, Data = CustomerOrder> {
   displayName: string;
   /** The root element's class, such as `pp-order-detail`. */
   className: string;
@@ -51,7 +65,12 @@ export interface OrderComponentOptions<Own extends OrderComponentProps> {
   skeletonLines: number;
   /** The names of the component's own props; every other prop goes to the root element. */
   ownProps: readonly (keyof Own)[];
-  View: ComponentType<OrderViewProps<Own>>;
+  View: ComponentType<OrderViewProps<Own, Data>>;
+  /**
+   * The data and its state, for a component that shows something else than one order (the
+   * list): called as a hook on every render. By default the order of `order` or `orderId`.
+   */
+  load?(props: Own): ShellSource<Data>;
   /** A view that needs no order (a table of given items), or null to load one. */
   standalone?(props: Own, root: RootProps): ReactNode;
   /** More props whose change clears a caught error (as `order` and `orderId` do). */
@@ -67,7 +86,7 @@ export type OrderComponent<Own> = ForwardRefExoticComponent<PropsWithoutRef<Own 
  * merchant's attributes and ref. Misuse (no provider, neither `order` nor `orderId`) is explained
  * to the developer and shown to the customer as a neutral error, never thrown out of the page.
  */
-export function createOrderComponent<Own extends OrderComponentProps>(options: OrderComponentOptions<Own>): OrderComponent<Own> {
+export function createOrderComponent<Own extends OrderComponentProps, Data = CustomerOrder>(options: OrderComponentOptions<Own, Data>): OrderComponent<Own> {
   const Component = forwardRef<HTMLElement, Own & RootAttributes<Own>>(function OrderComponent(all, ref) {
     const own = {} as Own;
     const rest: Record<string, unknown> = {};
@@ -88,34 +107,36 @@ export function createOrderComponent<Own extends OrderComponentProps>(options: O
   return Component;
 }
 
-interface ShellProps<Own extends OrderComponentProps> {
+interface ShellProps<Own extends OrderComponentProps, Data> {
   own: Own;
   root: RootProps;
-  options: OrderComponentOptions<Own>;
+  options: OrderComponentOptions<Own, Data>;
 }
 
-function Gate<Own extends OrderComponentProps>(props: ShellProps<Own>) {
+function Gate<Own extends OrderComponentProps, Data>(props: ShellProps<Own, Data>) {
   if (useContext(PortalContext)) return <Shell {...props} />;
   if (process.env.NODE_ENV !== "production") devWarn(`<${props.options.displayName}> must be rendered inside <PortalProvider>.`);
   return <ErrorView error={null} root={props.root} />;
 }
 
-function Shell<Own extends OrderComponentProps>({ own, root, options }: ShellProps<Own>) {
-  const standalone = options.standalone?.(own, root) ?? null;
-  const source = useOrderSource({ order: own.order, orderId: standalone ? undefined : own.orderId });
+function Shell<Own extends OrderComponentProps, Data>({ own, root, options }: ShellProps<Own, Data>) {
+  const standalone = options.standalone?.(own, root);
+  const source = options.load
+    ? options.load(own)
+    : (useOrderSource({ order: own.order, orderId: standalone ? undefined : own.orderId }) as ShellSource<Data>);
   // An order prop does not change when the customer saves: show the answer until it does.
-  const [saved, setSaved] = useState<{ from: CustomerOrder; to: CustomerOrder } | null>(null);
+  const [saved, setSaved] = useState<{ from: CustomerOrder; to: Data } | null>(null);
 
   if (standalone) return standalone;
-  if (!own.order && !own.orderId) {
-    if (process.env.NODE_ENV !== "production") devWarn(`<${options.displayName}> needs an \`order\` or an \`orderId\`.`);
-    return <ErrorView error={null} root={root} />;
+  // Neither `order` nor `orderId`: the source is an error without a cause, shown as a neutral error below.
+  if (process.env.NODE_ENV !== "production" && !options.load && !own.order && !own.orderId) {
+    devWarn(`<${options.displayName}> needs an \`order\` or an \`orderId\`.`);
   }
   if (source.status === "loading") return <LoadingSkeleton lines={options.skeletonLines} root={root} />;
   if (!source.order) return <ErrorView error={source.error} onRetry={source.refetch} root={root} />;
 
   const order = own.order && saved?.from === own.order ? saved.to : source.order;
-  const onSaved = (next: CustomerOrder) => {
+  const onSaved = (next: Data) => {
     if (own.order) setSaved({ from: own.order, to: next });
   };
   return <options.View props={own} order={order} fetching={source.fetching} root={root} onSaved={onSaved} />;

@@ -1,5 +1,5 @@
 import { useContext } from "react";
-import { defaultMessages, type Messages } from "../../i18n/messages.js";
+import { baseMessages, type BaseMessages } from "../../i18n/messages.js";
 import { PortalContext } from "../../provider/context.js";
 
 /**
@@ -7,6 +7,6 @@ import { PortalContext } from "../../provider/context.js";
  * must render even when the provider itself is missing (the error boundary's fallback, the
  * skeleton), so a setup mistake still shows a readable error instead of a blank page.
  */
-export function useSafeMessages(): Messages {
-  return useContext(PortalContext)?.messages ?? defaultMessages;
+export function useSafeMessages(): BaseMessages {
+  return useContext(PortalContext)?.messages ?? baseMessages;
 }

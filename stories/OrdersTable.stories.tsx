@@ -1,0 +1,192 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { OrdersTable } from "../src";
+import ar from "../src/locales/ar";
+import { fixtures, manyOrders } from "../src/testing";
+import { AFTER_RETRIES, polar, portal, ready } from "./support";
+
+const ORDERS = manyOrders(250);
+/** The mock Polar with the customer's 250 orders, the parameters of most stories. */
+const many = polar({ orders: ORDERS });
+
+/**
+ * The customer's orders: Polar's paging with the total count, sortable columns, a search in
+ * product names and a one-time / subscription filter. Every story but the empty ones lists 250.
+ */
+const meta = {
+  title: "Components/OrdersTable",
+  component: OrdersTable,
+  args: { getOrderHref: (order) => `#order-${order.id}` },
+} satisfies Meta<typeof OrdersTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const list = (canvasElement: HTMLElement) => ready(canvasElement, ".pp-orders-table");
+/** The table once no page is loading. */
+async function settled(canvasElement: HTMLElement): Promise<HTMLElement> {
+  const root = await list(canvasElement);
+  await waitFor(() => expect(root).not.toHaveAttribute("data-pending"));
+  return root;
+}
+const pageStatus = (root: HTMLElement) => within(within(root).getByRole("navigation")).getByRole("status");
+
+export const ManyPages: Story = {
+  parameters: many,
+  args: { renderActions: (order) => <a href={`#receipt-${order.id}`}>Receipt</a> },
+  play: async ({ canvasElement }) => {
+    const root = await list(canvasElement);
+    const canvas = within(root);
+    await expect(canvas.getByRole("table", { name: "250 orders" })).toBeVisible();
+    await expect(canvas.getAllByRole("row")).toHaveLength(11);
+    await expect(canvas.getByRole("navigation", { name: "Pages of orders" })).toHaveTextContent("1–10 of 250");
+    await expect(pageStatus(root)).toHaveTextContent("Page 1 of 25");
+    await expect(canvas.getAllByRole("link", { name: "Pro Plan" })[0]).toHaveAttribute("href", `#order-${ORDERS[0]!.id}`);
+  },
+};
+
+/** "Next page": the page fetched ahead shows at once, and the new page is announced. */
+export const PageTwo: Story = {
+  parameters: many,
+  play: async ({ canvasElement, loaded }) => {
+    const root = await list(canvasElement);
+    const canvas = within(root);
+    // Page 2 is fetched ahead as soon as page 1 shows.
+    await waitFor(() => expect(portal({ loaded }).polar?.requests).toHaveLength(2));
+    await userEvent.click(canvas.getByRole("button", { name: "Next page" }));
+    await expect(pageStatus(root)).toHaveTextContent("Page 2 of 25");
+    await expect(canvas.getByRole("navigation")).toHaveTextContent("11–20 of 250");
+    await expect(root).not.toHaveAttribute("data-pending");
+    await expect(canvas.getByRole("button", { name: "Next page" })).toHaveFocus();
+  },
+};
+
+export const OneOrder: Story = {
+  parameters: polar({ orders: [fixtures.paid] }),
+  play: async ({ canvasElement }) => {
+    const root = await list(canvasElement);
+    await expect(within(root).getByRole("table", { name: "1 order" })).toBeVisible();
+    await expect(pageStatus(root)).toHaveTextContent("Page 1 of 1");
+    await expect(within(root).getByRole("button", { name: "Next page" })).toHaveAttribute("aria-disabled", "true");
+  },
+};
+
+/** A customer who never bought anything: no table, no search, a sentence. */
+export const Empty: Story = {
+  parameters: polar({ orders: [] }),
+  play: async ({ canvasElement }) => {
+    const root = await list(canvasElement);
+    await expect(within(root).getByRole("status")).toHaveTextContent("You have no orders yet.");
+    await expect(within(root).queryByRole("searchbox")).toBeNull();
+  },
+};
+
+/** The search, once the customer pauses typing: page 1 of what matches. */
+export const Searching: Story = {
+  parameters: many,
+  play: async ({ canvasElement }) => {
+    const root = await list(canvasElement);
+    await userEvent.type(within(root).getByRole("searchbox", { name: "Search orders" }), "annual");
+    await within(root).findByRole("table", { name: "62 orders" });
+    await settled(canvasElement);
+    await expect(within(root).getAllByRole("rowheader").every((cell) => cell.textContent === "Analytics Annual")).toBe(true);
+  },
+};
+
+export const NothingMatches: Story = {
+  parameters: many,
+  play: async ({ canvasElement }) => {
+    const root = await list(canvasElement);
+    await userEvent.type(within(root).getByRole("searchbox", { name: "Search orders" }), "quantum");
+    await expect(await within(root).findByText("No orders match your search.")).toBeVisible();
+    await expect(within(root).getByRole("searchbox")).toHaveValue("quantum");
+  },
+};
+
+/** "Total" clicked: the cheapest first (Polar sorts by the net amount), said by aria-sort. */
+export const SortedByAmount: Story = {
+  parameters: many,
+  play: async ({ canvasElement }) => {
+    const root = await list(canvasElement);
+    const header = within(root).getByRole("columnheader", { name: "Total" });
+    await userEvent.click(within(header).getByRole("button", { name: "Total" }));
+    await waitFor(() => expect(header).toHaveAttribute("aria-sort", "ascending"));
+    await settled(canvasElement);
+    const totals = [...root.querySelectorAll("tbody .pp-orders-table__num")].map((cell) => Number(cell.textContent!.replace(/[^0-9.]/g, "")));
+    await expect(totals).toEqual([...totals].sort((a, b) => a - b));
+  },
+};
+
+/** A one-time / subscription filter. */
+export const Subscriptions: Story = {
+  parameters: many,
+  play: async ({ canvasElement }) => {
+    const root = await list(canvasElement);
+    await userEvent.selectOptions(within(root).getByRole("combobox", { name: "Show" }), "Subscriptions");
+    await within(root).findByRole("table", { name: "125 orders" });
+    await settled(canvasElement);
+  },
+};
+
+/** The next page on a slow network: the previous one stays, dimmed and busy, until it comes. */
+export const NextPageLoading: Story = {
+  parameters: {
+    ...many,
+    // The stale page is dimmed below text contrast on purpose: it is not to be read while the
+    // asked one loads (aria-busy), like an inactive control. Every other story checks contrast.
+    a11y: { config: { rules: [{ id: "color-contrast", enabled: false }] } },
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const root = await list(canvasElement);
+    const mock = portal({ loaded }).polar!;
+    await waitFor(() => expect(mock.requests).toHaveLength(2));
+    // Page 2 is already here; page 3 (asked ahead from page 2) and anything after it wait.
+    mock.holdNext("GET");
+    await userEvent.selectOptions(within(root).getByRole("combobox", { name: "Show" }), "One-time purchases");
+    await expect(root).toHaveAttribute("data-pending");
+    await expect(within(root).getByRole("table")).toHaveAttribute("aria-busy", "true");
+  },
+};
+
+export const Loading: Story = {
+  parameters: polar({ orders: ORDERS, hold: "GET" }),
+  play: async ({ canvasElement }) => {
+    const skeleton = await within(canvasElement).findByRole("status");
+    await expect(skeleton).toHaveTextContent("Loading…");
+    await expect(skeleton.closest(".pp-skeleton")).toHaveAttribute("aria-busy", "true");
+  },
+};
+
+/** Polar answers 500 four times (the first try and three retries): the shared error view, with "Try again". */
+export const ServerError: Story = {
+  parameters: polar({ orders: ORDERS, fail: [{ failure: 500, options: { times: 4 } }] }),
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole("alert", {}, AFTER_RETRIES);
+    await expect(alert).toHaveTextContent("Polar is having trouble right now. Please try again.");
+    await expect(within(alert).getByRole("button", { name: "Try again" })).toBeVisible();
+  },
+};
+
+/** A phone (375 px): each order stacks into a card; the sortable headers stay as buttons. */
+export const Narrow: Story = {
+  parameters: { ...many, portalWidth: 375 },
+  play: async ({ canvasElement }) => {
+    const root = await list(canvasElement);
+    await expect(within(root).getByRole("button", { name: "Total" })).toBeVisible();
+  },
+};
+
+export const Dark: Story = {
+  parameters: many,
+  globals: { theme: "dark" },
+};
+
+export const RightToLeft: Story = {
+  globals: { locale: "ar-EG" },
+  parameters: { ...many, messages: ar },
+  play: async ({ canvasElement }) => {
+    const root = await list(canvasElement);
+    await expect(root).toHaveAttribute("dir", "rtl");
+    await expect(within(root).getByRole("button", { name: "الصفحة التالية" })).toBeVisible();
+  },
+};

@@ -60,6 +60,7 @@ export {
   type ReceiptButtonProps,
 } from "./components/OrderDocuments/index.js";
 export { OrdersTable, type OrdersTableProps } from "./components/OrdersTable/index.js";
+export { CustomerPortal, type CustomerPortalProps } from "./components/CustomerPortal/index.js";
 export type { OrderComponentProps, RootAttributes } from "./components/shared/index.js";
 
 // Formatting and words

@@ -8,6 +8,7 @@ describe("the public entries export exactly these names", () => {
   it("react-polar-portal", async () => {
     expect(Object.keys(await import("../src/index")).sort()).toEqual([
       "BillingAddressForm",
+      "CustomerPortal",
       "InvoiceButton",
       "OrderDetail",
       "OrderDocuments",

@@ -32,4 +32,7 @@ export const listMessages = {
   listNext: "Next page",
   listEmpty: "You have no orders yet.",
   listNoMatches: "No orders match your search.",
+  /** <CustomerPortal>: the heading above the list, and the way back to it from an order. */
+  portalTitle: "Your orders",
+  portalBack: "Back to orders",
 };

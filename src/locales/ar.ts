@@ -165,6 +165,8 @@ const ar: MessagePack = {
   listNext: "الصفحة التالية",
   listEmpty: "ليست لديك طلبات بعد.",
   listNoMatches: "لا توجد طلبات تطابق بحثك.",
+  portalTitle: "طلباتك",
+  portalBack: "العودة إلى الطلبات",
 };
 
 export default ar;

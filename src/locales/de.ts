@@ -149,6 +149,8 @@ const de: MessagePack = {
   listNext: "Nächste Seite",
   listEmpty: "Sie haben noch keine Bestellungen.",
   listNoMatches: "Keine Bestellung passt zu Ihrer Suche.",
+  portalTitle: "Ihre Bestellungen",
+  portalBack: "Zurück zu den Bestellungen",
 };
 
 export default de;

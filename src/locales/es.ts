@@ -149,6 +149,8 @@ const es: MessagePack = {
   listNext: "Página siguiente",
   listEmpty: "Todavía no tienes pedidos.",
   listNoMatches: "Ningún pedido coincide con tu búsqueda.",
+  portalTitle: "Tus pedidos",
+  portalBack: "Volver a los pedidos",
 };
 
 export default es;

@@ -160,6 +160,8 @@ const fr: MessagePack = {
   listNext: "Page suivante",
   listEmpty: "Vous n’avez encore aucune commande.",
   listNoMatches: "Aucune commande ne correspond à votre recherche.",
+  portalTitle: "Vos commandes",
+  portalBack: "Retour aux commandes",
 };
 
 export default fr;

@@ -151,6 +151,8 @@ const he: MessagePack = {
   listNext: "העמוד הבא",
   listEmpty: "אין לך הזמנות עדיין.",
   listNoMatches: "אין הזמנות שתואמות לחיפוש.",
+  portalTitle: "ההזמנות שלך",
+  portalBack: "חזרה להזמנות",
 };
 
 export default he;

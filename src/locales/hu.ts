@@ -150,6 +150,8 @@ const hu: MessagePack = {
   listNext: "Következő oldal",
   listEmpty: "Még nincs rendelése.",
   listNoMatches: "Egyetlen rendelés sem felel meg a keresésnek.",
+  portalTitle: "Rendeléseid",
+  portalBack: "Vissza a rendelésekhez",
 };
 
 export default hu;

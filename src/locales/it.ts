@@ -149,6 +149,8 @@ const it: MessagePack = {
   listNext: "Pagina successiva",
   listEmpty: "Non hai ancora ordini.",
   listNoMatches: "Nessun ordine corrisponde alla ricerca.",
+  portalTitle: "I tuoi ordini",
+  portalBack: "Torna agli ordini",
 };
 
 export default it;

@@ -150,6 +150,8 @@ const ja: MessagePack = {
   listNext: "次のページ",
   listEmpty: "まだ注文はありません。",
   listNoMatches: "検索に一致する注文はありません。",
+  portalTitle: "ご注文",
+  portalBack: "注文一覧に戻る",
 };
 
 export default ja;

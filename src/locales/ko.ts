@@ -150,6 +150,8 @@ const ko: MessagePack = {
   listNext: "다음 페이지",
   listEmpty: "아직 주문이 없습니다.",
   listNoMatches: "검색과 일치하는 주문이 없습니다.",
+  portalTitle: "내 주문",
+  portalBack: "주문 목록으로 돌아가기",
 };
 
 export default ko;

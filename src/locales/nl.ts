@@ -149,6 +149,8 @@ const nl: MessagePack = {
   listNext: "Volgende pagina",
   listEmpty: "Je hebt nog geen bestellingen.",
   listNoMatches: "Geen bestellingen gevonden voor je zoekopdracht.",
+  portalTitle: "Je bestellingen",
+  portalBack: "Terug naar bestellingen",
 };
 
 export default nl;

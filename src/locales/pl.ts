@@ -150,6 +150,8 @@ const pl: MessagePack = {
   listNext: "Następna strona",
   listEmpty: "Nie masz jeszcze żadnych zamówień.",
   listNoMatches: "Żadne zamówienie nie pasuje do wyszukiwania.",
+  portalTitle: "Twoje zamówienia",
+  portalBack: "Wróć do zamówień",
 };
 
 export default pl;

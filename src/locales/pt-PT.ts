@@ -150,6 +150,8 @@ const ptPT: MessagePack = {
   listNext: "Página seguinte",
   listEmpty: "Ainda não tem encomendas.",
   listNoMatches: "Nenhuma encomenda corresponde à sua pesquisa.",
+  portalTitle: "As suas encomendas",
+  portalBack: "Voltar às encomendas",
 };
 
 export default ptPT;

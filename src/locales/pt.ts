@@ -151,6 +151,8 @@ const pt: MessagePack = {
   listNext: "Próxima página",
   listEmpty: "Você ainda não tem pedidos.",
   listNoMatches: "Nenhum pedido corresponde à sua busca.",
+  portalTitle: "Seus pedidos",
+  portalBack: "Voltar aos pedidos",
 };
 
 export default pt;

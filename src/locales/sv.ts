@@ -150,6 +150,8 @@ const sv: MessagePack = {
   listNext: "Nästa sida",
   listEmpty: "Du har inga beställningar ännu.",
   listNoMatches: "Inga beställningar matchar din sökning.",
+  portalTitle: "Dina beställningar",
+  portalBack: "Tillbaka till beställningarna",
 };
 
 export default sv;

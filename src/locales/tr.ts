@@ -150,6 +150,8 @@ const tr: MessagePack = {
   listNext: "Sonraki sayfa",
   listEmpty: "Henüz siparişiniz yok.",
   listNoMatches: "Aramanızla eşleşen sipariş yok.",
+  portalTitle: "Siparişleriniz",
+  portalBack: "Siparişlere dön",
 };
 
 export default tr;

@@ -19,6 +19,7 @@ import {
   useOrderReceipt,
   orderQueryOptions,
   OrdersTable,
+  CustomerPortal,
   listOrders,
   ordersQueryOptions,
   useOrders,
@@ -47,6 +48,8 @@ import {
   type OrderSorting,
   type OrdersPage,
   type OrdersTableProps,
+  type CustomerPortalProps,
+  type HeadingLevel,
   type ProductBillingType,
   type UseOrdersOptions,
   type UseOrdersResult,
@@ -156,5 +159,15 @@ describe("the orders list", () => {
     expectTypeOf<OrdersTableProps["renderActions"]>().toEqualTypeOf<((order: CustomerOrder) => React.ReactNode) | undefined>();
     // @ts-expect-error the list takes no order
     void (<OrdersTable orderId="ord" />);
+  });
+
+  test("CustomerPortal: selection controlled (an id or null) or not, list parameters, root attributes and a ref", () => {
+    const ref = createRef<HTMLElement>();
+    void (<CustomerPortal ref={ref} className="mine" data-testid="portal" defaultOrderId={null} />);
+    void (<CustomerPortal orderId={null} onOrderChange={(id) => expectTypeOf(id).toEqualTypeOf<string | null>()} />);
+    void (<CustomerPortal orderId="ord" getOrderHref={(order) => `/orders/${order.id}`} listParams={{ page: 2 }} onListParamsChange={(params) => expectTypeOf(params).toEqualTypeOf<ListOrdersParams>()} />);
+    expectTypeOf<CustomerPortalProps["headingLevel"]>().toEqualTypeOf<HeadingLevel | undefined>();
+    // @ts-expect-error the portal takes ids, not orders
+    void (<CustomerPortal order={{}} />);
   });
 });

@@ -278,7 +278,7 @@ const OrderRow = memo(function OrderRow({ order, locale, dates, labels, getOrder
   const name = <bdi>{order.product?.name ?? order.description}</bdi>;
   const href = getOrderHref?.(order);
   return (
-    <tr className="pp-orders-table__row" data-status={order.status}>
+    <tr className="pp-orders-table__row" data-status={order.status} data-order-id={order.id}>
       <th scope="row" className="pp-orders-table__product">
         {href !== undefined ? (
           <a className="pp-orders-table__open" href={href}>

@@ -1,0 +1,87 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { useState } from "react";
+import { describe, expect, it, vi } from "vitest";
+import { CustomerPortal } from "../../src";
+import { makeOrder, manyOrders } from "../../src/testing";
+import { mockPolarForFile, renderInPortal } from "../support";
+
+const ORDERS = manyOrders(250);
+const NO_ADDRESS = makeOrder({ id: "ord_no_address", billing_name: null, billing_address: null, created_at: "2026-03-19T10:00:00Z" });
+const { mock } = mockPolarForFile({ orders: [NO_ADDRESS, ...ORDERS] });
+const requests = () => mock.requests.map((request) => `${request.method} ${new URL(request.url).pathname}`);
+
+describe("<CustomerPortal>", () => {
+  it("lists the orders, opens one without asking Polar again, and goes back to the row it came from", async () => {
+    const { user } = renderInPortal(<CustomerPortal />);
+    expect(await screen.findByRole("heading", { level: 2, name: "Your orders" })).toBeInTheDocument();
+    const table = await screen.findByRole("table", { name: "251 orders" });
+    const target = ORDERS[0]!;
+    const before = requests().length;
+    await user.click(within(table).getByRole("button", { name: target.product!.name }));
+
+    // The order opened from the list comes from the cache the list filled: no request.
+    expect(await screen.findByRole("heading", { level: 2, name: target.product!.name })).toBeInTheDocument();
+    expect(requests().slice(before).filter((request) => request.startsWith("GET /v1/customer-portal/orders/ord"))).toEqual([]);
+    const back = screen.getByRole("button", { name: "Back to orders" });
+    expect(back).toHaveFocus();
+
+    await user.click(back);
+    const again = await screen.findByRole("table", { name: "251 orders" });
+    await waitFor(() => expect(within(again).getByRole("button", { name: target.product!.name })).toHaveFocus());
+  });
+
+  it("keeps the list's page and search while an order is open", async () => {
+    const { user } = renderInPortal(<CustomerPortal />);
+    await screen.findByRole("table", { name: "251 orders" });
+    await user.click(screen.getByRole("button", { name: "Next page" }));
+    await waitFor(() => expect(screen.getByRole("navigation", { name: "Pages of orders" })).toHaveTextContent("11–20 of 251"));
+    const row = within(screen.getByRole("table")).getAllByRole("row")[1]!;
+    await user.click(within(row).getAllByRole("button")[0]!);
+    await user.click(await screen.findByRole("button", { name: "Back to orders" }));
+    await waitFor(() => expect(screen.getByRole("navigation", { name: "Pages of orders" })).toHaveTextContent("11–20 of 251"));
+  });
+
+  it("follows a controlled selection: the merchant's router owns which order is shown", async () => {
+    const onOrderChange = vi.fn();
+    function Router() {
+      const [id, setId] = useState<string | null>(ORDERS[3]!.id);
+      return (
+        <CustomerPortal
+          orderId={id}
+          onOrderChange={(next) => {
+            onOrderChange(next);
+            setId(next);
+          }}
+        />
+      );
+    }
+    const { user } = renderInPortal(<Router />);
+    expect(await screen.findByRole("heading", { name: ORDERS[3]!.product!.name })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Back to orders" }));
+    expect(onOrderChange).toHaveBeenLastCalledWith(null);
+    expect(await screen.findByRole("table", { name: "251 orders" })).toBeInTheDocument();
+
+    // A selection the merchant refuses to follow stays where the merchant says.
+    const stuck = vi.fn();
+    const view = renderInPortal(<CustomerPortal orderId={null} onOrderChange={stuck} />);
+    const list = await within(view.container).findByRole("table", { name: "251 orders" });
+    await view.user.click(within(list).getAllByRole("button", { name: ORDERS[1]!.product!.name })[0]!);
+    expect(stuck).toHaveBeenCalledWith(ORDERS[1]!.id);
+    expect(within(view.container).getByRole("table", { name: "251 orders" })).toBeInTheDocument();
+  });
+
+  it("rows become the merchant's links when it gives an href for each order", async () => {
+    renderInPortal(<CustomerPortal orderId={null} getOrderHref={(order) => `/account/orders/${order.id}`} />);
+    const table = await screen.findByRole("table", { name: "251 orders" });
+    expect(within(table).getByRole("link", { name: ORDERS[0]!.product!.name })).toHaveAttribute("href", `/account/orders/${ORDERS[0]!.id}`);
+  });
+
+  it("an invoice that needs billing details opens the order with its billing form", async () => {
+    const { user } = renderInPortal(<CustomerPortal />);
+    const table = await screen.findByRole("table", { name: "251 orders" });
+    const row = within(table).getAllByRole("row").find((candidate) => candidate.getAttribute("data-order-id") === NO_ADDRESS.id)!;
+    await user.click(within(row).getByRole("button", { name: /invoice/i }));
+    await user.click(await within(row).findByRole("button", { name: "Add billing details" }));
+    expect(await screen.findByRole("textbox", { name: /name/i })).toBeInTheDocument();
+  });
+});

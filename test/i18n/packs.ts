@@ -40,6 +40,11 @@ export const SAMPLES: Partial<Record<MessageKey, unknown[][]>> = {
   formErrorPostalCodeRequired: [["US"], ["DE"]],
   formErrorPostalCodeInvalid: [[{ country: "US", example: "94107" }], [{ country: "GB", example: "SW1A 1AA" }]],
   formErrorStateRequired: [["US"], ["CA"]],
+  formErrorCount: [
+    [1, "en"],
+    [2, "en"],
+    [5, "en"],
+  ],
 };
 
 /** Each message's text: a string as is, a function once per sample. */
@@ -95,15 +100,15 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
  * a word of that language, not English left over.
  */
 export const SHARED_WORDS: Record<string, readonly string[]> = {
-  de: ["name", "code", "format", "optional", "region"], // "Name", "ZIP-Code", "im Format", "(optional)", "Region"
+  de: ["name", "code", "format", "optional", "region", "status"], // "Name", "ZIP-Code", "im Format", "(optional)", "Region", "Status"
   es: ["subtotal", "total", "postal"], // "Subtotal", "Total", "código postal"
   fr: ["total", "code", "postal", "date", "format", "moment", "net", "province", "session"], // "Code postal", "Date de commande", "pour le moment", "Montant net"...
   it: ["link"], // "link" (Italian uses the English loan for a web link)
-  nl: ["code", "later", "moment"], // "ZIP-code", "later", "op dit moment"
-  pl: ["link", "region"], // "link", "region"
-  pt: ["subtotal", "total", "item", "postal", "link"], // "item" (a line of an order), "código postal", "link"
+  nl: ["code", "later", "moment", "status"], // "ZIP-code", "later", "op dit moment", "Status"
+  pl: ["link", "region", "status"], // "link", "region", "Status"
+  pt: ["subtotal", "total", "item", "postal", "link", "status"], // "item" (a line of an order), "código postal", "link", "Status"
   "pt-PT": ["subtotal", "total", "postal"],
-  sv: ["period", "format", "region", "session"], // "Period", "landets format", "region", "Din session"
+  sv: ["period", "format", "region", "session", "status"], // "Period", "landets format", "region", "Din session", "Status"
   tr: ["net"], // "Net tutar"
 };
 
@@ -112,10 +117,12 @@ export const SHARED_WORDS: Record<string, readonly string[]> = {
  * nothing else ("Total" is French for "Total").
  */
 export const SAME_AS_ENGLISH: Record<string, readonly MessageKey[]> = {
-  de: ["billingName"],
+  de: ["billingName", "orderStatus"],
+  nl: ["orderStatus"],
+  pl: ["orderStatus"],
   fr: ["total", "itemsTotal"],
   es: ["subtotal", "total", "itemsTotal"],
-  pt: ["subtotal", "total", "itemsTotal", "itemColumn", "itemsCaption"], // "1 item"
+  pt: ["subtotal", "total", "itemsTotal", "itemColumn", "itemsCaption", "orderStatus"], // "1 item", "Status"
   "pt-PT": ["subtotal", "total", "itemsTotal"],
-  sv: ["periodColumn"],
+  sv: ["periodColumn", "orderStatus"],
 };

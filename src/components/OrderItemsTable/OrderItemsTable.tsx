@@ -97,7 +97,10 @@ function ItemsTableView({ items, currency, order, pending = false, totals: showT
   return (
     <div {...root} data-state="ready" data-pending={pending ? "" : undefined} data-count={items.length}>
       <table className="pp-items-table__table">
-        <caption className="pp-items-table__caption">{messages.itemsCaption(items.length, locale)}</caption>
+        {/* The table's name says what it lists, then how many. */}
+        <caption className="pp-items-table__caption">
+          {messages.itemsHeading} <span className="pp-items-table__count">{messages.itemsCaption(items.length, locale)}</span>
+        </caption>
         <thead>
           <tr>
             <th scope="col">{messages.itemColumn}</th>

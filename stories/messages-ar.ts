@@ -18,6 +18,7 @@ export const arabicMessages: MessageOverrides = {
   retry: "حاول مرة أخرى",
   loading: "جارٍ التحميل…",
 
+  orderStatus: "الحالة",
   statusDraft: "مسودة",
   statusPending: "قيد الانتظار",
   statusPaid: "مدفوع",
@@ -46,6 +47,7 @@ export const arabicMessages: MessageOverrides = {
   amountPaid: "المبلغ المدفوع",
   refunded: "المبلغ المُسترد",
   refundedTax: "الضريبة المُستردة",
+  netPaid: "صافي المبلغ المدفوع",
   subscriptionHeading: "الاشتراك",
   subscriptionBilling: "الفوترة",
   recurringInterval: (interval, count, locale) => {
@@ -60,6 +62,8 @@ export const arabicMessages: MessageOverrides = {
   country: "الدولة",
   noBillingDetails: "لا توجد بيانات فوترة بعد.",
   editBilling: "تعديل بيانات الفوترة",
+  addBilling: "إضافة بيانات الفوترة",
+  itemsHeading: "العناصر",
   itemsCaption: (count, locale) =>
     plural(
       locale,
@@ -90,6 +94,13 @@ export const arabicMessages: MessageOverrides = {
   formCancel: "إلغاء",
   formSaved: "تم حفظ بيانات الفوترة.",
   formUnchanged: "لا شيء لحفظه: لم تتغير أي بيانات.",
+  formErrorCount: (count, locale) =>
+    plural(
+      locale,
+      count,
+      { one: "حقل واحد يحتاج إلى تصحيح:", two: "حقلان يحتاجان إلى تصحيح:", few: "{count} حقول تحتاج إلى تصحيح:", many: "{count} حقلًا يحتاج إلى تصحيح:", other: "{count} حقل يحتاج إلى تصحيح:" },
+      new Intl.NumberFormat(locale).format(count),
+    ),
   formErrorNameRequired: "أدخل اسم الفوترة.",
   formErrorLine1Required: "أدخل عنوان الشارع.",
   formErrorCityRequired: "أدخل المدينة.",

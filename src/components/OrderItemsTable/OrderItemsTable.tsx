@@ -121,7 +121,7 @@ function ItemsTableView({ items, currency, order, pending = false, totals: showT
         {showTotals && (
           <tfoot>
             <tr className="pp-items-table__subtotal">
-              <th scope="row" colSpan={labelSpan}>
+              <th scope="row" {...span(labelSpan)}>
                 {messages.subtotal}
               </th>
               <td className="pp-items-table__num" data-label={labels.amount}>
@@ -133,19 +133,19 @@ function ItemsTableView({ items, currency, order, pending = false, totals: showT
             </tr>
             {totals.discount !== 0 && (
               <tr className="pp-items-table__discount">
-                <th scope="row" colSpan={labelSpan}>
+                <th scope="row" {...span(labelSpan)}>
                   {messages.discount}
                 </th>
-                <td className="pp-items-table__num" colSpan={2}>
+                <td className="pp-items-table__num" {...span(2)}>
                   {money(-totals.discount)}
                 </td>
               </tr>
             )}
             <tr className="pp-items-table__total">
-              <th scope="row" colSpan={labelSpan}>
+              <th scope="row" {...span(labelSpan)}>
                 {messages.itemsTotal}
               </th>
-              <td className="pp-items-table__num" colSpan={2}>
+              <td className="pp-items-table__num" {...span(2)}>
                 {money(totals.total)}
               </td>
             </tr>
@@ -155,6 +155,10 @@ function ItemsTableView({ items, currency, order, pending = false, totals: showT
     </div>
   );
 }
+
+// Also as aria-colspan: Chromium takes a cell's span from its table layout, which the stacked
+// (narrow) layout replaces with blocks; without it a footer amount is read under the wrong header.
+const span = (n: number) => ({ colSpan: n, "aria-colspan": n });
 
 interface ItemRowProps {
   item: OrderItem;

@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { BillingAddressForm } from "../src";
 import { fixtures, otherCustomerOrder } from "../src/testing";
 import { arabicMessages } from "./messages-ar";
+import { largeText, overflowing } from "./reflow";
 import { polar, portal, ready } from "./support";
 
 /**
@@ -299,6 +300,19 @@ export const WithCancel: Story = {
     const canvas = await form(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Cancel" }));
     await expect(args.onCancel).toHaveBeenCalledOnce();
+  },
+};
+
+/** Reflow at 320 px with text at 200 %, the long values in the fields: nothing wider than the screen. */
+export const Reflow320LargeText: Story = {
+  args: { orderId: undefined, order: { ...fixtures.paid, billing_name: "Wolfeschlegelsteinhausenbergerdorff" }, onCancel: fn() },
+  parameters: { portalWidth: 320 },
+  decorators: [largeText],
+  play: async ({ canvasElement }) => {
+    await form(canvasElement);
+    const root = canvasElement.querySelector<HTMLElement>(".pp-billing-form")!;
+    await expect(root.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    await expect(overflowing(root)).toEqual([]);
   },
 };
 

@@ -528,6 +528,21 @@ describe("<OrderDetail> billing edit", () => {
     expect(screen.getByLabelText("Billing name")).toHaveValue("Ada Lovelace");
   });
 
+  it("says a save succeeded once, in a status, until the customer's next action", async () => {
+    const user = userEvent.setup();
+    renderInPortal(<OrderDetail orderId={fixtures.paid.id} />);
+    const form = await renameInEditor(user, "Grace Hopper");
+    await user.click(within(form).getByRole("button", { name: "Save billing details" }));
+    const status = await screen.findByText("Billing details saved.");
+    // One live region says it: the form (and its own status) is gone.
+    expect(screen.getAllByRole("status").filter((region) => region.textContent)).toEqual([status]);
+    expect(status).toHaveClass("pp-order-detail__status");
+    await user.click(screen.getByRole("button", { name: "Edit billing details" }));
+    expect(screen.queryByText("Billing details saved.")).not.toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByText("Billing details saved.")).not.toBeInTheDocument();
+  });
+
   it("offers to add billing details, not edit them, on an order without an address", () => {
     renderInPortal(<OrderDetail order={fixtures.noBilling} />);
     expect(screen.getByRole("button", { name: "Add billing details" })).toBeInTheDocument();

@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { BillingAddressForm } from "../src";
 import { fixtures, otherCustomerOrder } from "../src/testing";
 import ar from "../src/locales/ar";
+import { largeText, overflowing } from "./reflow";
 import { polar, portal, ready } from "./support";
 
 /**
@@ -114,7 +115,10 @@ export const NothingChanged: Story = {
   },
 };
 
-/** Required fields left empty: messages under the fields, focus on the first, nothing sent. */
+/**
+ * Required fields left empty: an error summary (an alert with the count, each error a link to its
+ * field), the messages under the fields, focus on the first, nothing sent.
+ */
 export const MissingFields: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = await form(canvasElement);
@@ -125,6 +129,9 @@ export const MissingFields: Story = {
     await waitFor(() => expect(name).toHaveAccessibleDescription("Enter the billing name."));
     await expect(canvas.getByLabelText("City")).toHaveAccessibleDescription("Enter the city.");
     await expect(name).toHaveFocus();
+    const summary = canvas.getByRole("alert");
+    await expect(summary).toHaveTextContent("2 fields need a correction:");
+    await expect(within(summary).getAllByRole("link").map((link) => link.textContent)).toEqual(["Enter the billing name.", "Enter the city."]);
     await expect(portal({ loaded }).polar?.requests.filter((request) => request.method === "PATCH")).toEqual([]);
   },
 };
@@ -142,7 +149,7 @@ export const ServerRefusesField: Story = {
     await expect(zip).toHaveAttribute("aria-invalid", "true");
     await expect(zip).toHaveValue("10001");
     await expect(zip).toHaveFocus();
-    await expect(canvas.getByRole("alert")).toHaveTextContent("Some details were not accepted. Check the highlighted fields.");
+    await expect(canvas.getByRole("alert")).toHaveTextContent("Some details were not accepted. Correct them and try again.");
   },
 };
 
@@ -155,7 +162,7 @@ export const FirstAddressRefused: Story = {
     const canvas = await form(canvasElement);
     await saveTorontoAddress(canvas);
 
-    await expect(await canvas.findByRole("alert")).toHaveTextContent("Some details were not accepted. Check the highlighted fields.");
+    await expect(await canvas.findByRole("alert")).toHaveTextContent("Some details were not accepted. Correct them and try again.");
     // Let the cache's rollback reach the form too: the focus must survive it.
     await new Promise((resolve) => setTimeout(resolve, 100));
     const province = canvas.getByLabelText("Province or territory");
@@ -212,19 +219,78 @@ export const RateLimitedOnSave: Story = {
   },
 };
 
-/** While Polar has not answered, the button says so and cannot be pressed twice. */
+/**
+ * While Polar has not answered, the button says so and cannot be pressed twice; Enter on it keeps
+ * the focus there (a disabled button would drop it to the page) and "Saving…" is announced.
+ */
 export const Saving: Story = {
   parameters: polar({ hold: "PATCH" }),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
     const canvas = await form(canvasElement);
     await userEvent.type(canvas.getByLabelText("Address line 2 (optional)"), "Floor 2");
-    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
-    await expect(await canvas.findByRole("button", { name: "Saving…" })).toBeDisabled();
+    canvas.getByRole("button", { name: "Save billing details" }).focus();
+    await userEvent.keyboard("{Enter}");
+    const button = await canvas.findByRole("button", { name: "Saving…" });
+    await expect(button).toHaveAttribute("aria-disabled", "true");
+    await expect(button).toHaveFocus();
+    await expect(canvas.getByRole("status")).toHaveTextContent("Saving…");
+    await userEvent.keyboard("{Enter}");
+    await expect(portal({ loaded }).polar?.requests.filter((request) => request.method === "PATCH")).toHaveLength(1);
   },
 };
 
 export const LongValues: Story = {
   args: { orderId: fixtures.longText.id },
+};
+
+/** Escape in the form acts as its Cancel button. */
+export const EscapeCancels: Story = {
+  args: { onCancel: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = await form(canvasElement);
+    await userEvent.click(canvas.getByLabelText("City"));
+    await userEvent.keyboard("{Escape}");
+    await expect(args.onCancel).toHaveBeenCalledOnce();
+  },
+};
+
+/** Country and state: native selects drawn like the text inputs (height, border, focus ring), keyboard focus on the state. */
+export const Selects: Story = {
+  args: { orderId: fixtures.noBilling.id },
+  play: async ({ canvasElement }) => {
+    const canvas = await form(canvasElement);
+    await userEvent.selectOptions(canvas.getByLabelText("Country"), "US");
+    const country = canvas.getByLabelText("Country");
+    const state = canvas.getByLabelText("State");
+    await expect(state.tagName).toBe("SELECT");
+    await expect(state.getBoundingClientRect().height).toBe(canvas.getByLabelText("City").getBoundingClientRect().height);
+    await expect(getComputedStyle(country).borderTopColor).toBe(getComputedStyle(canvas.getByLabelText("City")).borderTopColor);
+    state.focus();
+    await expect(state).toHaveFocus();
+  },
+};
+
+/** The same selects in the dark theme, on a right-to-left page (the arrow on the end side). */
+export const SelectsDarkRightToLeft: Story = {
+  args: { orderId: fixtures.noBilling.id },
+  globals: { theme: "dark", locale: "ar-EG" },
+  parameters: { messages: ar },
+  play: async ({ canvasElement }) => {
+    const canvas = await form(canvasElement);
+    await userEvent.selectOptions(canvas.getAllByRole("combobox")[0]!, "CA");
+    await expect(canvas.getAllByRole("combobox")).toHaveLength(2);
+  },
+};
+
+/** The success status of a save, in the dark theme. */
+export const SavedDark: Story = {
+  globals: { theme: "dark" },
+  play: async ({ canvasElement }) => {
+    const canvas = await form(canvasElement);
+    await userEvent.type(canvas.getByLabelText("Address line 2 (optional)"), "Floor 2");
+    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+    await expect(await canvas.findByText("Billing details saved.")).toBeVisible();
+  },
 };
 
 /** Given `onCancel`, the form offers a Cancel button (as inside OrderDetail). */
@@ -234,6 +300,19 @@ export const WithCancel: Story = {
     const canvas = await form(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Cancel" }));
     await expect(args.onCancel).toHaveBeenCalledOnce();
+  },
+};
+
+/** Reflow at 320 px with text at 200 %, the long values in the fields: nothing wider than the screen. */
+export const Reflow320LargeText: Story = {
+  args: { orderId: undefined, order: { ...fixtures.paid, billing_name: "Wolfeschlegelsteinhausenbergerdorff" }, onCancel: fn() },
+  parameters: { portalWidth: 320 },
+  decorators: [largeText],
+  play: async ({ canvasElement }) => {
+    await form(canvasElement);
+    const root = canvasElement.querySelector<HTMLElement>(".pp-billing-form")!;
+    await expect(root.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    await expect(overflowing(root)).toEqual([]);
   },
 };
 

@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import { OrderDetail } from "../src";
 import { fixtures, otherCustomerOrder } from "../src/testing";
 import ar from "../src/locales/ar";
+import { largeText, overflowing } from "./reflow";
 import { AFTER_RETRIES, polar, portal, ready } from "./support";
 
 /**
@@ -19,6 +20,11 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const detail = (canvasElement: HTMLElement) => ready(canvasElement, ".pp-order-detail");
+
+/** The order's amount rows as [label, amount], top to bottom. */
+const amountLines = (root: HTMLElement) =>
+  [...root.querySelectorAll(".pp-order-detail__amount")].map((row) => [row.querySelector("dt")?.textContent, row.querySelector("dd")?.textContent]);
+
 
 /** The label of an amount row (`data-kind`) and what it shows. */
 function amount(root: HTMLElement, kind: string): string | null {
@@ -64,8 +70,10 @@ export const Refunded: Story = {
   play: async ({ canvasElement }) => {
     const root = await detail(canvasElement);
     await expect(within(root).getByText("Refunded", { selector: ".pp-status-badge" })).toBeVisible();
-    await expect(amount(root, "refunded")).toBe("$100.00");
-    await expect(amount(root, "refunded-tax")).toBe("$7.20");
+    // Deductions, down to what the customer paid in the end.
+    await expect(amount(root, "refunded")).toBe("-$100.00");
+    await expect(amount(root, "refunded-tax")).toBe("-$7.20");
+    await expect(amountLines(root).at(-1)).toEqual(["Net amount paid", "$0.00"]);
   },
 };
 
@@ -74,7 +82,15 @@ export const PartiallyRefunded: Story = {
   play: async ({ canvasElement }) => {
     const root = await detail(canvasElement);
     await expect(within(root).getByText("Partially refunded", { selector: ".pp-status-badge" })).toBeVisible();
-    await expect(amount(root, "refunded")).toBe("$40.00");
+    // As an accountant reads an invoice: the total, the refunds taken off it, what was paid in the end.
+    await expect(amountLines(root)).toEqual([
+      ["Subtotal", "$100.00"],
+      ["Tax", "$7.20"],
+      ["Total", "$107.20"],
+      ["Refunded", "-$40.00"],
+      ["Refunded tax", "-$2.88"],
+      ["Net amount paid", "$64.32"],
+    ]);
   },
 };
 
@@ -86,14 +102,14 @@ export const Void: Story = {
   },
 };
 
-/** A status (and billing reason) Polar added after this kit was written: shown raw, never blank. */
+/** A status (and billing reason) Polar added after this kit was written: shown as words, never blank, never an identifier. */
 export const UnknownStatus: Story = {
   args: { orderId: fixtures.future.id },
   play: async ({ canvasElement }) => {
     const root = await detail(canvasElement);
     await expect(root).toHaveAttribute("data-status", "disputed");
-    await expect(within(root).getByText("disputed", { selector: ".pp-status-badge" })).toBeVisible();
-    await expect(within(root).getByText("subscription_seats_change")).toBeVisible();
+    await expect(root.querySelector(".pp-status-badge")).toHaveTextContent("Status Disputed");
+    await expect(within(root).getByText("Subscription seats change")).toBeVisible();
   },
 };
 
@@ -125,6 +141,7 @@ export const BalanceCredit: Story = {
     const root = await detail(canvasElement);
     await expect(amount(root, "balance")).toBe("-$30.00");
     await expect(amount(root, "paid")).toBe("$77.20");
+    await expect(amountLines(root).at(-1)?.[0]).toBe("Amount paid");
   },
 };
 
@@ -204,11 +221,41 @@ export const NoBillingAddress: Story = {
   play: async ({ canvasElement }) => {
     const root = await detail(canvasElement);
     await expect(within(root).getByText("No billing details yet.")).toBeVisible();
+    // Nothing to edit yet: the button says what it does.
+    await expect(within(root).getByRole("button", { name: "Add billing details" })).toBeVisible();
   },
 };
 
 export const LongText: Story = {
   args: { orderId: fixtures.longText.id },
+};
+
+/** Reflow (WCAG 1.4.10): the long texts at 320 px; unbroken names break, nothing scrolls sideways. */
+export const Reflow320: Story = {
+  args: { orderId: fixtures.longText.id },
+  parameters: { portalWidth: 320 },
+  play: async ({ canvasElement }) => {
+    const root = await detail(canvasElement);
+    await expect(root.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    await expect(overflowing(root)).toEqual([]);
+    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+  },
+};
+
+/**
+ * Reflow at 320 px with text at 200 %, an unbroken name among the details (the billing form at
+ * that size: BillingAddressForm's Reflow320LargeText).
+ */
+export const Reflow320LargeText: Story = {
+  args: { orderId: undefined, order: { ...fixtures.paid, billing_name: "Wolfeschlegelsteinhausenbergerdorff" } },
+  parameters: { portalWidth: 320 },
+  decorators: [largeText],
+  play: async ({ canvasElement }) => {
+    const root = await detail(canvasElement);
+    await expect(root.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    await expect(overflowing(root)).toEqual([]);
+    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+  },
 };
 
 export const ManyItems: Story = {
@@ -383,6 +430,10 @@ export const EditBillingShowsAtOnce: Story = {
 
     await waitFor(() => expect(canvas.queryByRole("form", { name: "Billing details" })).toBeNull());
     await expect(canvas.getByRole("status")).toHaveTextContent("Billing details saved.");
+    // The button is back, focused, with no "expanded"/"collapsed" state to announce.
+    const edit = canvas.getByRole("button", { name: "Edit billing details" });
+    await waitFor(() => expect(edit).toHaveFocus());
+    await expect(edit).not.toHaveAttribute("aria-expanded");
     await expect(root.querySelector(".pp-order-detail__billing-name")).toHaveTextContent("Augusta Ada King");
     await expect(mock?.getOrder(fixtures.paid.id)?.billing_name).toBe("Augusta Ada King");
   },
@@ -407,5 +458,68 @@ export const EditBillingRolledBack: Story = {
     await expect(alert).toHaveTextContent("Polar is having trouble right now. Please try again.");
     await expect(root.querySelector(".pp-order-detail__billing-name")).toHaveTextContent("Ada Lovelace");
     await expect(canvas.getByLabelText("Billing name")).toHaveValue("Augusta Ada King");
+  },
+};
+
+/**
+ * The billing editor by keyboard alone: Enter opens it in place of its button, focus goes to the
+ * first field, Escape closes it (focus back on the button); Enter on Save keeps focus on Save
+ * while "Saving…" is announced, then the success status is announced and focus is back on the
+ * button. Ends on the saved state.
+ */
+export const EditBillingByKeyboard: Story = {
+  parameters: polar({ hold: "PATCH" }),
+  play: async ({ canvasElement, loaded }) => {
+    const { gates } = portal({ loaded });
+    const root = await detail(canvasElement);
+    const canvas = within(root);
+    const edit = () => canvas.getByRole("button", { name: "Edit billing details" });
+    edit().focus();
+    await userEvent.keyboard("{Enter}");
+    const name = canvas.getByLabelText("Billing name");
+    await expect(name).toHaveFocus();
+    await expect(canvas.queryByRole("button", { name: "Edit billing details" })).toBeNull();
+
+    await userEvent.keyboard("{Escape}");
+    await expect(canvas.queryByRole("form")).toBeNull();
+    await waitFor(() => expect(edit()).toHaveFocus());
+
+    await userEvent.keyboard("{Enter}");
+    await userEvent.keyboard("{Control>}a{/Control}Augusta Ada King");
+    const save = canvas.getByRole("button", { name: "Save billing details" });
+    save.focus();
+    await userEvent.keyboard("{Enter}");
+    const form = canvas.getByRole("form", { name: "Billing details" });
+    await waitFor(() => expect(within(form).getByRole("status")).toHaveTextContent("Saving…"));
+    await expect(save).toHaveFocus();
+    await expect(save).toHaveAttribute("aria-disabled", "true");
+
+    gates[0]!.release();
+    await waitFor(() => expect(canvas.queryByRole("form")).toBeNull());
+    await expect(canvas.getByRole("status")).toHaveTextContent("Billing details saved.");
+    await waitFor(() => expect(edit()).toHaveFocus());
+  },
+};
+
+/** The success status in the dark theme. */
+export const SavedDark: Story = {
+  globals: { theme: "dark" },
+  play: async ({ canvasElement }) => {
+    const root = await detail(canvasElement);
+    const canvas = within(root);
+    await userEvent.click(canvas.getByRole("button", { name: "Edit billing details" }));
+    await userEvent.type(canvas.getByLabelText("Address line 2 (optional)"), "Floor 2");
+    await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
+    await expect(await canvas.findByText("Billing details saved.")).toBeVisible();
+  },
+};
+
+/** The form open on an order with no address: added, not edited. */
+export const AddBillingDetails: Story = {
+  args: { orderId: fixtures.noBilling.id },
+  play: async ({ canvasElement }) => {
+    const root = await detail(canvasElement);
+    await userEvent.click(within(root).getByRole("button", { name: "Add billing details" }));
+    await expect(within(root).getByLabelText("Billing name")).toHaveFocus();
   },
 };

@@ -4,7 +4,7 @@ import { StatusBadge } from "../src";
 import { ORDER_STATUSES } from "../src/schema";
 import ar from "../src/locales/ar";
 
-/** The order's status as a coloured badge; a status Polar adds later shows by its raw value. */
+/** The order's status as a coloured badge, named "Status" for screen readers; a status Polar adds later shows as words. */
 const meta = {
   title: "Components/StatusBadge",
   component: StatusBadge,
@@ -24,7 +24,7 @@ const labels: Record<string, string> = {
   refunded: "Refunded",
   partially_refunded: "Partially refunded",
   void: "Void",
-  disputed: "disputed",
+  disputed: "Disputed",
 };
 
 /** Every status side by side, for comparing colours (and contrast, checked by axe). */

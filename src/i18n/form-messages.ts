@@ -1,3 +1,5 @@
+import { plural } from "./plural.js";
+
 // Messages for <BillingAddressForm>. Functions take the values they mention, so a translation
 // can word (and order) them freely. `country` is the ISO code the customer picked ("" for none).
 
@@ -26,6 +28,9 @@ export const formMessages = {
   formCancel: "Cancel",
   formSaved: "Billing details saved.",
   formUnchanged: "Nothing to save: no details were changed.",
+  /** The error summary's heading over its list of fields to correct. */
+  formErrorCount: (count: number, locale: string): string =>
+    plural("en", count, { one: "{count} field needs a correction:", other: "{count} fields need a correction:" }, new Intl.NumberFormat(locale).format(count)),
   formErrorNameRequired: "Enter the billing name.",
   formErrorLine1Required: "Enter the street address.",
   formErrorCityRequired: "Enter the city.",
@@ -44,6 +49,6 @@ export const formMessages = {
   formErrorInvalidCharacter: "Remove the invalid character.",
   /** Polar refused a field without saying why (its answer had no message). */
   formErrorInvalidValue: "Invalid value.",
-} satisfies Record<`form${string}`, string | ((values: never) => string)>;
+} satisfies Record<`form${string}`, string | ((values: never) => string) | ((count: number, locale: string) => string)>;
 
 export type FormMessages = typeof formMessages;

@@ -13,7 +13,7 @@ export const errorMessages = {
   errorUnauthorized: "Your session has expired. Sign in again to see your order.",
   errorForbidden: "You do not have access to this order.",
   errorNotFound: "We could not find this order.",
-  errorValidation: "Some details were not accepted. Check the highlighted fields.",
+  errorValidation: "Some details were not accepted. Correct them and try again.",
   errorRateLimited: "Too many requests right now. Please try again in a moment.",
   /** A rate limit whose end Polar named; `time` is that moment in the customer's locale and time zone. */
   errorRateLimitedUntil: (time: string): string => `Polar is busy. We will try again at ${time}.`,

@@ -13,6 +13,8 @@ const intervals: Record<string, { one: string; other: string }> = {
 };
 
 export const orderMessages = {
+  /** Read before the status badge by screen readers (the eye gets it from the badge's colour and place). */
+  orderStatus: "Status",
   statusDraft: "Draft",
   statusPending: "Pending",
   statusPaid: "Paid",
@@ -44,6 +46,8 @@ export const orderMessages = {
   amountPaid: "Amount paid",
   refunded: "Refunded",
   refundedTax: "Refunded tax",
+  /** What was charged less the refunds: the last line of a refunded order's summary. */
+  netPaid: "Net amount paid",
 
   subscriptionHeading: "Subscription",
   subscriptionBilling: "Billed",
@@ -62,7 +66,11 @@ export const orderMessages = {
   country: "Country",
   noBillingDetails: "No billing details yet.",
   editBilling: "Edit billing details",
+  /** The same button on an order with no billing address yet. */
+  addBilling: "Add billing details",
 
+  /** The items table's name, shown before its count (`itemsCaption`). */
+  itemsHeading: "Items",
   itemsCaption: (count: number, locale: string): string =>
     plural("en", count, { one: "{count} item", other: "{count} items" }, new Intl.NumberFormat(locale).format(count)),
   itemColumn: "Item",

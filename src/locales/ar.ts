@@ -27,7 +27,7 @@ const ar: MessagePack = {
   errorUnauthorized: "انتهت صلاحية جلستك. سجّل الدخول مرة أخرى لعرض طلبك.",
   errorForbidden: "ليست لديك صلاحية الوصول إلى هذا الطلب.",
   errorNotFound: "لم نتمكن من العثور على هذا الطلب.",
-  errorValidation: "لم يتم قبول بعض البيانات. راجع الحقول المميزة.",
+  errorValidation: "لم يتم قبول بعض البيانات. صحّحها ثم حاول مرة أخرى.",
   errorRateLimited: "هناك طلبات كثيرة جدًا حاليًا. يُرجى المحاولة مرة أخرى بعد قليل.",
   errorRateLimitedUntil: (time) => `‏Polar مشغول حاليًا. سنحاول مرة أخرى في الساعة ${time}.`,
   errorInvalidLink: "رابط الطلب هذا غير صالح.",
@@ -38,6 +38,7 @@ const ar: MessagePack = {
   retry: "إعادة المحاولة",
   loading: "جارٍ التحميل…",
 
+  orderStatus: "الحالة",
   statusDraft: "مسودة",
   statusPending: "قيد الانتظار",
   statusPaid: "مدفوع",
@@ -69,6 +70,7 @@ const ar: MessagePack = {
   amountPaid: "المبلغ المدفوع",
   refunded: "المبلغ المسترد",
   refundedTax: "الضريبة المستردة",
+  netPaid: "صافي المبلغ المدفوع",
 
   subscriptionHeading: "الاشتراك",
   subscriptionBilling: "الفوترة",
@@ -87,7 +89,9 @@ const ar: MessagePack = {
   country: "البلد",
   noBillingDetails: "لا توجد بيانات فوترة بعد.",
   editBilling: "تعديل بيانات الفوترة",
+  addBilling: "إضافة بيانات الفوترة",
 
+  itemsHeading: "العناصر",
   itemsCaption: pluralMessage("ar", {
     zero: "لا توجد عناصر",
     one: "عنصر واحد",
@@ -119,6 +123,7 @@ const ar: MessagePack = {
   formCancel: "إلغاء",
   formSaved: "تم حفظ بيانات الفوترة.",
   formUnchanged: "لا يوجد ما يُحفظ: لم تتغير أي بيانات.",
+  formErrorCount: pluralMessage("ar", { zero: "لا توجد حقول تحتاج إلى تصحيح:", one: "حقل واحد يحتاج إلى تصحيح:", two: "حقلان يحتاجان إلى تصحيح:", few: "{count} حقول تحتاج إلى تصحيح:", many: "{count} حقلًا يحتاج إلى تصحيح:", other: "{count} حقل يحتاج إلى تصحيح:" }),
   formErrorNameRequired: "أدخل اسم الفوترة.",
   formErrorLine1Required: "أدخل عنوان الشارع.",
   formErrorCityRequired: "أدخل المدينة.",

@@ -25,7 +25,7 @@ const de: MessagePack = {
   errorUnauthorized: "Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um Ihre Bestellung zu sehen.",
   errorForbidden: "Sie haben keinen Zugriff auf diese Bestellung.",
   errorNotFound: "Wir konnten diese Bestellung nicht finden.",
-  errorValidation: "Einige Angaben wurden nicht akzeptiert. Prüfen Sie die markierten Felder.",
+  errorValidation: "Einige Angaben wurden nicht akzeptiert. Korrigieren Sie sie und versuchen Sie es erneut.",
   errorRateLimited: "Gerade gehen zu viele Anfragen ein. Bitte versuchen Sie es gleich noch einmal.",
   errorRateLimitedUntil: (time) => `Polar ist ausgelastet. Wir versuchen es um ${time} erneut.`,
   errorInvalidLink: "Dieser Bestelllink ist ungültig.",
@@ -36,6 +36,7 @@ const de: MessagePack = {
   retry: "Erneut versuchen",
   loading: "Wird geladen…",
 
+  orderStatus: "Status",
   statusDraft: "Entwurf",
   statusPending: "Ausstehend",
   statusPaid: "Bezahlt",
@@ -67,6 +68,7 @@ const de: MessagePack = {
   amountPaid: "Bezahlter Betrag",
   refunded: "Erstattet",
   refundedTax: "Erstattete Steuer",
+  netPaid: "Bezahlt nach Erstattungen",
 
   subscriptionHeading: "Abonnement",
   subscriptionBilling: "Abrechnung",
@@ -85,7 +87,9 @@ const de: MessagePack = {
   country: "Land",
   noBillingDetails: "Noch keine Rechnungsangaben.",
   editBilling: "Rechnungsangaben bearbeiten",
+  addBilling: "Rechnungsangaben hinzufügen",
 
+  itemsHeading: "Positionen",
   itemsCaption: pluralMessage("de", { one: "{count} Position", other: "{count} Positionen" }),
   itemColumn: "Artikel",
   periodColumn: "Zeitraum",
@@ -110,6 +114,7 @@ const de: MessagePack = {
   formCancel: "Abbrechen",
   formSaved: "Rechnungsangaben gespeichert.",
   formUnchanged: "Nichts zu speichern: Es wurden keine Angaben geändert.",
+  formErrorCount: pluralMessage("de", { one: "{count} Feld muss korrigiert werden:", other: "{count} Felder müssen korrigiert werden:" }),
   formErrorNameRequired: "Geben Sie den Rechnungsnamen ein.",
   formErrorLine1Required: "Geben Sie Straße und Hausnummer ein.",
   formErrorCityRequired: "Geben Sie die Stadt ein.",

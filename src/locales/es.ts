@@ -25,7 +25,7 @@ const es: MessagePack = {
   errorUnauthorized: "Tu sesión ha caducado. Vuelve a iniciar sesión para ver tu pedido.",
   errorForbidden: "No tienes acceso a este pedido.",
   errorNotFound: "No hemos encontrado este pedido.",
-  errorValidation: "Algunos datos no se aceptaron. Revisa los campos marcados.",
+  errorValidation: "Algunos datos no se aceptaron. Corrígelos y vuelve a intentarlo.",
   errorRateLimited: "Hay demasiadas solicitudes en este momento. Vuelve a intentarlo en un momento.",
   errorRateLimitedUntil: (time) => `Polar está saturado. Lo volveremos a intentar a las ${time}.`,
   errorInvalidLink: "Este enlace de pedido no es válido.",
@@ -36,6 +36,7 @@ const es: MessagePack = {
   retry: "Reintentar",
   loading: "Cargando…",
 
+  orderStatus: "Estado",
   statusDraft: "Borrador",
   statusPending: "Pendiente",
   statusPaid: "Pagado",
@@ -67,6 +68,7 @@ const es: MessagePack = {
   amountPaid: "Importe pagado",
   refunded: "Reembolsado",
   refundedTax: "Impuestos reembolsados",
+  netPaid: "Importe neto pagado",
 
   subscriptionHeading: "Suscripción",
   subscriptionBilling: "Facturación",
@@ -85,7 +87,9 @@ const es: MessagePack = {
   country: "País",
   noBillingDetails: "Todavía no hay datos de facturación.",
   editBilling: "Editar datos de facturación",
+  addBilling: "Añadir datos de facturación",
 
+  itemsHeading: "Artículos",
   itemsCaption: pluralMessage("es", { one: "{count} artículo", many: "{count} de artículos", other: "{count} artículos" }),
   itemColumn: "Artículo",
   periodColumn: "Periodo",
@@ -110,6 +114,7 @@ const es: MessagePack = {
   formCancel: "Cancelar",
   formSaved: "Datos de facturación guardados.",
   formUnchanged: "No hay nada que guardar: no se ha cambiado ningún dato.",
+  formErrorCount: pluralMessage("es", { one: "{count} campo necesita una corrección:", many: "{count} de campos necesitan una corrección:", other: "{count} campos necesitan una corrección:" }),
   formErrorNameRequired: "Introduce el nombre de facturación.",
   formErrorLine1Required: "Introduce la dirección.",
   formErrorCityRequired: "Introduce la ciudad.",

@@ -25,7 +25,7 @@ const fr: MessagePack = {
   errorUnauthorized: "Votre session a expiré. Reconnectez-vous pour voir votre commande.",
   errorForbidden: "Vous n’avez pas accès à cette commande.",
   errorNotFound: "Nous n’avons pas trouvé cette commande.",
-  errorValidation: "Certaines informations n’ont pas été acceptées. Vérifiez les champs signalés.",
+  errorValidation: "Certaines informations n’ont pas été acceptées. Corrigez-les et réessayez.",
   errorRateLimited: "Trop de demandes en ce moment. Veuillez réessayer dans un instant.",
   errorRateLimitedUntil: (time) => `Polar est très sollicité. Nous réessaierons à ${time}.`,
   errorInvalidLink: "Ce lien de commande n’est pas valide.",
@@ -36,6 +36,7 @@ const fr: MessagePack = {
   retry: "Réessayer",
   loading: "Chargement…",
 
+  orderStatus: "Statut",
   statusDraft: "Brouillon",
   statusPending: "En attente",
   statusPaid: "Payée",
@@ -67,6 +68,7 @@ const fr: MessagePack = {
   amountPaid: "Montant payé",
   refunded: "Remboursé",
   refundedTax: "Taxes remboursées",
+  netPaid: "Montant net payé",
 
   subscriptionHeading: "Abonnement",
   subscriptionBilling: "Facturation",
@@ -85,7 +87,9 @@ const fr: MessagePack = {
   country: "Pays",
   noBillingDetails: "Aucune information de facturation pour le moment.",
   editBilling: "Modifier les informations de facturation",
+  addBilling: "Ajouter des informations de facturation",
 
+  itemsHeading: "Articles",
   itemsCaption: pluralMessage("fr", { one: "{count} article", many: "{count} d’articles", other: "{count} articles" }),
   itemColumn: "Article",
   periodColumn: "Période",
@@ -110,6 +114,7 @@ const fr: MessagePack = {
   formCancel: "Annuler",
   formSaved: "Informations de facturation enregistrées.",
   formUnchanged: "Rien à enregistrer : aucune information n’a été modifiée.",
+  formErrorCount: pluralMessage("fr", { one: "{count} champ à corriger :", many: "{count} de champs à corriger :", other: "{count} champs à corriger :" }),
   formErrorNameRequired: "Saisissez le nom de facturation.",
   formErrorLine1Required: "Saisissez l’adresse postale.",
   formErrorCityRequired: "Saisissez la ville.",

@@ -26,7 +26,7 @@ const he: MessagePack = {
   errorUnauthorized: "תוקף ההתחברות פג. יש להתחבר שוב כדי לראות את ההזמנה.",
   errorForbidden: "אין לך גישה להזמנה הזו.",
   errorNotFound: "לא מצאנו את ההזמנה הזו.",
-  errorValidation: "חלק מהפרטים לא התקבלו. יש לבדוק את השדות המסומנים.",
+  errorValidation: "חלק מהפרטים לא התקבלו. יש לתקן אותם ולנסות שוב.",
   errorRateLimited: "יש כרגע יותר מדי בקשות. אפשר לנסות שוב בעוד רגע.",
   errorRateLimitedUntil: (time) => `‏Polar עמוס כרגע. ננסה שוב בשעה ${time}.`,
   errorInvalidLink: "הקישור להזמנה אינו תקין.",
@@ -37,6 +37,7 @@ const he: MessagePack = {
   retry: "ניסיון חוזר",
   loading: "בטעינה…",
 
+  orderStatus: "סטטוס",
   statusDraft: "טיוטה",
   statusPending: "בהמתנה",
   statusPaid: "שולמה",
@@ -68,6 +69,7 @@ const he: MessagePack = {
   amountPaid: "סכום ששולם",
   refunded: "הוחזר",
   refundedTax: "מס שהוחזר",
+  netPaid: "סכום נטו ששולם",
 
   subscriptionHeading: "מינוי",
   subscriptionBilling: "חיוב",
@@ -86,8 +88,10 @@ const he: MessagePack = {
   country: "מדינה",
   noBillingDetails: "עדיין אין פרטי חיוב.",
   editBilling: "עריכת פרטי החיוב",
+  addBilling: "הוספת פרטי החיוב",
 
   // `many` is an older CLDR category of Hebrew (20, 30...); browsers that still use it get the plural.
+  itemsHeading: "פריטים",
   itemsCaption: pluralMessage("he", { one: "פריט אחד", two: "שני פריטים", many: "{count} פריטים", other: "{count} פריטים" }),
   itemColumn: "פריט",
   periodColumn: "תקופה",
@@ -112,6 +116,7 @@ const he: MessagePack = {
   formCancel: "ביטול",
   formSaved: "פרטי החיוב נשמרו.",
   formUnchanged: "אין מה לשמור: לא שונו פרטים.",
+  formErrorCount: pluralMessage("he", { one: "שדה אחד דורש תיקון:", two: "שני שדות דורשים תיקון:", many: "{count} שדות דורשים תיקון:", other: "{count} שדות דורשים תיקון:" }),
   formErrorNameRequired: "יש להזין את השם לחיוב.",
   formErrorLine1Required: "יש להזין את הרחוב ומספר הבית.",
   formErrorCityRequired: "יש להזין את העיר.",

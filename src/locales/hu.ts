@@ -26,7 +26,7 @@ const hu: MessagePack = {
   errorUnauthorized: "A munkamenet lejárt. Jelentkezzen be újra a rendelés megtekintéséhez.",
   errorForbidden: "Nincs hozzáférése ehhez a rendeléshez.",
   errorNotFound: "Nem találjuk ezt a rendelést.",
-  errorValidation: "Néhány adatot nem fogadtunk el. Ellenőrizze a megjelölt mezőket.",
+  errorValidation: "Néhány adatot nem fogadtunk el. Javítsa őket, majd próbálja újra.",
   errorRateLimited: "Jelenleg túl sok a kérés. Kérjük, próbálja újra egy kis idő múlva.",
   errorRateLimitedUntil: (time) => `A Polar túlterhelt. ${time}-kor újra megpróbáljuk.`,
   errorInvalidLink: "Ez a rendelési hivatkozás érvénytelen.",
@@ -37,6 +37,7 @@ const hu: MessagePack = {
   retry: "Próbálja újra",
   loading: "Betöltés…",
 
+  orderStatus: "Állapot",
   statusDraft: "Piszkozat",
   statusPending: "Függőben",
   statusPaid: "Fizetve",
@@ -68,6 +69,7 @@ const hu: MessagePack = {
   amountPaid: "Kifizetett összeg",
   refunded: "Visszatérítve",
   refundedTax: "Visszatérített adó",
+  netPaid: "Ténylegesen fizetett összeg",
 
   subscriptionHeading: "Előfizetés",
   subscriptionBilling: "Számlázás",
@@ -86,7 +88,9 @@ const hu: MessagePack = {
   country: "Ország",
   noBillingDetails: "Még nincsenek számlázási adatok.",
   editBilling: "Számlázási adatok szerkesztése",
+  addBilling: "Számlázási adatok megadása",
 
+  itemsHeading: "Tételek",
   itemsCaption: pluralMessage("hu", { one: "{count} tétel", other: "{count} tétel" }),
   itemColumn: "Tétel",
   periodColumn: "Időszak",
@@ -111,6 +115,7 @@ const hu: MessagePack = {
   formCancel: "Mégse",
   formSaved: "A számlázási adatok mentve.",
   formUnchanged: "Nincs mit menteni: egyetlen adat sem változott.",
+  formErrorCount: pluralMessage("hu", { one: "{count} mezőt javítani kell:", other: "{count} mezőt javítani kell:" }),
   formErrorNameRequired: "Adja meg a számlázási nevet.",
   formErrorLine1Required: "Adja meg az utcát és a házszámot.",
   formErrorCityRequired: "Adja meg a települést.",

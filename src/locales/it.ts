@@ -25,7 +25,7 @@ const it: MessagePack = {
   errorUnauthorized: "La sessione è scaduta. Accedi di nuovo per vedere il tuo ordine.",
   errorForbidden: "Non hai accesso a questo ordine.",
   errorNotFound: "Non abbiamo trovato questo ordine.",
-  errorValidation: "Alcuni dati non sono stati accettati. Controlla i campi evidenziati.",
+  errorValidation: "Alcuni dati non sono stati accettati. Correggili e riprova.",
   errorRateLimited: "Troppe richieste al momento. Riprova tra poco.",
   errorRateLimitedUntil: (time) => `Polar è sovraccarico. Riproveremo alle ${time}.`,
   errorInvalidLink: "Questo link all’ordine non è valido.",
@@ -36,6 +36,7 @@ const it: MessagePack = {
   retry: "Riprova",
   loading: "Caricamento…",
 
+  orderStatus: "Stato",
   statusDraft: "Bozza",
   statusPending: "In attesa",
   statusPaid: "Pagato",
@@ -67,6 +68,7 @@ const it: MessagePack = {
   amountPaid: "Importo pagato",
   refunded: "Rimborsato",
   refundedTax: "Imposte rimborsate",
+  netPaid: "Importo netto pagato",
 
   subscriptionHeading: "Abbonamento",
   subscriptionBilling: "Fatturazione",
@@ -85,7 +87,9 @@ const it: MessagePack = {
   country: "Paese",
   noBillingDetails: "Ancora nessun dato di fatturazione.",
   editBilling: "Modifica i dati di fatturazione",
+  addBilling: "Aggiungi i dati di fatturazione",
 
+  itemsHeading: "Articoli",
   itemsCaption: pluralMessage("it", { one: "{count} articolo", many: "{count} di articoli", other: "{count} articoli" }),
   itemColumn: "Articolo",
   periodColumn: "Periodo",
@@ -110,6 +114,7 @@ const it: MessagePack = {
   formCancel: "Annulla",
   formSaved: "Dati di fatturazione salvati.",
   formUnchanged: "Niente da salvare: nessun dato è stato modificato.",
+  formErrorCount: pluralMessage("it", { one: "{count} campo da correggere:", many: "{count} di campi da correggere:", other: "{count} campi da correggere:" }),
   formErrorNameRequired: "Inserisci l’intestatario della fattura.",
   formErrorLine1Required: "Inserisci l’indirizzo.",
   formErrorCityRequired: "Inserisci la città.",

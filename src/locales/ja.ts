@@ -26,7 +26,7 @@ const ja: MessagePack = {
   errorUnauthorized: "セッションの有効期限が切れました。注文を表示するには、もう一度サインインしてください。",
   errorForbidden: "この注文にアクセスする権限がありません。",
   errorNotFound: "この注文が見つかりませんでした。",
-  errorValidation: "一部の情報が受け付けられませんでした。強調表示された項目をご確認ください。",
+  errorValidation: "一部の情報が受け付けられませんでした。修正してもう一度お試しください。",
   errorRateLimited: "現在リクエストが集中しています。しばらくしてからもう一度お試しください。",
   errorRateLimitedUntil: (time) => `Polar が混み合っています。${time} に再試行します。`,
   errorInvalidLink: "この注文リンクは無効です。",
@@ -37,6 +37,7 @@ const ja: MessagePack = {
   retry: "再試行",
   loading: "読み込み中…",
 
+  orderStatus: "ステータス",
   statusDraft: "下書き",
   statusPending: "保留中",
   statusPaid: "支払い済み",
@@ -68,6 +69,7 @@ const ja: MessagePack = {
   amountPaid: "支払い済み金額",
   refunded: "返金額",
   refundedTax: "返金された税",
+  netPaid: "返金後の支払額",
 
   subscriptionHeading: "サブスクリプション",
   subscriptionBilling: "請求間隔",
@@ -86,7 +88,9 @@ const ja: MessagePack = {
   country: "国",
   noBillingDetails: "請求先情報はまだありません。",
   editBilling: "請求先情報を編集",
+  addBilling: "請求先情報を追加",
 
+  itemsHeading: "項目",
   itemsCaption: pluralMessage("ja", { other: "{count}件の項目" }),
   itemColumn: "項目",
   periodColumn: "期間",
@@ -111,6 +115,7 @@ const ja: MessagePack = {
   formCancel: "キャンセル",
   formSaved: "請求先情報を保存しました。",
   formUnchanged: "変更された情報がないため、保存するものはありません。",
+  formErrorCount: pluralMessage("ja", { other: "修正が必要な項目が{count}件あります:" }),
   formErrorNameRequired: "請求先の名前を入力してください。",
   formErrorLine1Required: "住所を入力してください。",
   formErrorCityRequired: "市区町村を入力してください。",

@@ -26,7 +26,7 @@ const ko: MessagePack = {
   errorUnauthorized: "세션이 만료되었습니다. 주문을 보려면 다시 로그인하세요.",
   errorForbidden: "이 주문에 대한 접근 권한이 없습니다.",
   errorNotFound: "이 주문을 찾을 수 없습니다.",
-  errorValidation: "일부 정보가 승인되지 않았습니다. 표시된 항목을 확인하세요.",
+  errorValidation: "일부 정보가 승인되지 않았습니다. 수정한 후 다시 시도하세요.",
   errorRateLimited: "현재 요청이 너무 많습니다. 잠시 후 다시 시도하세요.",
   errorRateLimitedUntil: (time) => `Polar 사용량이 많습니다. ${time}에 다시 시도합니다.`,
   errorInvalidLink: "유효하지 않은 주문 링크입니다.",
@@ -37,6 +37,7 @@ const ko: MessagePack = {
   retry: "다시 시도",
   loading: "불러오는 중…",
 
+  orderStatus: "상태",
   statusDraft: "초안",
   statusPending: "대기 중",
   statusPaid: "결제 완료",
@@ -68,6 +69,7 @@ const ko: MessagePack = {
   amountPaid: "결제한 금액",
   refunded: "환불액",
   refundedTax: "환불된 세금",
+  netPaid: "최종 결제 금액",
 
   subscriptionHeading: "구독",
   subscriptionBilling: "결제 주기",
@@ -86,7 +88,9 @@ const ko: MessagePack = {
   country: "국가",
   noBillingDetails: "아직 청구 정보가 없습니다.",
   editBilling: "청구 정보 수정",
+  addBilling: "청구 정보 추가",
 
+  itemsHeading: "항목",
   itemsCaption: pluralMessage("ko", { other: "항목 {count}개" }),
   itemColumn: "항목",
   periodColumn: "기간",
@@ -111,6 +115,7 @@ const ko: MessagePack = {
   formCancel: "취소",
   formSaved: "청구 정보를 저장했습니다.",
   formUnchanged: "변경된 정보가 없어 저장할 내용이 없습니다.",
+  formErrorCount: pluralMessage("ko", { other: "수정이 필요한 항목 {count}개:" }),
   formErrorNameRequired: "청구 이름을 입력하세요.",
   formErrorLine1Required: "도로명 주소를 입력하세요.",
   formErrorCityRequired: "시/군/구를 입력하세요.",

@@ -25,7 +25,7 @@ const nl: MessagePack = {
   errorUnauthorized: "Je sessie is verlopen. Log opnieuw in om je bestelling te bekijken.",
   errorForbidden: "Je hebt geen toegang tot deze bestelling.",
   errorNotFound: "We konden deze bestelling niet vinden.",
-  errorValidation: "Sommige gegevens zijn niet geaccepteerd. Controleer de gemarkeerde velden.",
+  errorValidation: "Sommige gegevens zijn niet geaccepteerd. Verbeter ze en probeer het opnieuw.",
   errorRateLimited: "Er zijn op dit moment te veel verzoeken. Probeer het zo opnieuw.",
   errorRateLimitedUntil: (time) => `Polar is druk bezet. We proberen het om ${time} opnieuw.`,
   errorInvalidLink: "Deze bestellink is ongeldig.",
@@ -36,6 +36,7 @@ const nl: MessagePack = {
   retry: "Opnieuw proberen",
   loading: "Laden…",
 
+  orderStatus: "Status",
   statusDraft: "Concept",
   statusPending: "In afwachting",
   statusPaid: "Betaald",
@@ -67,6 +68,7 @@ const nl: MessagePack = {
   amountPaid: "Betaald bedrag",
   refunded: "Terugbetaald",
   refundedTax: "Terugbetaalde belasting",
+  netPaid: "Netto betaald bedrag",
 
   subscriptionHeading: "Abonnement",
   subscriptionBilling: "Facturering",
@@ -85,7 +87,9 @@ const nl: MessagePack = {
   country: "Land",
   noBillingDetails: "Nog geen factuurgegevens.",
   editBilling: "Factuurgegevens bewerken",
+  addBilling: "Factuurgegevens toevoegen",
 
+  itemsHeading: "Artikelen",
   itemsCaption: pluralMessage("nl", { one: "{count} artikel", other: "{count} artikelen" }),
   itemColumn: "Artikel",
   periodColumn: "Periode",
@@ -110,6 +114,7 @@ const nl: MessagePack = {
   formCancel: "Annuleren",
   formSaved: "Factuurgegevens opgeslagen.",
   formUnchanged: "Niets om op te slaan: er zijn geen gegevens gewijzigd.",
+  formErrorCount: pluralMessage("nl", { one: "{count} veld moet worden verbeterd:", other: "{count} velden moeten worden verbeterd:" }),
   formErrorNameRequired: "Vul de factuurnaam in.",
   formErrorLine1Required: "Vul de straat en het huisnummer in.",
   formErrorCityRequired: "Vul de plaats in.",

@@ -26,7 +26,7 @@ const pl: MessagePack = {
   errorUnauthorized: "Sesja wygasła. Zaloguj się ponownie, aby zobaczyć zamówienie.",
   errorForbidden: "Nie masz dostępu do tego zamówienia.",
   errorNotFound: "Nie znaleźliśmy tego zamówienia.",
-  errorValidation: "Niektóre dane nie zostały zaakceptowane. Sprawdź zaznaczone pola.",
+  errorValidation: "Niektóre dane nie zostały zaakceptowane. Popraw je i spróbuj ponownie.",
   errorRateLimited: "Zbyt wiele żądań w tej chwili. Spróbuj ponownie za chwilę.",
   errorRateLimitedUntil: (time) => `Polar jest przeciążony. Spróbujemy ponownie o ${time}.`,
   errorInvalidLink: "Ten link do zamówienia jest nieprawidłowy.",
@@ -37,6 +37,7 @@ const pl: MessagePack = {
   retry: "Spróbuj ponownie",
   loading: "Wczytywanie…",
 
+  orderStatus: "Status",
   statusDraft: "Wersja robocza",
   statusPending: "Oczekujące",
   statusPaid: "Opłacone",
@@ -68,6 +69,7 @@ const pl: MessagePack = {
   amountPaid: "Kwota zapłacona",
   refunded: "Zwrócono",
   refundedTax: "Zwrócony podatek",
+  netPaid: "Kwota zapłacona po zwrotach",
 
   subscriptionHeading: "Subskrypcja",
   subscriptionBilling: "Rozliczenie",
@@ -86,7 +88,9 @@ const pl: MessagePack = {
   country: "Kraj",
   noBillingDetails: "Brak danych rozliczeniowych.",
   editBilling: "Edytuj dane rozliczeniowe",
+  addBilling: "Dodaj dane rozliczeniowe",
 
+  itemsHeading: "Pozycje",
   itemsCaption: pluralMessage("pl", { one: "{count} pozycja", few: "{count} pozycje", many: "{count} pozycji", other: "{count} pozycji" }),
   itemColumn: "Pozycja",
   periodColumn: "Okres",
@@ -111,6 +115,7 @@ const pl: MessagePack = {
   formCancel: "Anuluj",
   formSaved: "Zapisano dane rozliczeniowe.",
   formUnchanged: "Nie ma nic do zapisania: żadne dane się nie zmieniły.",
+  formErrorCount: pluralMessage("pl", { one: "{count} pole wymaga poprawienia:", few: "{count} pola wymagają poprawienia:", many: "{count} pól wymaga poprawienia:", other: "{count} pola wymaga poprawienia:" }),
   formErrorNameRequired: "Wpisz nazwę do faktury.",
   formErrorLine1Required: "Wpisz ulicę i numer.",
   formErrorCityRequired: "Wpisz miejscowość.",

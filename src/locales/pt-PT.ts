@@ -26,7 +26,7 @@ const ptPT: MessagePack = {
   errorUnauthorized: "A sua sessão expirou. Inicie sessão novamente para ver a sua encomenda.",
   errorForbidden: "Não tem acesso a esta encomenda.",
   errorNotFound: "Não encontrámos esta encomenda.",
-  errorValidation: "Alguns dados não foram aceites. Verifique os campos assinalados.",
+  errorValidation: "Alguns dados não foram aceites. Corrija-os e tente novamente.",
   errorRateLimited: "Demasiados pedidos neste momento. Tente novamente daqui a pouco.",
   errorRateLimitedUntil: (time) => `A Polar está sobrecarregada. Tentaremos novamente às ${time}.`,
   errorInvalidLink: "Esta ligação de encomenda não é válida.",
@@ -37,6 +37,7 @@ const ptPT: MessagePack = {
   retry: "Tentar novamente",
   loading: "A carregar…",
 
+  orderStatus: "Estado",
   statusDraft: "Rascunho",
   statusPending: "Pendente",
   statusPaid: "Paga",
@@ -68,6 +69,7 @@ const ptPT: MessagePack = {
   amountPaid: "Montante pago",
   refunded: "Reembolsado",
   refundedTax: "Impostos reembolsados",
+  netPaid: "Valor líquido pago",
 
   subscriptionHeading: "Subscrição",
   subscriptionBilling: "Faturação",
@@ -86,7 +88,9 @@ const ptPT: MessagePack = {
   country: "País",
   noBillingDetails: "Ainda não há dados de faturação.",
   editBilling: "Editar dados de faturação",
+  addBilling: "Adicionar dados de faturação",
 
+  itemsHeading: "Artigos",
   itemsCaption: pluralMessage("pt-PT", { one: "{count} artigo", many: "{count} de artigos", other: "{count} artigos" }),
   itemColumn: "Artigo",
   periodColumn: "Período",
@@ -111,6 +115,7 @@ const ptPT: MessagePack = {
   formCancel: "Cancelar",
   formSaved: "Dados de faturação guardados.",
   formUnchanged: "Nada a guardar: nenhum dado foi alterado.",
+  formErrorCount: pluralMessage("pt-PT", { one: "{count} campo precisa de ser corrigido:", many: "{count} de campos precisam de ser corrigidos:", other: "{count} campos precisam de ser corrigidos:" }),
   formErrorNameRequired: "Introduza o nome de faturação.",
   formErrorLine1Required: "Introduza a morada.",
   formErrorCityRequired: "Introduza a localidade.",

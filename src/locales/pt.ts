@@ -26,7 +26,7 @@ const pt: MessagePack = {
   errorUnauthorized: "Sua sessão expirou. Entre novamente para ver seu pedido.",
   errorForbidden: "Você não tem acesso a este pedido.",
   errorNotFound: "Não encontramos este pedido.",
-  errorValidation: "Alguns dados não foram aceitos. Confira os campos destacados.",
+  errorValidation: "Alguns dados não foram aceitos. Corrija-os e tente novamente.",
   errorRateLimited: "Muitas solicitações no momento. Tente novamente daqui a pouco.",
   errorRateLimitedUntil: (time) => `A Polar está sobrecarregada. Tentaremos de novo às ${time}.`,
   errorInvalidLink: "Este link de pedido não é válido.",
@@ -37,6 +37,7 @@ const pt: MessagePack = {
   retry: "Tentar novamente",
   loading: "Carregando…",
 
+  orderStatus: "Status",
   statusDraft: "Rascunho",
   statusPending: "Pendente",
   statusPaid: "Pago",
@@ -68,6 +69,7 @@ const pt: MessagePack = {
   amountPaid: "Valor pago",
   refunded: "Reembolsado",
   refundedTax: "Impostos reembolsados",
+  netPaid: "Valor líquido pago",
 
   subscriptionHeading: "Assinatura",
   subscriptionBilling: "Cobrança",
@@ -86,8 +88,10 @@ const pt: MessagePack = {
   country: "País",
   noBillingDetails: "Ainda não há dados de cobrança.",
   editBilling: "Editar dados de cobrança",
+  addBilling: "Adicionar dados de cobrança",
 
   // In Brazil 0 takes the singular (CLDR's `one` is 0 and 1).
+  itemsHeading: "Itens",
   itemsCaption: pluralMessage("pt", { one: "{count} item", many: "{count} de itens", other: "{count} itens" }),
   itemColumn: "Item",
   periodColumn: "Período",
@@ -112,6 +116,7 @@ const pt: MessagePack = {
   formCancel: "Cancelar",
   formSaved: "Dados de cobrança salvos.",
   formUnchanged: "Nada para salvar: nenhum dado foi alterado.",
+  formErrorCount: pluralMessage("pt", { one: "{count} campo precisa de correção:", many: "{count} de campos precisam de correção:", other: "{count} campos precisam de correção:" }),
   formErrorNameRequired: "Informe o nome para cobrança.",
   formErrorLine1Required: "Informe o endereço.",
   formErrorCityRequired: "Informe a cidade.",

@@ -25,7 +25,7 @@ const sv: MessagePack = {
   errorUnauthorized: "Din session har gått ut. Logga in igen för att se din beställning.",
   errorForbidden: "Du har inte åtkomst till den här beställningen.",
   errorNotFound: "Vi kunde inte hitta den här beställningen.",
-  errorValidation: "Vissa uppgifter godtogs inte. Kontrollera de markerade fälten.",
+  errorValidation: "Vissa uppgifter godtogs inte. Rätta dem och försök igen.",
   errorRateLimited: "För många förfrågningar just nu. Försök igen om en stund.",
   errorRateLimitedUntil: (time) => `Polar är överbelastat. Vi försöker igen kl. ${time}.`,
   errorInvalidLink: "Länken till beställningen är ogiltig.",
@@ -36,6 +36,7 @@ const sv: MessagePack = {
   retry: "Försök igen",
   loading: "Laddar…",
 
+  orderStatus: "Status",
   statusDraft: "Utkast",
   statusPending: "Väntande",
   statusPaid: "Betald",
@@ -67,6 +68,7 @@ const sv: MessagePack = {
   amountPaid: "Betalt belopp",
   refunded: "Återbetalt",
   refundedTax: "Återbetald moms",
+  netPaid: "Nettobelopp betalt",
 
   subscriptionHeading: "Prenumeration",
   subscriptionBilling: "Debiteras",
@@ -86,7 +88,9 @@ const sv: MessagePack = {
   country: "Land",
   noBillingDetails: "Inga faktureringsuppgifter ännu.",
   editBilling: "Redigera faktureringsuppgifter",
+  addBilling: "Lägg till faktureringsuppgifter",
 
+  itemsHeading: "Artiklar",
   itemsCaption: pluralMessage("sv", { one: "{count} artikel", other: "{count} artiklar" }),
   itemColumn: "Artikel",
   periodColumn: "Period",
@@ -111,6 +115,7 @@ const sv: MessagePack = {
   formCancel: "Avbryt",
   formSaved: "Faktureringsuppgifterna har sparats.",
   formUnchanged: "Inget att spara: inga uppgifter har ändrats.",
+  formErrorCount: pluralMessage("sv", { one: "{count} fält behöver rättas:", other: "{count} fält behöver rättas:" }),
   formErrorNameRequired: "Ange faktureringsnamnet.",
   formErrorLine1Required: "Ange gatuadressen.",
   formErrorCityRequired: "Ange orten.",

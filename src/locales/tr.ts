@@ -26,7 +26,7 @@ const tr: MessagePack = {
   errorUnauthorized: "Oturumunuzun süresi doldu. Siparişinizi görmek için yeniden oturum açın.",
   errorForbidden: "Bu siparişe erişim izniniz yok.",
   errorNotFound: "Bu siparişi bulamadık.",
-  errorValidation: "Bazı bilgiler kabul edilmedi. İşaretli alanları kontrol edin.",
+  errorValidation: "Bazı bilgiler kabul edilmedi. Bunları düzeltip yeniden deneyin.",
   errorRateLimited: "Şu anda çok fazla istek var. Lütfen birazdan yeniden deneyin.",
   errorRateLimitedUntil: (time) => `Polar şu anda yoğun. Yeniden deneme saati: ${time}.`,
   errorInvalidLink: "Bu sipariş bağlantısı geçerli değil.",
@@ -37,6 +37,7 @@ const tr: MessagePack = {
   retry: "Yeniden dene",
   loading: "Yükleniyor…",
 
+  orderStatus: "Durum",
   statusDraft: "Taslak",
   statusPending: "Beklemede",
   statusPaid: "Ödendi",
@@ -68,6 +69,7 @@ const tr: MessagePack = {
   amountPaid: "Ödenen tutar",
   refunded: "İade edilen",
   refundedTax: "İade edilen vergi",
+  netPaid: "Ödenen net tutar",
 
   subscriptionHeading: "Abonelik",
   subscriptionBilling: "Faturalama",
@@ -86,7 +88,9 @@ const tr: MessagePack = {
   country: "Ülke",
   noBillingDetails: "Henüz fatura bilgisi yok.",
   editBilling: "Fatura bilgilerini düzenle",
+  addBilling: "Fatura bilgilerini ekle",
 
+  itemsHeading: "Kalemler",
   itemsCaption: pluralMessage("tr", { one: "{count} kalem", other: "{count} kalem" }),
   itemColumn: "Kalem",
   periodColumn: "Dönem",
@@ -111,6 +115,7 @@ const tr: MessagePack = {
   formCancel: "İptal",
   formSaved: "Fatura bilgileri kaydedildi.",
   formUnchanged: "Kaydedilecek bir şey yok: hiçbir bilgi değişmedi.",
+  formErrorCount: pluralMessage("tr", { one: "{count} alanın düzeltilmesi gerekiyor:", other: "{count} alanın düzeltilmesi gerekiyor:" }),
   formErrorNameRequired: "Fatura adını girin.",
   formErrorLine1Required: "Sokak adresini girin.",
   formErrorCityRequired: "Şehri girin.",

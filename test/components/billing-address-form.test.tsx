@@ -130,6 +130,39 @@ describe("BillingAddressForm: client-side validation", () => {
     expect(patchBodies()).toEqual([]);
   });
 
+  it("sums the errors up in an alert with their count, each a link that focuses its field", async () => {
+    const { user } = renderInPortal(<BillingAddressForm order={noBilling} />);
+    await user.click(submitButton());
+
+    const summary = screen.getByRole("alert");
+    expect(summary.querySelector(".pp-billing-form__summary-message")).toHaveTextContent("5 fields need a correction:");
+    const links = within(summary).getAllByRole("link");
+    expect(links.map((link) => link.textContent)).toEqual([
+      "Enter the billing name.",
+      "Select a country.",
+      "Enter the street address.",
+      "Enter the city.",
+      "Enter the postal code.",
+    ]);
+    await user.click(links[3]!);
+    expect(screen.getByLabelText("City")).toHaveFocus();
+
+    // A snapshot of the submit: typing does not rewrite (and re-announce) it...
+    await user.type(screen.getByLabelText("City"), "Paris");
+    expect(within(screen.getByRole("alert")).getAllByRole("link")).toHaveLength(5);
+    // ...the next submit does.
+    await user.type(nameInput(), "Ada");
+    await user.click(submitButton());
+    expect(screen.getByRole("alert")).toHaveTextContent("3 fields need a correction:");
+  });
+
+  it("says one field in the singular", async () => {
+    const { user } = renderInPortal(<BillingAddressForm order={paid} />);
+    await user.clear(nameInput());
+    await user.click(submitButton());
+    expect(screen.getByRole("alert")).toHaveTextContent("1 field needs a correction:Enter the billing name.");
+  });
+
   it("US: requires a state and a 5-digit ZIP, and focuses the state first", async () => {
     const { user } = renderInPortal(<BillingAddressForm order={noBilling} />);
     await user.type(nameInput(), "Ada Lovelace");
@@ -446,25 +479,24 @@ describe("BillingAddressForm: in flight, optimistic", () => {
     await gate.arrived;
 
     expect(await within(detail).findByText("Grace Hopper")).toBeInTheDocument();
-    expect(submitButton()).toBeDisabled();
+    // Marked unavailable, not disabled: a disabled button would drop the keyboard's focus to the page.
+    expect(submitButton()).toHaveAttribute("aria-disabled", "true");
+    expect(submitButton()).toBeEnabled();
     expect(submitButton()).toHaveTextContent("Saving…");
-    expect(form()).toHaveAttribute("aria-busy", "true");
+    // "Saving…" is said in the live region; the form is not aria-busy, which would silence it.
+    expect(within(form()).getByRole("status")).toHaveTextContent("Saving…");
+    expect(form()).not.toHaveAttribute("aria-busy");
     expect(form()).toHaveAttribute("data-pending");
     await user.keyboard("{Enter}"); // implicit submission must not send a second request
+    await user.click(submitButton()); // nor a click on the unavailable button
     fireEvent.submit(form()); // nor a programmatic one
     expect(patchBodies()).toHaveLength(1);
 
-    // Browsers drop focus to the page when the focused button turns disabled; jsdom keeps it.
-    const elsewhere = document.body.appendChild(document.createElement("input"));
-    elsewhere.focus();
-    elsewhere.remove();
-    expect(document.activeElement).toBe(document.body);
     gate.release();
     expect(await screen.findByText("Billing details saved.")).toBeInTheDocument();
-    expect(submitButton()).toBeEnabled();
+    expect(submitButton()).not.toHaveAttribute("aria-disabled");
     expect(submitButton()).toHaveFocus();
     expect(form()).not.toHaveAttribute("data-pending");
-    expect(form()).not.toHaveAttribute("aria-busy");
     expect(within(detail).getByText("Grace Hopper")).toBeInTheDocument();
     expect(patchBodies()).toHaveLength(1);
   });
@@ -493,7 +525,14 @@ describe("BillingAddressForm: failures", () => {
     mock.setLatency(30);
     await user.click(submitButton());
 
-    expect(await screen.findByRole("alert")).toHaveTextContent("Some details were not accepted. Check the highlighted fields.");
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Some details were not accepted. Correct them and try again.");
+    // The summary links each refused field, in the form's order.
+    expect(within(alert).getAllByRole("link").map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
+      ["Invalid value.", `#${nameInput().id}`],
+      ["Select a state.", `#${screen.getByLabelText("State").id}`],
+      ["Invalid value.", `#${screen.getByLabelText("ZIP code").id}`],
+    ]);
     // Polar's English is for developers (onError); the customer reads the kit's messages.
     expect(description(nameInput())).toBe("Invalid value.");
     expect(nameInput()).toHaveAttribute("aria-invalid", "true");
@@ -682,6 +721,20 @@ describe("BillingAddressForm: keyboard and callbacks", () => {
     expect(onCancel).toHaveBeenCalledTimes(1);
   });
 
+  it("takes Escape as Cancel when there is one", async () => {
+    const onCancel = vi.fn();
+    const { user } = renderInPortal(<BillingAddressForm order={paid} onCancel={onCancel} />);
+    await user.click(screen.getByLabelText("City"));
+    await user.keyboard("{Escape}");
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    cleanup();
+    // Without a Cancel, Escape is left to the page (a dialog the form sits in, say).
+    const { user: again } = renderInPortal(<BillingAddressForm order={paid} />);
+    await again.click(screen.getByLabelText("City"));
+    await again.keyboard("{Escape}");
+    expect(form()).toBeInTheDocument();
+  });
+
   it("submits through the merchant's onSubmit instead of Polar", async () => {
     const onSubmit = vi.fn(async (update: OrderBillingUpdate, order: CustomerOrder) => ({ ...order, ...update }) as CustomerOrder);
     const onSuccess = vi.fn();
@@ -820,7 +873,8 @@ describe("BillingAddressForm: in the customer's language", () => {
 
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(fr.errorValidation);
-    expect(within(alert).getByRole("listitem")).toHaveTextContent(fr.errorHttp);
+    // The refused fields, linked in the form's order, then what belongs to no field.
+    expect(within(alert).getAllByRole("listitem").map((item) => item.textContent)).toEqual([fr.formErrorInvalidValue, fr.formLockedHint, fr.errorHttp]);
     expect(description(screen.getByLabelText("État"))).toContain(fr.formLockedHint);
     expect(description(screen.getByLabelText("Ville"))).toBe(fr.formErrorInvalidValue);
     expect(document.body.textContent).not.toMatch(/cannot be changed|Value error|City not served|JSON/);

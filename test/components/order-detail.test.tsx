@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -52,11 +52,12 @@ describe("<OrderDetail> statuses and reasons", () => {
     expect(root()).toHaveAttribute("data-status", status);
   });
 
-  it("shows a status and billing reason it does not know by their raw value, and the rest of the order", () => {
+  it("shows a status and billing reason it does not know as words, not raw identifiers, and the rest of the order", () => {
     renderInPortal(<OrderDetail order={fixtures.future} />);
-    expect(document.querySelector(".pp-status-badge")).toHaveTextContent("disputed");
+    expect(document.querySelector(".pp-status-badge")).toHaveTextContent("Status Disputed");
     expect(root()).toHaveAttribute("data-status", "disputed");
-    expect(detail("Type")).toHaveTextContent("subscription_seats_change");
+    expect(detail("Type")).toHaveTextContent(/^Subscription seats change$/);
+    expect(detail("Type")).toHaveAttribute("data-billing-reason", "subscription_seats_change");
     expect(screen.getByRole("heading", { level: 2, name: "Pro Plan" })).toBeInTheDocument();
     expect(amounts()).toContainEqual(["Total", money(fixtures.future.total_amount)]);
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
@@ -75,8 +76,8 @@ describe("<OrderDetail> statuses and reasons", () => {
 
   it("does not mistake an inherited object key for a known status", () => {
     renderInPortal(<OrderDetail order={makeOrder({ status: "constructor", billing_reason: "toString" })} />);
-    expect(document.querySelector(".pp-status-badge")).toHaveTextContent("constructor");
-    expect(detail("Type")).toHaveTextContent("toString");
+    expect(document.querySelector(".pp-status-badge")).toHaveTextContent("Constructor");
+    expect(detail("Type")).toHaveTextContent("ToString");
   });
 });
 
@@ -135,11 +136,41 @@ describe("<OrderDetail> receipt", () => {
     expect(document.querySelectorAll('[data-kind="due"]')).toHaveLength(1);
   });
 
-  it("shows refunds only when something was refunded", () => {
+  it("shows refunds as deductions after the total, ending with the net amount paid, as an invoice reads", () => {
     renderInPortal(<OrderDetail order={fixtures.partiallyRefunded} />);
-    expect(amounts()).toContainEqual(["Refunded", "$40.00"]);
-    expect(amounts()).toContainEqual(["Refunded tax", "$2.88"]);
-    expect(amounts().map(([label]) => label)).not.toContain("Discount");
+    expect(amounts()).toEqual([
+      ["Subtotal", "$100.00"],
+      ["Tax", "$7.20"],
+      ["Total", "$107.20"],
+      ["Refunded", "-$40.00"],
+      ["Refunded tax", "-$2.88"],
+      ["Net amount paid", "$64.32"],
+    ]);
+  });
+
+  it("ends a fully refunded order at nothing paid, and shows no refund lines where nothing was refunded", () => {
+    renderInPortal(<OrderDetail order={fixtures.refunded} />);
+    expect(amounts().slice(-3)).toEqual([
+      ["Refunded", "-$100.00"],
+      ["Refunded tax", "-$7.20"],
+      ["Net amount paid", "$0.00"],
+    ]);
+    cleanup();
+    renderInPortal(<OrderDetail order={fixtures.paid} />);
+    expect(amounts().map(([label]) => label)).toEqual(["Subtotal", "Tax", "Total"]);
+  });
+
+  it("deducts refunds from what the payment method was charged when a balance lowered it", () => {
+    const order = { ...fixtures.balanceCredit, status: "partially_refunded", refunded_amount: 1000, refunded_tax_amount: 72 };
+    renderInPortal(<OrderDetail order={order} />);
+    expect(amounts().slice(-6)).toEqual([
+      ["Total", "$107.20"],
+      ["Account balance applied", "-$30.00"],
+      ["Amount paid", "$77.20"],
+      ["Refunded", "-$10.00"],
+      ["Refunded tax", "-$0.72"],
+      ["Net amount paid", "$66.48"],
+    ]);
   });
 
   it("formats the amounts in the order's currency for the customer's locale", () => {
@@ -226,7 +257,7 @@ describe("<OrderDetail> receipt", () => {
 
   it("composes the items table", () => {
     renderInPortal(<OrderDetail order={fixtures.manyItems} />);
-    expect(screen.getByRole("table", { name: "25 items" })).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: "Items 25 items" })).toBeInTheDocument();
   });
 
   it("renders an HTML-looking billing name and item label as text", () => {
@@ -402,7 +433,7 @@ describe("<OrderDetail> with a malformed locale", () => {
     const user = userEvent.setup();
     renderInPortal(<OrderDetail order={fixtures.subscription} />, { locale: "en_US" });
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
-    expect(screen.getByRole("table", { name: "1 item" })).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: "Items 1 item" })).toBeInTheDocument();
     expect(detail("Billed")).toHaveTextContent("Every month");
     await user.click(screen.getByRole("button", { name: "Edit billing details" }));
     expect(screen.getByRole("form")).toBeInTheDocument();
@@ -480,21 +511,56 @@ async function renameInEditor(user: ReturnType<typeof userEvent.setup>, billingN
 }
 
 describe("<OrderDetail> billing edit", () => {
-  it("opens and closes the billing form behind a disclosure button", async () => {
+  it("opens the billing form in place of its button, in one step, and Cancel brings the button back focused", async () => {
     const user = userEvent.setup();
     renderInPortal(<OrderDetail order={fixtures.paid} />);
     const button = screen.getByRole("button", { name: "Edit billing details" });
-    expect(button).toHaveAttribute("aria-expanded", "false");
+    // Not a disclosure: the button is gone while the form is open, so it has no state to announce.
+    expect(button).not.toHaveAttribute("aria-expanded");
     expect(screen.queryByRole("form")).not.toBeInTheDocument();
     await user.click(button);
-    expect(button).toHaveAttribute("aria-expanded", "true");
     const form = screen.getByRole("form", { name: "Billing details" });
-    expect(button).toHaveAttribute("aria-controls", form.parentElement!.id);
+    expect(screen.queryByRole("button", { name: "Edit billing details" })).not.toBeInTheDocument();
+    expect(within(form).getByLabelText("Billing name")).toHaveFocus();
     expect(root()).toHaveAttribute("data-editing");
     await user.click(within(form).getByRole("button", { name: "Cancel" }));
     expect(screen.queryByRole("form")).not.toBeInTheDocument();
-    expect(button).toHaveAttribute("aria-expanded", "false");
-    await waitFor(() => expect(button).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole("button", { name: "Edit billing details" })).toHaveFocus());
+    expect(root()).not.toHaveAttribute("data-editing");
+  });
+
+  it("closes the form on Escape, as Cancel, keeping nothing typed", async () => {
+    const user = userEvent.setup();
+    renderInPortal(<OrderDetail order={fixtures.paid} />);
+    await user.click(screen.getByRole("button", { name: "Edit billing details" }));
+    await user.type(screen.getByLabelText("Billing name"), " Jr");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("form")).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole("button", { name: "Edit billing details" })).toHaveFocus());
+    expect(detail("Name")).toHaveTextContent("Ada Lovelace");
+    await user.click(screen.getByRole("button", { name: "Edit billing details" }));
+    expect(screen.getByLabelText("Billing name")).toHaveValue("Ada Lovelace");
+  });
+
+  it("says a save succeeded once, in a status, until the customer's next action", async () => {
+    const user = userEvent.setup();
+    renderInPortal(<OrderDetail orderId={fixtures.paid.id} />);
+    const form = await renameInEditor(user, "Grace Hopper");
+    await user.click(within(form).getByRole("button", { name: "Save billing details" }));
+    const status = await screen.findByText("Billing details saved.");
+    // One live region says it: the form (and its own status) is gone.
+    expect(screen.getAllByRole("status").filter((region) => region.textContent)).toEqual([status]);
+    expect(status).toHaveClass("pp-order-detail__status");
+    await user.click(screen.getByRole("button", { name: "Edit billing details" }));
+    expect(screen.queryByText("Billing details saved.")).not.toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByText("Billing details saved.")).not.toBeInTheDocument();
+  });
+
+  it("offers to add billing details, not edit them, on an order without an address", () => {
+    renderInPortal(<OrderDetail order={fixtures.noBilling} />);
+    expect(screen.getByRole("button", { name: "Add billing details" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Edit billing details" })).not.toBeInTheDocument();
   });
 
   it("hides the control when editing is turned off", () => {

@@ -109,7 +109,7 @@ describe("billing form with random typing", () => {
         // Validation is done when focus has moved from the button to the first invalid field.
         await waitFor(() => expect(document.activeElement).toHaveAttribute("aria-invalid", "true"));
         expect(form).toHaveAttribute("data-state", "invalid");
-        expect(screen.getByText("Select a country.")).toBeInTheDocument();
+        expect(screen.getByText("Select a country.", { selector: ".pp-billing-form__error" })).toBeInTheDocument();
         // This field and every one typed before it still hold exactly what the customer typed.
         for (const [name, value] of typed) {
           expect(view.container.querySelector<HTMLInputElement>(`[data-field="${name}"] input`)!.value).toBe(value);

@@ -170,7 +170,7 @@ const SCENARIOS: Scenario[] = [
         { method: "PATCH" },
       );
       const form = await rename("Grace");
-      await form.findByText(defaultMessages.formErrorInvalidValue);
+      await form.findByText(defaultMessages.formErrorInvalidValue, { selector: ".pp-billing-form__error" });
     },
     auth: "valid",
     errors: true,

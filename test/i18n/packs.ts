@@ -44,6 +44,11 @@ export const SAMPLES: Partial<Record<MessageKey, unknown[][]>> = {
   formErrorPostalCodeRequired: [["US"], ["DE"]],
   formErrorPostalCodeInvalid: [[{ country: "US", example: "94107" }], [{ country: "GB", example: "SW1A 1AA" }]],
   formErrorStateRequired: [["US"], ["CA"]],
+  formErrorCount: [
+    [1, "en"],
+    [2, "en"],
+    [5, "en"],
+  ],
   listCaption: [
     [1, "en"],
     [3, "en"],
@@ -112,9 +117,9 @@ export const SHARED_WORDS: Record<string, readonly string[]> = {
   es: ["subtotal", "total", "postal"], // "Subtotal", "Total", "código postal"
   fr: ["total", "code", "postal", "date", "format", "moment", "net", "province", "session", "actions", "page", "pages"], // "Code postal", "Date de commande", "pour le moment", "Montant net"...
   it: ["link", "all"], // "link" (Italian uses the English loan for a web link), "all’ordine"
-  nl: ["code", "later", "moment", "status"], // "ZIP-code", "later", "op dit moment"
+  nl: ["code", "later", "moment", "status"], // "ZIP-code", "later", "op dit moment", "Status"
   pl: ["link", "region", "status"], // "link", "region", "Status"
-  pt: ["subtotal", "total", "item", "postal", "link"], // "item" (a line of an order), "código postal", "link"
+  pt: ["subtotal", "total", "item", "postal", "link", "status"], // "item" (a line of an order), "código postal", "link", "Status"
   "pt-PT": ["subtotal", "total", "postal"],
   sv: ["period", "format", "region", "session", "status"], // "Period", "landets format", "region", "Din session", "Status"
   tr: ["net"], // "Net tutar"
@@ -125,12 +130,12 @@ export const SHARED_WORDS: Record<string, readonly string[]> = {
  * nothing else ("Total" is French for "Total").
  */
 export const SAME_AS_ENGLISH: Record<string, readonly MessageKey[]> = {
-  de: ["billingName", "listStatusColumn"],
+  de: ["billingName", "orderStatus", "listStatusColumn"],
   fr: ["total", "itemsTotal", "listDateColumn", "listTotalColumn", "listActionsColumn"],
   es: ["subtotal", "total", "itemsTotal", "listTotalColumn"],
-  pt: ["subtotal", "total", "itemsTotal", "itemColumn", "itemsCaption", "listTotalColumn"], // "1 item"
+  pt: ["subtotal", "total", "itemsTotal", "itemColumn", "itemsCaption", "orderStatus", "listTotalColumn"], // "1 item", "Status"
   "pt-PT": ["subtotal", "total", "itemsTotal", "listTotalColumn"],
-  sv: ["periodColumn", "listStatusColumn"],
-  nl: ["listProductColumn", "listStatusColumn"],
-  pl: ["listStatusColumn"],
+  sv: ["periodColumn", "orderStatus", "listStatusColumn"],
+  nl: ["orderStatus", "listProductColumn", "listStatusColumn"],
+  pl: ["orderStatus", "listStatusColumn"],
 };

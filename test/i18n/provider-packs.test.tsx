@@ -11,7 +11,7 @@ import { renderInPortal, TestPortal } from "../support";
 
 afterEach(cleanup);
 
-const caption = () => screen.getByRole("table").querySelector("caption")!.textContent;
+const caption = () => screen.getByRole("table").querySelector(".pp-items-table__count")!.textContent;
 const order = fixtures.paid;
 const items = order.items.length;
 

@@ -276,7 +276,11 @@ export function orderData(orders: CustomerOrder[] = [], locale: string): string[
   const strings = new Set<string>(TYPED);
   for (const order of orders) {
     const visit = (value: unknown) => {
-      if (typeof value === "string") strings.add(value);
+      if (typeof value === "string") {
+        strings.add(value);
+        // A value the kit has no message for (a status Polar added later) shows as words.
+        strings.add(value.charAt(0).toUpperCase() + value.slice(1).replaceAll("_", " "));
+      }
       else if (typeof value === "number") {
         strings.add(formatMoney(value, order.currency, locale));
         strings.add(formatMoney(-value, order.currency, locale));

@@ -19,7 +19,7 @@ const CODE_STATE = /^(?:US|CA)-[A-Z]{2}$/;
 export function BillingAddressFormView(props: BillingAddressFormViewProps) {
   const { root, onCancel, countries } = props;
   const { locale, messages } = usePortalContext();
-  const { id, address, status, failure, submitRef, onSubmit, register, control, getValues, setValue, formState } = useBillingForm(props);
+  const { id, address, status, failure, invalid, onSubmit, register, control, getValues, setValue, formState } = useBillingForm(props);
   const { errors, isDirty, isSubmitting } = formState;
 
   const watchedCountry = useWatch({ control, name: "country" });
@@ -67,20 +67,38 @@ export function BillingAddressFormView(props: BillingAddressFormViewProps) {
     <form
       {...root}
       aria-label={messages.formLabel}
-      aria-busy={isSubmitting || undefined}
+      // No aria-busy while saving: screen readers hold back a busy region's live updates, and "Saving…" must be heard.
       noValidate
       onSubmit={onSubmit}
+      // Escape closes an inline editor, as Cancel does.
+      onKeyDown={onCancel && ((event) => event.key === "Escape" && onCancel())}
       data-state={dataState}
       data-pending={isSubmitting ? "" : undefined}
       data-locked={address ? "" : undefined}
       data-dirty={isDirty ? "" : undefined}
     >
-      {failure && (
-        <div className="pp-billing-form__summary" role="alert" data-error-kind={failure.error.kind}>
-          <p className="pp-billing-form__summary-message">{messages[errorMessageKey(failure.error.kind)]}</p>
-          {failure.details.length > 0 && (
+      {/* The error summary: what went wrong and how many fields, each a link to its field. Remade at each submit, so read out each time. */}
+      {(failure || invalid.length > 0) && (
+        <div className="pp-billing-form__summary" role="alert" data-error-kind={failure?.error.kind}>
+          <p className="pp-billing-form__summary-message">
+            {failure ? messages[errorMessageKey(failure.error.kind)] : messages.formErrorCount(invalid.length, locale)}
+          </p>
+          {(invalid.length > 0 || !!failure?.details.length) && (
             <ul className="pp-billing-form__summary-details">
-              {failure.details.map((detail, index) => (
+              {invalid.map(([name, message]) => (
+                <li key={name}>
+                  <a
+                    href={`#${id}-${name}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      document.getElementById(`${id}-${name}`)?.focus();
+                    }}
+                  >
+                    {message}
+                  </a>
+                </li>
+              ))}
+              {failure?.details.map((detail, index) => (
                 <li key={index}>{detail}</li>
               ))}
             </ul>
@@ -108,7 +126,8 @@ export function BillingAddressFormView(props: BillingAddressFormViewProps) {
       {addressOrder(country).flatMap((part) => addressFields[part])}
 
       <div className="pp-billing-form__actions">
-        <button ref={submitRef} type="submit" className="pp-button pp-billing-form__submit" disabled={isSubmitting}>
+        {/* Not disabled while saving: a disabled button drops the keyboard's focus to the page. onSubmit ignores a second submit. */}
+        <button type="submit" className="pp-button pp-billing-form__submit" aria-disabled={isSubmitting || undefined}>
           {isSubmitting ? messages.formSubmitting : messages.formSubmit}
         </button>
         {onCancel && (
@@ -118,7 +137,7 @@ export function BillingAddressFormView(props: BillingAddressFormViewProps) {
         )}
         {/* Always rendered: a live region must exist before its text changes to be announced. */}
         <p className="pp-billing-form__status" role="status" aria-live="polite">
-          {status === "saved" ? messages.formSaved : status === "unchanged" ? messages.formUnchanged : ""}
+          {isSubmitting ? messages.formSubmitting : status === "saved" ? messages.formSaved : status === "unchanged" ? messages.formUnchanged : ""}
         </p>
       </div>
     </form>

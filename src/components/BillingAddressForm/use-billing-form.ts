@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type RefObject } from "react";
+import { useEffect, useId, useMemo, useState, type FormEvent } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { isPortalError, PortalError } from "../../client/errors.js";
 import { useMessages } from "../../i18n/use-messages.js";
@@ -33,7 +33,8 @@ export interface BillingForm extends UseFormReturn<BillingFormValues> {
   address: Address | null;
   status: SaveStatus;
   failure: Failure | null;
-  submitRef: RefObject<HTMLButtonElement | null>;
+  /** The fields in error at the last submit (Polar's or ours), in the order shown, with their messages: the error summary's list. */
+  invalid: [BillingFormField, string][];
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
 }
 
@@ -45,7 +46,7 @@ function toPortalError(cause: unknown): PortalError {
 /**
  * The form's state and behaviour, without its markup: react-hook-form set up with the
  * country-aware rules, the save (optimistic, through the query layer), Polar's field errors put
- * under their fields, and focus moved to the first field in error.
+ * under their fields, the fields in error listed for the summary, and focus moved to the first.
  */
 export function useBillingForm({ order: base, onSubmit, onSuccess, onError, onSaved }: BillingAddressFormViewProps): BillingForm {
   const messages = useMessages();
@@ -82,14 +83,21 @@ export function useBillingForm({ order: base, onSubmit, onSuccess, onError, onSa
 
   const [status, setStatus] = useState<SaveStatus>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const submitRef = useRef<HTMLButtonElement>(null);
+  const [invalid, setInvalid] = useState<[BillingFormField, string][]>([]);
   const id = useId();
 
-  const focusFirst = (invalid: Partial<Record<BillingFormField, unknown>>) => {
-    // In the order shown, which follows the country's (the postal code first in Germany).
-    for (const element of (document.getElementById(`${id}-name`) as HTMLInputElement | null)?.form?.elements ?? []) {
-      if (invalid[element.id.slice(id.length + 1) as BillingFormField]) return (element as HTMLElement).focus();
-    }
+  // A snapshot taken at each submit, not live: a summary that rewrote itself (and was read out
+  // again) at every keystroke would drown the field being corrected. Listed and focused in the
+  // order shown, which follows the country's (the postal code first in Germany).
+  const reportInvalid = (messageOf: (field: BillingFormField) => string | undefined) => {
+    const shown = [...((document.getElementById(`${id}-name`) as HTMLInputElement | null)?.form?.elements ?? [])].map((element) => element.id);
+    const rank = (field: BillingFormField) => (shown.indexOf(`${id}-${field}`) + 1 || 99);
+    const list = BILLING_FORM_FIELDS.flatMap((field): [BillingFormField, string][] => {
+      const message = messageOf(field);
+      return message ? [[field, message]] : [];
+    }).sort((a, b) => rank(a[0]) - rank(b[0]));
+    setInvalid(list);
+    if (list[0]) document.getElementById(`${id}-${list[0][0]}`)?.focus();
   };
 
   // Follow the stored order when it changes elsewhere (a refetch, another tab) in the fields the
@@ -104,16 +112,6 @@ export function useBillingForm({ order: base, onSubmit, onSuccess, onError, onSa
   useEffect(() => {
     if (isDirty) setStatus((current) => (current === "saved" ? null : current));
   }, [isDirty]);
-
-  // Disabling the focused submit button drops focus to the page; give it back once usable.
-  const wasSubmitting = useRef(false);
-  useEffect(() => {
-    if (wasSubmitting.current && !isSubmitting) {
-      const active = document.activeElement;
-      if (!active || active === document.body) submitRef.current?.focus();
-    }
-    wasSubmitting.current = isSubmitting;
-  }, [isSubmitting]);
 
   const save = async (values: BillingFormValues) => {
     const update = toBillingUpdate(values, base);
@@ -132,11 +130,11 @@ export function useBillingForm({ order: base, onSubmit, onSuccess, onError, onSa
         if (message) setError(field, { type: "server", message });
       }
       setFailure({ error, details: unmatched });
-      focusFirst(fields);
+      reportInvalid((field) => fields[field]);
       onError?.(error);
     }
   };
-  const submit = handleSubmit(save, focusFirst);
+  const submit = handleSubmit(save, (errors) => reportInvalid((field) => errors[field]?.message));
 
   return {
     ...form,
@@ -145,13 +143,14 @@ export function useBillingForm({ order: base, onSubmit, onSuccess, onError, onSa
     address: stored.billing_address,
     status,
     failure,
-    submitRef,
+    invalid,
     onSubmit: (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
       // One save at a time: the button is disabled, but Enter or a script can still submit.
       if (isSubmitting) return;
       setStatus(null);
       setFailure(null);
+      setInvalid([]);
       void submit(event);
     },
   };

@@ -64,6 +64,15 @@ export const CustomerPortal = createOrderComponent<CustomerPortalProps & OrderCo
   View: () => null,
 }) as unknown as OrderComponent<CustomerPortalProps>;
 
+/** Opens the billing form of an order just opened for it ("Add billing details" in the list). */
+function OnMount({ run, then }: { run: () => void; then: () => void }) {
+  useEffect(() => {
+    run();
+    then();
+  }, []);
+  return null;
+}
+
 function PortalView({ props, root }: { props: CustomerPortalProps; root: RootProps }) {
   const messages = useAllMessages();
   const [ownOrder, setOwnOrder] = useState<string | null>(props.defaultOrderId ?? null);
@@ -138,8 +147,12 @@ function PortalView({ props, root }: { props: CustomerPortalProps; root: RootPro
             orderId={selected}
             headingLevel={level}
             editableBilling={props.editableBilling}
-            startEditing={editFor === selected}
-            documents={<OrderDocuments orderId={selected} onEditBillingDetails={editBilling} />}
+            documents={(openForm) => (
+              <>
+                {editFor === selected && <OnMount run={openForm} then={() => setEditFor(null)} />}
+                <OrderDocuments orderId={selected} onEditBillingDetails={openForm} />
+              </>
+            )}
           />
         </>
       ) : (

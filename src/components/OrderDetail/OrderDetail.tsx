@@ -30,8 +30,10 @@ export interface OrderDetailProps extends OrderComponentProps {
   /**
    * Shown after the billing details, such as `<OrderDocuments orderId={id} />` (the invoice and
    * receipt actions). A slot rather than a built-in, so a page without them does not ship them.
+   * As a function it gets a way to open the billing form, for an invoice that needs an address:
+   * `documents={(editBilling) => <OrderDocuments orderId={id} onEditBillingDetails={editBilling} />}`.
    */
-  documents?: ReactNode;
+  documents?: ReactNode | ((editBilling: () => void) => ReactNode);
 }
 
 /**
@@ -95,9 +97,13 @@ function amountRows(order: CustomerOrder, messages: Messages): AmountRow[] {
   } else if (order.paid && order.due_amount !== order.total_amount) {
     rows.push({ kind: "paid", label: messages.amountPaid, amount: order.due_amount });
   }
-  if (order.refunded_amount > 0) rows.push({ kind: "refunded", label: messages.refunded, amount: order.refunded_amount });
-  if (order.refunded_tax_amount > 0) {
-    rows.push({ kind: "refunded-tax", label: messages.refundedTax, amount: order.refunded_tax_amount });
+  // Refunds are deductions from what was charged, read as an invoice is: down to what the
+  // customer paid in the end.
+  const refunded = order.refunded_amount + order.refunded_tax_amount;
+  if (refunded > 0) {
+    if (order.refunded_amount > 0) rows.push({ kind: "refunded", label: messages.refunded, amount: -order.refunded_amount });
+    if (order.refunded_tax_amount > 0) rows.push({ kind: "refunded-tax", label: messages.refundedTax, amount: -order.refunded_tax_amount });
+    rows.push({ kind: "net-paid", label: messages.netPaid, amount: Math.max(0, order.due_amount - refunded) });
   }
   return rows;
 }
@@ -163,7 +169,7 @@ function OrderDetailView({ props, order, fetching, root, onSaved }: OrderViewPro
       )}
 
       <BillingSection order={order} level={section} messages={messages} locale={locale} edit={billingEdit} editing={editing} setEditing={setEditing} />
-      {props.documents}
+      {typeof props.documents == "function" ? props.documents(() => setEditing(() => true)) : props.documents}
     </article>
   );
 }
@@ -233,16 +239,17 @@ interface BillingSectionProps extends SectionProps {
   setEditing: (update: (open: boolean) => boolean) => void;
 }
 
+// Stable, so it runs once, when the form opens: not again when the order re-renders under it.
+const focusFirstField = (form: HTMLElement | null) => form?.querySelector("input")?.focus();
+
 /** Who the order is billed to, and the editor behind "Edit billing details". */
 function BillingSection({ order, level, messages, locale, edit, editing, setEditing }: BillingSectionProps) {
-  const formId = useId();
   const [announcement, setAnnouncement] = useState("");
-  const editButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
   const closeForm = (message: string) => {
     setEditing(() => false);
     setAnnouncement(message);
-    // The form (and the focus inside it) is gone; keep the keyboard user where they were.
-    queueMicrotask(() => editButton.current?.focus());
+    refocus.current = true;
   };
   return (
     <section className="pp-order-detail__section pp-order-detail__billing">
@@ -271,36 +278,39 @@ function BillingSection({ order, level, messages, locale, edit, editing, setEdit
       ) : (
         <p className="pp-order-detail__empty">{messages.noBillingDetails}</p>
       )}
-      {edit && (
-        <>
+      {/* Opening the editor is one step: the button gives way to the form, and comes back (focused) when it closes. */}
+      {edit &&
+        (editing ? (
+          <div className="pp-order-detail__form" ref={focusFirstField}>
+            <BillingAddressForm
+              {...edit.formSource}
+              onSubmit={edit.onSubmit}
+              onSuccess={(next) => {
+                edit.onSaved(next);
+                closeForm(messages.formSaved);
+              }}
+              onCancel={() => closeForm("")}
+            />
+          </div>
+        ) : (
           <button
-            ref={editButton}
+            // The form (and the focus inside it) is gone; the button is back in its place: focus it.
+            ref={(button) => {
+              if (button && refocus.current) {
+                refocus.current = false;
+                button.focus();
+              }
+            }}
             type="button"
             className="pp-button pp-order-detail__edit"
-            aria-expanded={editing}
-            aria-controls={editing ? formId : undefined}
             onClick={() => {
               setAnnouncement("");
-              setEditing((open) => !open);
+              setEditing(() => true);
             }}
           >
-            {messages.editBilling}
+            {order.billing_address ? messages.editBilling : messages.addBilling}
           </button>
-          {editing && (
-            <div id={formId} className="pp-order-detail__form">
-              <BillingAddressForm
-                {...edit.formSource}
-                onSubmit={edit.onSubmit}
-                onSuccess={(next) => {
-                  edit.onSaved(next);
-                  closeForm(messages.formSaved);
-                }}
-                onCancel={() => closeForm("")}
-              />
-            </div>
-          )}
-        </>
-      )}
+        ))}
       <p className="pp-order-detail__status" role="status">
         {announcement}
       </p>

@@ -3,7 +3,7 @@ import { cx } from "../shared/class-names.js";
 import { statusLabel } from "./labels.js";
 
 export interface StatusBadgeProps {
-  /** Polar's order status; an unknown one shows as its raw value. */
+  /** Polar's order status; an unknown one shows as words (`disputed` → "Disputed"). */
   status: string;
   className?: string;
 }
@@ -13,6 +13,8 @@ export function StatusBadge({ status, className }: StatusBadgeProps) {
   const messages = useMessages();
   return (
     <span className={cx("pp-status-badge", className)} data-status={status}>
+      {/* Colour and place say "status" to the eye; a screen reader hears it. */}
+      <span className="pp-visually-hidden">{messages.orderStatus} </span>
       {statusLabel(messages, status)}
     </span>
   );

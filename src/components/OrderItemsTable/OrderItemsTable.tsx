@@ -97,7 +97,10 @@ function ItemsTableView({ items, currency, order, pending = false, totals: showT
   return (
     <div {...root} data-state="ready" data-pending={pending ? "" : undefined} data-count={items.length}>
       <table className="pp-items-table__table">
-        <caption className="pp-items-table__caption">{messages.itemsCaption(items.length, locale)}</caption>
+        {/* The table's name says what it lists, then how many. */}
+        <caption className="pp-items-table__caption">
+          {messages.itemsHeading} <span className="pp-items-table__count">{messages.itemsCaption(items.length, locale)}</span>
+        </caption>
         <thead>
           <tr>
             <th scope="col">{messages.itemColumn}</th>
@@ -118,7 +121,7 @@ function ItemsTableView({ items, currency, order, pending = false, totals: showT
         {showTotals && (
           <tfoot>
             <tr className="pp-items-table__subtotal">
-              <th scope="row" colSpan={labelSpan}>
+              <th scope="row" {...span(labelSpan)}>
                 {messages.subtotal}
               </th>
               <td className="pp-items-table__num" data-label={labels.amount}>
@@ -130,19 +133,19 @@ function ItemsTableView({ items, currency, order, pending = false, totals: showT
             </tr>
             {totals.discount !== 0 && (
               <tr className="pp-items-table__discount">
-                <th scope="row" colSpan={labelSpan}>
+                <th scope="row" {...span(labelSpan)}>
                   {messages.discount}
                 </th>
-                <td className="pp-items-table__num" colSpan={2}>
+                <td className="pp-items-table__num" {...span(2)}>
                   {money(-totals.discount)}
                 </td>
               </tr>
             )}
             <tr className="pp-items-table__total">
-              <th scope="row" colSpan={labelSpan}>
+              <th scope="row" {...span(labelSpan)}>
                 {messages.itemsTotal}
               </th>
-              <td className="pp-items-table__num" colSpan={2}>
+              <td className="pp-items-table__num" {...span(2)}>
                 {money(totals.total)}
               </td>
             </tr>
@@ -152,6 +155,10 @@ function ItemsTableView({ items, currency, order, pending = false, totals: showT
     </div>
   );
 }
+
+// Also as aria-colspan: Chromium takes a cell's span from its table layout, which the stacked
+// (narrow) layout replaces with blocks; without it a footer amount is read under the wrong header.
+const span = (n: number) => ({ colSpan: n, "aria-colspan": n });
 
 interface ItemRowProps {
   item: OrderItem;

@@ -1,0 +1,24 @@
+// Reflow checks the stories share (WCAG 1.4.10 at 320 px, and 1.4.4 text at 200 %).
+import type { CSSProperties, ReactNode } from "react";
+
+/** Every box or line of text inside `root` that sticks out of its content box sideways (a page that would scroll at this width). */
+export function overflowing(root: HTMLElement): string[] {
+  const box = root.getBoundingClientRect();
+  const style = getComputedStyle(root);
+  const left = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+  const right = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+  const found: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const rect = node instanceof Element ? node.getBoundingClientRect() : range.getBoundingClientRect();
+    if (rect.width > 0 && (rect.left < left - 0.5 || rect.right > right + 0.5)) {
+      found.push(`${node.nodeName} ${Math.round(rect.left - left)}..${Math.round(rect.right - left)}: ${node.textContent?.slice(0, 30)}`);
+    }
+  }
+  return found;
+}
+
+/** Text at 200 % (the browser's text zoom, as WCAG 1.4.4 asks), by the kit's own font-size variable. */
+export const largeText = (Story: () => ReactNode) => <div style={{ "--pp-font-size": "2rem" } as CSSProperties}>{Story()}</div>;

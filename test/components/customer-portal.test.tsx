@@ -8,6 +8,7 @@ import { mockPolarForFile, renderInPortal } from "../support";
 const ORDERS = manyOrders(250);
 const NO_ADDRESS = makeOrder({ id: "ord_no_address", billing_name: null, billing_address: null, created_at: "2026-03-19T10:00:00Z" });
 const { mock } = mockPolarForFile({ orders: [NO_ADDRESS, ...ORDERS] });
+const rowOf = (id: string) => document.querySelector<HTMLElement>(`tr[data-order-id="${id}"]`)!;
 const requests = () => mock.requests.map((request) => `${request.method} ${new URL(request.url).pathname}`);
 
 describe("<CustomerPortal>", () => {
@@ -17,7 +18,7 @@ describe("<CustomerPortal>", () => {
     const table = await screen.findByRole("table", { name: "251 orders" });
     const target = ORDERS[0]!;
     const before = requests().length;
-    await user.click(within(table).getByRole("button", { name: target.product!.name }));
+    await user.click(within(rowOf(target.id)).getByRole("button", { name: target.product!.name }));
 
     // The order opened from the list comes from the cache the list filled: no request.
     expect(await screen.findByRole("heading", { level: 2, name: target.product!.name })).toBeInTheDocument();
@@ -26,8 +27,8 @@ describe("<CustomerPortal>", () => {
     expect(back).toHaveFocus();
 
     await user.click(back);
-    const again = await screen.findByRole("table", { name: "251 orders" });
-    await waitFor(() => expect(within(again).getByRole("button", { name: target.product!.name })).toHaveFocus());
+    await screen.findByRole("table", { name: "251 orders" });
+    await waitFor(() => expect(within(rowOf(target.id)).getByRole("button", { name: target.product!.name })).toHaveFocus());
   });
 
   it("keeps the list's page and search while an order is open", async () => {
@@ -65,23 +66,26 @@ describe("<CustomerPortal>", () => {
     const stuck = vi.fn();
     const view = renderInPortal(<CustomerPortal orderId={null} onOrderChange={stuck} />);
     const list = await within(view.container).findByRole("table", { name: "251 orders" });
-    await view.user.click(within(list).getAllByRole("button", { name: ORDERS[1]!.product!.name })[0]!);
-    expect(stuck).toHaveBeenCalledWith(ORDERS[1]!.id);
+    await view.user.click(within(within(list).getAllByRole("row")[2]!).getAllByRole("button")[0]!);
+    expect(stuck).toHaveBeenCalledWith(within(list).getAllByRole("row")[2]!.getAttribute("data-order-id"));
     expect(within(view.container).getByRole("table", { name: "251 orders" })).toBeInTheDocument();
   });
 
   it("rows become the merchant's links when it gives an href for each order", async () => {
     renderInPortal(<CustomerPortal orderId={null} getOrderHref={(order) => `/account/orders/${order.id}`} />);
-    const table = await screen.findByRole("table", { name: "251 orders" });
-    expect(within(table).getByRole("link", { name: ORDERS[0]!.product!.name })).toHaveAttribute("href", `/account/orders/${ORDERS[0]!.id}`);
+    await screen.findByRole("table", { name: "251 orders" });
+    expect(within(rowOf(ORDERS[0]!.id)).getByRole("link", { name: ORDERS[0]!.product!.name })).toHaveAttribute("href", `/account/orders/${ORDERS[0]!.id}`);
   });
 
   it("an invoice that needs billing details opens the order with its billing form", async () => {
     const { user } = renderInPortal(<CustomerPortal />);
-    const table = await screen.findByRole("table", { name: "251 orders" });
-    const row = within(table).getAllByRole("row").find((candidate) => candidate.getAttribute("data-order-id") === NO_ADDRESS.id)!;
-    await user.click(within(row).getByRole("button", { name: /invoice/i }));
-    await user.click(await within(row).findByRole("button", { name: "Add billing details" }));
-    expect(await screen.findByRole("textbox", { name: /name/i })).toBeInTheDocument();
+    await screen.findByRole("table", { name: "251 orders" });
+    const row = rowOf(NO_ADDRESS.id);
+    expect(row).toHaveTextContent("An invoice needs a billing name and address.");
+    await user.click(within(row).getByRole("button", { name: "Add billing details" }));
+    // The order opens with its billing form, the focus on its first field.
+    const name = await screen.findByRole("textbox", { name: /name/i });
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(screen.getByRole("button", { name: "Back to orders" })).toBeInTheDocument();
   });
 });

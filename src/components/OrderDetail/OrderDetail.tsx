@@ -10,7 +10,7 @@ import { useOrderSaving } from "../../query/use-update-order-billing.js";
 import type { OrderBillingUpdate } from "../../schema/billing.js";
 import type { Address, CustomerOrder, OrderSubscription } from "../../schema/order.js";
 import { BillingAddressForm } from "../BillingAddressForm/index.js";
-import { OrderItemsTable } from "../OrderItemsTable/OrderItemsTable.js";
+import { OrderLines } from "../OrderItemsTable/OrderItemsTable.js";
 import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../shared/order-shell.js";
 import { Period } from "../shared/Period.js";
 import { billingReasonLabel } from "./labels.js";
@@ -155,7 +155,7 @@ function OrderDetailView({ props, order, fetching, root, onSaved }: OrderViewPro
 
       <DetailsSection order={order} level={section} dates={dates} messages={messages} />
 
-      <OrderItemsTable order={order} totals={false} className="pp-order-detail__items" />
+      <OrderLines order={order} className="pp-order-detail__items" />
 
       <section className="pp-order-detail__section">
         <Heading level={section} className="pp-order-detail__heading">

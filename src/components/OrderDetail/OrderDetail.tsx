@@ -169,7 +169,7 @@ function OrderDetailView({ props, order, fetching, root, onSaved }: OrderViewPro
       )}
 
       <BillingSection order={order} level={section} messages={messages} locale={locale} edit={billingEdit} editing={editing} setEditing={setEditing} />
-      {typeof props.documents == "function" ? props.documents(() => setEditing(() => true)) : props.documents}
+      {typeof props.documents == "function" ? props.documents(() => setEditing(true)) : props.documents}
     </article>
   );
 }
@@ -236,7 +236,7 @@ interface BillingSectionProps extends SectionProps {
   locale: string;
   edit: BillingEdit | undefined;
   editing: boolean;
-  setEditing: (update: (open: boolean) => boolean) => void;
+  setEditing: (open: boolean) => void;
 }
 
 // Stable, so it runs once, when the form opens: not again when the order re-renders under it.
@@ -247,7 +247,7 @@ function BillingSection({ order, level, messages, locale, edit, editing, setEdit
   const [announcement, setAnnouncement] = useState("");
   const refocus = useRef(false);
   const closeForm = (message: string) => {
-    setEditing(() => false);
+    setEditing(false);
     setAnnouncement(message);
     refocus.current = true;
   };
@@ -305,7 +305,7 @@ function BillingSection({ order, level, messages, locale, edit, editing, setEdit
             className="pp-button pp-order-detail__edit"
             onClick={() => {
               setAnnouncement("");
-              setEditing(() => true);
+              setEditing(true);
             }}
           >
             {order.billing_address ? messages.editBilling : messages.addBilling}

@@ -85,8 +85,11 @@ type Camel<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Capi
 type KindMessageKey = `error${Camel<PortalErrorKind>}`;
 
 export function errorMessageKey(kind: PortalErrorKind): KindMessageKey {
-  return `error${kind.replace(/(?:^|_)(.)/g, (_, letter: string) => letter.toUpperCase())}` as KindMessageKey;
+  return messageKey("error", kind) as KindMessageKey;
 }
+
+/** A message's name from a prefix and Polar's snake_case value: `status` + `partially_refunded` → `statusPartiallyRefunded`. */
+export const messageKey = (prefix: string, value: string) => prefix + value.replace(/(?:^|_)([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
 /**
  * The pack for `locale` among `packs`, as RFC 4647 lookup does it: the pack tagged `locale` or

@@ -27,11 +27,6 @@ export class UpdateLedger {
   #answers = 0;
   readonly #listeners = new Set<() => void>();
 
-  /** The server's last word, or undefined before any. */
-  get confirmed(): CustomerOrder | undefined {
-    return this.#confirmed;
-  }
-
   get pendingCount(): number {
     return this.#pending.size;
   }
@@ -85,11 +80,6 @@ export class UpdateLedger {
     const shown = this.#expected() ?? order;
     this.#notify();
     return shown;
-  }
-
-  /** Whether `order` is a guess (of any ledger) rather than an order Polar sent. */
-  isGuess(order: CustomerOrder): boolean {
-    return guesses.has(order);
   }
 
   /** What Polar last confirmed for an order on screen: itself, unless it is one of our guesses. */

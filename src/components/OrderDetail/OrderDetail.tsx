@@ -10,7 +10,7 @@ import { useOrderSaving } from "../../query/use-update-order-billing.js";
 import type { OrderBillingUpdate } from "../../schema/billing.js";
 import type { Address, CustomerOrder, OrderSubscription } from "../../schema/order.js";
 import { BillingAddressForm } from "../BillingAddressForm/index.js";
-import { OrderItemsTable } from "../OrderItemsTable/OrderItemsTable.js";
+import { OrderLines } from "../OrderItemsTable/OrderItemsTable.js";
 import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../shared/order-shell.js";
 import { Period } from "../shared/Period.js";
 import { billingReasonLabel } from "./labels.js";
@@ -77,33 +77,33 @@ interface AmountRow {
   amount: number;
 }
 
+type AmountLabel = "subtotal" | "discount" | "netAmount" | "tax" | "total" | "appliedBalance" | "amountDue" | "amountPaid" | "refunded" | "refundedTax" | "netPaid";
+
 /** The amounts a customer needs: the fixed rows, plus the optional ones only when they say something. */
 function amountRows(order: CustomerOrder, messages: Messages): AmountRow[] {
-  const rows: AmountRow[] = [{ kind: "subtotal", label: messages.subtotal, amount: order.subtotal_amount }];
+  const rows: AmountRow[] = [];
+  // `kind` is the row's data-kind, which the stylesheet (and a merchant's) styles by.
+  const row = (kind: string, label: AmountLabel, amount: number) => rows.push({ kind, label: messages[label], amount });
+  row("subtotal", "subtotal", order.subtotal_amount);
   if (order.discount_amount !== 0) {
-    rows.push({ kind: "discount", label: messages.discount, amount: -order.discount_amount });
-    rows.push({ kind: "net", label: messages.netAmount, amount: order.net_amount });
+    row("discount", "discount", -order.discount_amount);
+    row("net", "netAmount", order.net_amount);
   }
-  rows.push({ kind: "tax", label: messages.tax, amount: order.tax_amount });
-  rows.push({ kind: "total", label: messages.total, amount: order.total_amount });
-  if (order.applied_balance_amount !== 0) {
-    rows.push({ kind: "balance", label: messages.appliedBalance, amount: order.applied_balance_amount });
-  }
+  row("tax", "tax", order.tax_amount);
+  row("total", "total", order.total_amount);
+  if (order.applied_balance_amount !== 0) row("balance", "appliedBalance", order.applied_balance_amount);
   // Polar fills due_amount (total + applied balance, at least 0) whatever the status: on an
   // unpaid order it is what is owed; on a paid one it is what the payment method was charged,
   // worth a row only when the balance made it differ from the total.
-  if (!order.paid && order.due_amount > 0) {
-    rows.push({ kind: "due", label: messages.amountDue, amount: order.due_amount });
-  } else if (order.paid && order.due_amount !== order.total_amount) {
-    rows.push({ kind: "paid", label: messages.amountPaid, amount: order.due_amount });
-  }
+  if (!order.paid && order.due_amount > 0) row("due", "amountDue", order.due_amount);
+  else if (order.paid && order.due_amount !== order.total_amount) row("paid", "amountPaid", order.due_amount);
   // Refunds are deductions from what was charged, read as an invoice is: down to what the
   // customer paid in the end.
   const refunded = order.refunded_amount + order.refunded_tax_amount;
   if (refunded > 0) {
-    if (order.refunded_amount > 0) rows.push({ kind: "refunded", label: messages.refunded, amount: -order.refunded_amount });
-    if (order.refunded_tax_amount > 0) rows.push({ kind: "refunded-tax", label: messages.refundedTax, amount: -order.refunded_tax_amount });
-    rows.push({ kind: "net-paid", label: messages.netPaid, amount: Math.max(0, order.due_amount - refunded) });
+    if (order.refunded_amount > 0) row("refunded", "refunded", -order.refunded_amount);
+    if (order.refunded_tax_amount > 0) row("refunded-tax", "refundedTax", -order.refunded_tax_amount);
+    row("net-paid", "netPaid", Math.max(0, order.due_amount - refunded));
   }
   return rows;
 }
@@ -155,7 +155,7 @@ function OrderDetailView({ props, order, fetching, root, onSaved }: OrderViewPro
 
       <DetailsSection order={order} level={section} dates={dates} messages={messages} />
 
-      <OrderItemsTable order={order} totals={false} className="pp-order-detail__items" />
+      <OrderLines order={order} className="pp-order-detail__items" />
 
       <section className="pp-order-detail__section">
         <Heading level={section} className="pp-order-detail__heading">
@@ -169,7 +169,7 @@ function OrderDetailView({ props, order, fetching, root, onSaved }: OrderViewPro
       )}
 
       <BillingSection order={order} level={section} messages={messages} locale={locale} edit={billingEdit} editing={editing} setEditing={setEditing} />
-      {typeof props.documents == "function" ? props.documents(() => setEditing(() => true)) : props.documents}
+      {typeof props.documents == "function" ? props.documents(() => setEditing(true)) : props.documents}
     </article>
   );
 }
@@ -236,7 +236,7 @@ interface BillingSectionProps extends SectionProps {
   locale: string;
   edit: BillingEdit | undefined;
   editing: boolean;
-  setEditing: (update: (open: boolean) => boolean) => void;
+  setEditing: (open: boolean) => void;
 }
 
 // Stable, so it runs once, when the form opens: not again when the order re-renders under it.
@@ -247,7 +247,7 @@ function BillingSection({ order, level, messages, locale, edit, editing, setEdit
   const [announcement, setAnnouncement] = useState("");
   const refocus = useRef(false);
   const closeForm = (message: string) => {
-    setEditing(() => false);
+    setEditing(false);
     setAnnouncement(message);
     refocus.current = true;
   };
@@ -305,7 +305,7 @@ function BillingSection({ order, level, messages, locale, edit, editing, setEdit
             className="pp-button pp-order-detail__edit"
             onClick={() => {
               setAnnouncement("");
-              setEditing(() => true);
+              setEditing(true);
             }}
           >
             {order.billing_address ? messages.editBilling : messages.addBilling}

@@ -1,10 +1,10 @@
-import type { BaseMessages as Messages } from "../../i18n/messages.js";
+import { messageKey, type BaseMessages as Messages } from "../../i18n/messages.js";
 
 // Polar's values map onto message keys by name (`partially_refunded` → `statusPartiallyRefunded`),
 // so a value Polar adds later, which has no message yet, reads as words (`subscription_seats_change`
 // → "Subscription seats change"), never as a raw identifier.
 function label(messages: Messages, prefix: string, value: string): string {
-  const key = prefix + value.replace(/(?:^|_)([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  const key = messageKey(prefix, value);
   const message: unknown = Object.hasOwn(messages, key) ? messages[key as keyof Messages] : undefined;
   return typeof message === "string" ? message : value.charAt(0).toUpperCase() + value.slice(1).replaceAll("_", " ");
 }

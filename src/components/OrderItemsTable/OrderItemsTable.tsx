@@ -1,4 +1,4 @@
-import { memo, useMemo } from "react";
+import { memo, useMemo, type ReactNode } from "react";
 import { dateFormatter, type DateFormatter } from "../../format/date.js";
 import { moneyFormatter, type MoneyFormatter } from "../../format/money.js";
 import { useMessages } from "../../i18n/use-messages.js";
@@ -24,18 +24,44 @@ export interface OrderItemsTableProps extends OrderComponentProps {
  * Root: `.pp-items-table` with `data-state` (`loading` | `error` | `ready`), `data-pending` while
  * a refetch is in flight, and `data-count` (number of lines).
  */
-export const OrderItemsTable = createOrderComponent<OrderItemsTableProps>({
+// Pure: a page with <OrderDetail> alone (which shows OrderLines) leaves it out, and the footer with it.
+export const OrderItemsTable = /* @__PURE__ */ createOrderComponent<OrderItemsTableProps>({
   displayName: "OrderItemsTable",
   className: "pp-items-table",
   skeletonLines: 3,
   ownProps: ["order", "orderId", "items", "currency", "totals", "className"],
   // Given lines and a currency, without an order: no order is fetched.
   standalone: ({ order, items, currency, totals }, root) =>
-    !order && items !== undefined && currency !== undefined ? <ItemsTableView items={items} currency={currency} totals={totals} root={root} /> : null,
+    !order && items !== undefined && currency !== undefined ? (
+      <ItemsTableView items={items} currency={currency} root={root}>
+        {totals !== false && <TotalsFooter items={items} currency={currency} totals={sumItems(items)} />}
+      </ItemsTableView>
+    ) : null,
   resetKeys: ({ items }) => [items],
   View: ({ props, order, fetching, root }) => (
-    <ItemsTableView items={order.items} currency={order.currency} order={order} pending={fetching} totals={props.totals} root={root} />
+    <ItemsTableView items={order.items} currency={order.currency} pending={fetching} root={root}>
+      {props.totals !== false && (
+        <TotalsFooter
+          items={order.items}
+          currency={order.currency}
+          // The order's own amounts: they are what the customer was charged.
+          totals={{ subtotal: order.subtotal_amount, discount: order.discount_amount, tax: order.tax_amount, total: order.total_amount }}
+        />
+      )}
+    </ItemsTableView>
   ),
+});
+
+/**
+ * The lines of an order without the footer, for <OrderDetail>, whose summary lists the totals:
+ * the same table, root and states as <OrderItemsTable totals={false}>, without the footer's code.
+ */
+export const OrderLines = createOrderComponent<OrderComponentProps>({
+  displayName: "OrderItemsTable",
+  className: "pp-items-table",
+  skeletonLines: 3,
+  ownProps: ["order", "orderId", "className"],
+  View: ({ order, fetching, root }) => <ItemsTableView items={order.items} currency={order.currency} pending={fetching} root={root} />,
 });
 
 interface Totals {
@@ -65,34 +91,27 @@ interface ColumnLabels {
 interface ItemsTableViewProps {
   items: readonly OrderItem[];
   currency: string;
-  /** When given, the footer shows its amounts: they are what the customer was charged. */
-  order?: CustomerOrder;
   pending?: boolean;
-  totals?: boolean | undefined;
   root: RootProps;
+  /** The footer (`TotalsFooter`), if any. */
+  children?: ReactNode;
 }
 
-/** The table itself, for a resolved order; also used inside <OrderDetail>. */
-function ItemsTableView({ items, currency, order, pending = false, totals: showTotals = true, root }: ItemsTableViewProps) {
+const hasPeriod = (items: readonly OrderItem[]) => items.some((item) => item.start_timestamp);
+
+/** The table itself, for resolved lines. */
+function ItemsTableView({ items, currency, pending = false, root, children }: ItemsTableViewProps) {
   const messages = useMessages();
   const { locale, timeZone } = usePortalContext();
   // Looked up once per render (format/ caches them per page) and passed to every row: a thousand
   // lines share two formatters.
   const money = moneyFormatter(currency, locale);
   const dates = dateFormatter(locale, { timeZone });
-  const showPeriod = useMemo(() => items.some((item) => item.start_timestamp), [items]);
-  const totals = useMemo<Totals>(
-    () =>
-      order
-        ? { subtotal: order.subtotal_amount, discount: order.discount_amount, tax: order.tax_amount, total: order.total_amount }
-        : sumItems(items),
-    [order, items],
-  );
+  const showPeriod = useMemo(() => hasPeriod(items), [items]);
   const labels = useMemo<ColumnLabels>(
     () => ({ period: messages.periodColumn, amount: messages.amountColumn, tax: messages.taxColumn, proration: messages.proration }),
     [messages],
   );
-  const labelSpan = showPeriod ? 2 : 1;
 
   return (
     <div {...root} data-state="ready" data-pending={pending ? "" : undefined} data-count={items.length}>
@@ -118,41 +137,49 @@ function ItemsTableView({ items, currency, order, pending = false, totals: showT
             <ItemRow key={item.id} item={item} money={money} dates={dates} showPeriod={showPeriod} labels={labels} />
           ))}
         </tbody>
-        {showTotals && (
-          <tfoot>
-            <tr className="pp-items-table__subtotal">
-              <th scope="row" {...span(labelSpan)}>
-                {messages.subtotal}
-              </th>
-              <td className="pp-items-table__num" data-label={labels.amount}>
-                {money(totals.subtotal)}
-              </td>
-              <td className="pp-items-table__num" data-label={labels.tax}>
-                {money(totals.tax)}
-              </td>
-            </tr>
-            {totals.discount !== 0 && (
-              <tr className="pp-items-table__discount">
-                <th scope="row" {...span(labelSpan)}>
-                  {messages.discount}
-                </th>
-                <td className="pp-items-table__num" {...span(2)}>
-                  {money(-totals.discount)}
-                </td>
-              </tr>
-            )}
-            <tr className="pp-items-table__total">
-              <th scope="row" {...span(labelSpan)}>
-                {messages.itemsTotal}
-              </th>
-              <td className="pp-items-table__num" {...span(2)}>
-                {money(totals.total)}
-              </td>
-            </tr>
-          </tfoot>
-        )}
+        {children}
       </table>
     </div>
+  );
+}
+
+/** The footer with the totals: subtotal and tax, the discount when there is one, and the total. */
+function TotalsFooter({ items, currency, totals }: { items: readonly OrderItem[]; currency: string; totals: Totals }) {
+  const messages = useMessages();
+  const money = moneyFormatter(currency, usePortalContext().locale);
+  const labelSpan = hasPeriod(items) ? 2 : 1;
+  return (
+    <tfoot>
+      <tr className="pp-items-table__subtotal">
+        <th scope="row" {...span(labelSpan)}>
+          {messages.subtotal}
+        </th>
+        <td className="pp-items-table__num" data-label={messages.amountColumn}>
+          {money(totals.subtotal)}
+        </td>
+        <td className="pp-items-table__num" data-label={messages.taxColumn}>
+          {money(totals.tax)}
+        </td>
+      </tr>
+      {totals.discount !== 0 && (
+        <tr className="pp-items-table__discount">
+          <th scope="row" {...span(labelSpan)}>
+            {messages.discount}
+          </th>
+          <td className="pp-items-table__num" {...span(2)}>
+            {money(-totals.discount)}
+          </td>
+        </tr>
+      )}
+      <tr className="pp-items-table__total">
+        <th scope="row" {...span(labelSpan)}>
+          {messages.itemsTotal}
+        </th>
+        <td className="pp-items-table__num" {...span(2)}>
+          {money(totals.total)}
+        </td>
+      </tr>
+    </tfoot>
   );
 }
 

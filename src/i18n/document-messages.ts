@@ -1,7 +1,7 @@
 // Messages for the invoice and receipt actions (<InvoiceButton>, <ReceiptButton>,
-// <OrderDocuments>). A table of their own, not part of `defaultMessages` at run time: the
-// components lay these English words under the provider's, so an order page that shows no such
-// action does not ship them. Packs carry them like every other message.
+// <OrderDocuments>). Part of `defaultMessages`, not of the provider's base: the components lay
+// these English words under the provider's (`useFeatureMessages`), so an order page that shows no
+// such action does not ship them. Packs carry them like every other message.
 
 export const documentMessages = {
   documentsLabel: "Invoice and receipt",

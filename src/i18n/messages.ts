@@ -1,5 +1,5 @@
 import type { PortalErrorKind } from "../client/errors.js";
-import type { DocumentMessages } from "./document-messages.js";
+import { documentMessages } from "./document-messages.js";
 import { formMessages } from "./form-messages.js";
 import { listMessages } from "./list-messages.js";
 import { orderMessages } from "./order-messages.js";
@@ -28,8 +28,9 @@ export const errorMessages = {
 } satisfies Record<string, string | ((time: string) => string)>;
 
 /**
- * What the provider merges a merchant's messages over: every message but the list's. The order
- * page ships these; the list's English words ship with <OrdersTable> alone (`withListMessages`).
+ * What the provider merges a merchant's messages over: the order page's words. A feature's own
+ * words (the list's, the invoice and receipt actions') ship with its components alone, which lay
+ * them under the provider's messages (`withMessages`).
  */
 export const baseMessages = {
   ...errorMessages,
@@ -37,8 +38,11 @@ export const baseMessages = {
   ...formMessages,
 };
 
-// Pure: a bundle that does not use it (the order page) leaves the list's words out.
-export const defaultMessages: typeof baseMessages & typeof listMessages = /* @__PURE__ */ Object.assign({}, baseMessages, listMessages);
+/** The words of the features that ship apart from the order page. */
+type FeatureMessages = typeof listMessages & typeof documentMessages;
+
+/** Every English message. Pure: a bundle that does not use it (the order page) leaves the features' words out. */
+export const defaultMessages: typeof baseMessages & FeatureMessages = /* @__PURE__ */ Object.assign({}, baseMessages, listMessages, documentMessages);
 
 export type Messages = typeof defaultMessages & {
   /**
@@ -47,36 +51,39 @@ export type Messages = typeof defaultMessages & {
    */
   subdivisions?: Readonly<Record<string, string>>;
 };
-/** The name of any message, the invoice and receipt actions' included. */
-export type MessageKey = keyof typeof defaultMessages | keyof DocumentMessages;
+export type MessageKey = keyof typeof defaultMessages;
 
 /**
- * The provider's messages (`baseMessages` under the merchant's): the list's keys are there only
- * when the merchant's messages have them; <OrdersTable> and the public `useMessages` fill in the
- * English ones (`withListMessages`).
+ * The provider's messages (`baseMessages` under the merchant's): a feature's keys are there only
+ * when the merchant's messages have them; its components fill in the English ones (`withMessages`).
  */
-export type BaseMessages = Omit<Messages, keyof typeof listMessages> & Partial<typeof listMessages>;
+export type BaseMessages = Omit<Messages, keyof FeatureMessages> & Partial<FeatureMessages>;
 
-const complete = new WeakMap<BaseMessages, Messages>();
+const merged = new WeakMap<object, WeakMap<BaseMessages, BaseMessages>>();
 
-/** The provider's messages with the list's English words under them; one object per provider messages. */
-export function withListMessages(messages: BaseMessages): Messages {
-  let all = complete.get(messages);
-  if (!all) complete.set(messages, (all = { ...listMessages, ...messages } as Messages));
-  return all;
+/**
+ * The provider's messages over a feature's English words (`listMessages`, ...): one object per
+ * pair, so a component's memoised rows see the same messages from render to render.
+ */
+export function withMessages<Table extends object>(table: Table, messages: BaseMessages): BaseMessages & Table {
+  let byMessages = merged.get(table);
+  if (!byMessages) merged.set(table, (byMessages = new WeakMap()));
+  let all = byMessages.get(messages);
+  if (!all) byMessages.set(messages, (all = { ...table, ...messages }));
+  return all as BaseMessages & Table;
 }
 
 /**
  * Every message in one language (`react-polar-portal/locales/de`, ...), tagged with its BCP 47
  * language tag, which the provider matches against its `locale` when given several packs.
  */
-export type MessagePack = Messages & DocumentMessages & { locale: string };
+export type MessagePack = Messages & { locale: string };
 
 /**
  * What a merchant passes to override any subset of the English messages: a whole pack, a pack
  * with some messages replaced (`{ ...de, retry: "Nochmal" }`), or a few messages alone.
  */
-export type MessageOverrides = Partial<Messages & DocumentMessages> & { locale?: string };
+export type MessageOverrides = Partial<Messages> & { locale?: string };
 
 // Each kind's message is named after it (`not_found` → `errorNotFound`): derived rather than
 // listed, as every byte ships to every merchant. `messages[errorMessageKey(kind)]` only compiles

@@ -1,12 +1,17 @@
 import { usePortalContext } from "../provider/context.js";
-import { withListMessages, type BaseMessages, type Messages } from "./messages.js";
+import { defaultMessages, withMessages, type BaseMessages, type Messages } from "./messages.js";
 
-/** The provider's messages: English defaults with the merchant's overrides on top (the kit's own parts). */
+/** The provider's messages: the order page's English words with the merchant's overrides on top. */
 export function useMessages(): BaseMessages {
   return usePortalContext().messages;
 }
 
-/** Every message, the list's included: English defaults with the merchant's overrides on top. */
+/** The provider's messages over a feature's English words (`listMessages`, `documentMessages`). */
+export function useFeatureMessages<Table extends object>(table: Table): BaseMessages & Table {
+  return withMessages(table, usePortalContext().messages);
+}
+
+/** Every message, each feature's included: English defaults with the merchant's overrides on top. */
 export function useAllMessages(): Messages {
-  return withListMessages(usePortalContext().messages);
+  return useFeatureMessages(defaultMessages);
 }

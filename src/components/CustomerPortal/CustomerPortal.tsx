@@ -1,6 +1,7 @@
 import { createElement, useCallback, useEffect, useRef, useState } from "react";
 import type { ListOrdersParams } from "../../client/orders-list.js";
-import { useAllMessages } from "../../i18n/use-messages.js";
+import { listMessages } from "../../i18n/list-messages.js";
+import { useFeatureMessages } from "../../i18n/use-messages.js";
 import type { CustomerOrder } from "../../schema/order.js";
 import { OrderDetail, type HeadingLevel } from "../OrderDetail/index.js";
 import { OrderDocuments } from "../OrderDocuments/index.js";
@@ -74,7 +75,7 @@ function OnMount({ run, then }: { run: () => void; then: () => void }) {
 }
 
 function PortalView({ props, root }: { props: CustomerPortalProps; root: RootProps }) {
-  const messages = useAllMessages();
+  const messages = useFeatureMessages(listMessages);
   const [ownOrder, setOwnOrder] = useState<string | null>(props.defaultOrderId ?? null);
   const [ownParams, setOwnParams] = useState<ListOrdersParams>(() => props.defaultListParams ?? {});
   // "Add billing details" from an invoice opens the order with its billing form.

@@ -1,7 +1,7 @@
-import { useMemo, useRef } from "react";
+import { useRef } from "react";
 import { documentMessages, type DocumentMessages } from "../../i18n/document-messages.js";
-import { errorMessageKey, type Messages } from "../../i18n/messages.js";
-import { useMessages } from "../../i18n/use-messages.js";
+import { errorMessageKey, type BaseMessages } from "../../i18n/messages.js";
+import { useFeatureMessages } from "../../i18n/use-messages.js";
 import { useOrderInvoice, useOrderReceipt, type OrderDocument } from "../../query/use-order-documents.js";
 import { useOrderSaving } from "../../query/use-update-order-billing.js";
 import type { CustomerOrder } from "../../schema/order.js";
@@ -20,13 +20,10 @@ export type ReceiptButtonProps = OrderComponentProps;
 
 export type OrderDocumentsProps = InvoiceButtonProps;
 
-type Words = Messages & DocumentMessages;
+type Words = BaseMessages & DocumentMessages;
 
-/** The provider's words over the English ones of these actions (not in the provider's defaults: see document-messages.ts). */
-function useWords(): Words {
-  const messages = useMessages();
-  return useMemo(() => ({ ...documentMessages, ...messages }) as Words, [messages]);
-}
+/** The provider's words over the English ones of these actions (they ship with the actions alone). */
+const useWords = (): Words => useFeatureMessages(documentMessages);
 
 /** What the action says in its live region, for each state. */
 function sentence(kind: "invoice" | "receipt", { state }: OrderDocument, words: Words): string {

@@ -2,8 +2,11 @@ import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from "reac
 import type { ListOrdersParams, OrderSortProperty, OrderSorting, OrdersPage, ProductBillingType } from "../../client/orders-list.js";
 import { dateFormatter, type DateFormatter } from "../../format/date.js";
 import { formatMoney } from "../../format/money.js";
-import type { Messages } from "../../i18n/messages.js";
-import { useAllMessages } from "../../i18n/use-messages.js";
+import { listMessages } from "../../i18n/list-messages.js";
+import type { BaseMessages } from "../../i18n/messages.js";
+import { useFeatureMessages } from "../../i18n/use-messages.js";
+
+type Messages = BaseMessages & typeof listMessages;
 import { usePortalContext } from "../../provider/context.js";
 import { useOrders } from "../../query/use-orders.js";
 import type { CustomerOrder } from "../../schema/order.js";
@@ -102,7 +105,7 @@ interface ColumnLabels {
 }
 
 function OrdersTableView({ props, state, root }: { props: OrdersTableProps; state: ListState; root: RootProps }) {
-  const messages = useAllMessages();
+  const messages = useFeatureMessages(listMessages);
   const { locale, timeZone } = usePortalContext();
   const { page, params, setParams, stale } = state;
   const { items, pagination } = page;

@@ -6,6 +6,7 @@ import "../src/styles/styles.css";
 import "../src/styles/form.css";
 import "../src/styles/documents.css";
 import "../src/styles/list.css";
+import "../src/styles/portal.css";
 import { loadPolar, portal, releasePolar } from "./polar";
 import "./preview.css";
 

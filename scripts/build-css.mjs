@@ -9,7 +9,7 @@ import { transformSync } from "esbuild";
 // The repository; callers bundled elsewhere (the benchmarks) pass theirs.
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 
-export const STYLESHEETS = ["src/styles/styles.css", "src/styles/form.css", "src/styles/list.css", "src/styles/documents.css"];
+export const STYLESHEETS = ["src/styles/styles.css", "src/styles/form.css", "src/styles/list.css", "src/styles/documents.css", "src/styles/portal.css"];
 
 /** The source stylesheets, concatenated in shipping order, comments and all. */
 export function sourceCss(root = REPO) {

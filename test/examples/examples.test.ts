@@ -12,13 +12,15 @@ import { promisify } from "node:util";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
-import { FIXTURE_ORDER_ID } from "../../src/testing/fixtures";
+import { FIXTURE_CUSTOMER_ID, FIXTURE_ORDER_ID, fixtures, manyOrders } from "../../src/testing/fixtures";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const { name, version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
 /** What the examples' package.json files name: `file:../../<this>`. */
 const TARBALL = `${name}-${version}.tgz`;
 const ORDER_PATH = "/v1/customer-portal/orders/";
+/** The customer's orders in both examples' mocks: every fixture and 250 more. */
+const LISTED = [...Object.values(fixtures), ...manyOrders(250)].filter((order) => order.customer_id === FIXTURE_CUSTOMER_ID).length;
 
 // The server's clock zone and the browser's are 25 hours apart, so any date differs between them
 // unless the provider is given a zone of its own (fixtures.paid: 2026-03-14T09:26:53Z is the 14th
@@ -203,6 +205,39 @@ describe("examples/next-app (App Router, next start)", () => {
     expect(problems).toEqual([]);
     expect(server!.output()).not.toMatch(/error|warn/i);
   });
+
+  it("lists the orders from the server's HTML, opens one from the list without asking Polar for it, and goes back", async () => {
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    const requests = watchRequests(page);
+
+    const response = await page.goto(`${server!.url}/orders`, { waitUntil: "networkidle" });
+    // The list's first page is in the HTML the server sent .
+    expect(await response!.text()).toContain(`1–10 of ${LISTED}`);
+    const table = page.getByRole("table", { name: `${LISTED} orders` });
+    await expect.poll(() => table.isVisible()).toBe(true);
+    // Nothing asked on load but the next page, fetched ahead.
+    expect(requests.filter((request) => request.includes(ORDER_PATH)).every((request) => /[?&]page=2(&|$)/.test(request))).toBe(true);
+
+    // A row is a link to the order's URL, followed by the app's router (the page stays loaded).
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    const link = table.getByRole("row").nth(1).getByRole("link");
+    const href = (await link.getAttribute("href"))!;
+    const id = href.split("/").at(-1)!;
+    requests.length = 0;
+    await link.click();
+    await page.waitForURL(`${server!.url}${href}`);
+    await expect.poll(() => page.getByRole("button", { name: "Back to orders" }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole("button", { name: "Edit billing details" }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    // The list filled the order's cache: no request for it from the browser.
+    expect(requests.filter((request) => request.includes(`${ORDER_PATH}${id}`))).toEqual([]);
+
+    await page.getByRole("button", { name: "Back to orders" }).click();
+    await page.waitForURL(`${server!.url}/orders`);
+    await expect.poll(() => page.getByRole("table", { name: `${LISTED} orders` }).isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe("examples/vite-app (the README's snippet, msw in the browser)", () => {
@@ -237,11 +272,19 @@ describe("examples/vite-app (the README's snippet, msw in the browser)", () => {
     expect(app).toBe(snippet);
   });
 
+  it("runs the README's whole-portal snippet as the README has it", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const blocks = [...readme.matchAll(/```tsx\n([\s\S]*?)```/g)].map(([, code]) => code!);
+    const snippet = blocks.find((code) => code.includes("export function OrdersPage"));
+    const app = readFileSync(join(dir, "src", "OrdersPage.tsx"), "utf8").replace(/^(\/\/.*\n)+/, "");
+    expect(app).toBe(snippet);
+  });
+
   it("shows the order from the mock Polar in the service worker and saves a billing edit through it", async () => {
     const page = await context.newPage();
     const problems = watchConsole(page);
 
-    await page.goto(server!.url);
+    await page.goto(`${server!.url}/?order=${FIXTURE_ORDER_ID}`);
     // The snippet's locale="de-DE": German amounts on an English browser.
     await expect.poll(() => page.getByText("Ada Lovelace").first().isVisible(), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => page.getByText(/107,20\s\$/).first().isVisible()).toBe(true);
@@ -254,6 +297,32 @@ describe("examples/vite-app (the README's snippet, msw in the browser)", () => {
     expect(((await saved.json()) as { billing_name: string }).billing_name).toBe("Grace Hopper");
     await expect.poll(() => page.getByText("Billing details saved.").isVisible()).toBe(true);
     expect(await page.getByText("Grace Hopper").first().isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows the whole portal: finds an order in the list, opens it without asking Polar for it, and goes back to its row", async () => {
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    const requests = watchRequests(page);
+
+    await page.goto(server!.url);
+    await expect.poll(() => page.getByRole("table", { name: `${LISTED} orders` }).isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.getByRole("searchbox", { name: "Search orders" }).fill("team");
+    const table = page.getByRole("table", { name: "62 orders" });
+    await expect.poll(() => table.isVisible()).toBe(true);
+
+    const row = table.getByRole("row").nth(1);
+    const id = (await row.getAttribute("data-order-id"))!;
+    requests.length = 0;
+    await row.getByRole("button", { name: "Team Seats" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 2, name: "Team Seats" }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole("button", { name: "Download invoice" }).isVisible()).toBe(true);
+    // The list filled the order's cache: opening it asks nothing.
+    expect(requests.filter((request) => request.includes(`${ORDER_PATH}${id}`))).toEqual([]);
+
+    await page.getByRole("button", { name: "Back to orders" }).click();
+    await expect.poll(() => table.isVisible()).toBe(true);
+    await expect.poll(() => page.locator(`tr[data-order-id="${id}"] .pp-orders-table__open`).evaluate((node) => node === document.activeElement)).toBe(true);
     expect(problems).toEqual([]);
   });
 });

@@ -12,7 +12,10 @@ const orders = [
 export default function Home() {
   return (
     <main>
-      <h1>Your orders</h1>
+      <h1>Your account</h1>
+      <p>
+        <Link href="/orders">All your orders</Link>
+      </p>
       <ul>
         {orders.map(([label, id]) => (
           <li key={id}>

@@ -2,6 +2,7 @@
 // the kit's mock answers in Polar's place (react-polar-portal/testing/msw).
 import { getResponse } from "msw";
 import { createPortalClient, POLAR_SERVERS } from "react-polar-portal";
+import { fixtures, manyOrders } from "react-polar-portal/testing";
 import { createPolarMock, POLAR_TEST_TOKEN, type PolarMock } from "react-polar-portal/testing/msw";
 import { POLAR_PROXY } from "./settings";
 
@@ -9,7 +10,8 @@ import { POLAR_PROXY } from "./settings";
 // apart, each with its own copy of this module: a billing edit made through the proxy must show in
 // the next server render.
 const processWide = globalThis as typeof globalThis & { polarMock?: PolarMock };
-const polarMock = (processWide.polarMock ??= createPolarMock());
+// Every fixture and 250 more orders: a customer with pages of them.
+const polarMock = (processWide.polarMock ??= createPolarMock({ orders: [...Object.values(fixtures), ...manyOrders(250)] }));
 
 /**
  * The signed-in customer's Polar session token. A real shop finds its signed-in user (its own

@@ -4,10 +4,12 @@
 // (`if (import.meta.env.DEV)`) or not at all.
 import { http, HttpResponse } from "msw";
 import { setupWorker } from "msw/browser";
+import { fixtures, manyOrders } from "react-polar-portal/testing";
 import { createPolarMock, POLAR_TEST_TOKEN } from "react-polar-portal/testing/msw";
 
 export async function startMockPolar() {
-  const polar = createPolarMock(); // every fixture, for the token POLAR_TEST_TOKEN
+  // Every fixture and 250 more orders (a customer with pages of them), for the token POLAR_TEST_TOKEN.
+  const polar = createPolarMock({ orders: [...Object.values(fixtures), ...manyOrders(250)] });
   // What the shop's server would answer: a customer session token for the signed-in customer.
   const session = http.get("/api/polar-session", () => HttpResponse.json({ token: POLAR_TEST_TOKEN }));
   await setupWorker(...polar.handlers, session).start({ onUnhandledRequest: "bypass" });

@@ -13,6 +13,7 @@ export {
   ordersQueryOptions,
   useOrder,
   useOrders,
+  usePrefetchOrders,
   useUpdateOrderBilling,
   type UpdateContext,
   type UseOrderOptions,

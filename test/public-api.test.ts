@@ -38,6 +38,7 @@ describe("the public entries export exactly these names", () => {
       "useOrderReceipt",
       "useOrders",
       "usePortalClient",
+      "usePrefetchOrders",
       "useUpdateOrderBilling",
     ]);
   });

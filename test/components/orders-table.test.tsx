@@ -151,6 +151,23 @@ describe("<OrdersTable>", () => {
     expect(gets()).toBe(2);
   });
 
+  it("fetches one page ahead by itself, and the next one when the customer points at or focuses Next", async () => {
+    const { user } = renderInPortal(<OrdersTable />);
+    await shown();
+    await waitFor(() => expect(gets()).toBe(2)); // page 1 and page 2 ahead
+    const next = screen.getByRole("button", { name: "Next page" });
+    fireEvent.click(next); // a click without pointing first: page 2 is there already
+    await screen.findByText("Page 2 of 25");
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(gets()).toBe(2); // page 2 came ahead: no chain of pages fetched ahead
+
+    await user.hover(screen.getByRole("button", { name: "Next page" }));
+    await waitFor(() => expect(gets()).toBe(3)); // page 3, on intent
+    await user.click(screen.getByRole("button", { name: "Next page" }));
+    await screen.findByText("Page 3 of 25");
+    expect(document.querySelector(".pp-orders-table[data-pending]")).toBeNull(); // shown at once
+  });
+
   it("follows the merchant's parameters when they own them, and reports every change", async () => {
     const changes: ListOrdersParams[] = [];
     function Routed() {

@@ -76,7 +76,7 @@ describe("useOrders", () => {
     return { ...hook, queryClient };
   };
 
-  it("shows page 1, fetches page 2 ahead, and pages 2 and back without waiting (3 GET: pages 1, 2 and 3)", async () => {
+  it("shows page 1, fetches page 2 ahead, and pages 2 and back without waiting (2 GET: pages 1 and 2)", async () => {
     const { result, rerender } = render();
     await waitFor(() => expect(result.current.data?.items[0]?.id).toBe(ORDERS[0]!.id));
     await waitFor(() => expect(gets()).toHaveLength(2));
@@ -86,12 +86,28 @@ describe("useOrders", () => {
     // The prefetched page, at once: no placeholder, no request for it.
     expect(result.current.isPlaceholderData).toBe(false);
     expect(result.current.data?.items[0]?.id).toBe(ORDERS[10]!.id);
-    await waitFor(() => expect(gets()).toHaveLength(3)); // page 3, ahead
+    // One page ahead, not a chain: the page fetched ahead fetches nothing more by itself.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(gets()).toHaveLength(2);
 
     rerender({});
     expect(result.current.data?.items[0]?.id).toBe(ORDERS[0]!.id);
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-    expect(gets()).toHaveLength(3);
+    expect(gets()).toHaveLength(2);
+  });
+
+  it("a page fetched for itself fetches the next one ahead; one fetched ahead does once it is fetched again", async () => {
+    const { result, rerender, queryClient } = render({ page: 3 });
+    await waitFor(() => expect(result.current.data?.items[0]?.id).toBe(ORDERS[20]!.id));
+    await waitFor(() => expect(gets()).toEqual(["?page=3&limit=10&sorting=-created_at", "?page=4&limit=10&sorting=-created_at"]));
+
+    rerender({ page: 4 });
+    expect(result.current.data?.items[0]?.id).toBe(ORDERS[30]!.id);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(gets()).toHaveLength(2);
+    // Page 4 asked again (stale, a refetch): now it is its own answer, and page 5 comes ahead.
+    await act(() => queryClient.refetchQueries({ type: "active" }));
+    await waitFor(() => expect(gets()).toContain("?page=5&limit=10&sorting=-created_at"));
   });
 
   it("fetches nothing ahead from the last page", async () => {

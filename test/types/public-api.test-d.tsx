@@ -23,6 +23,7 @@ import {
   listOrders,
   ordersQueryOptions,
   useOrders,
+  usePrefetchOrders,
   plural,
   PortalError,
   useUpdateOrderBilling,
@@ -137,6 +138,7 @@ describe("query options", () => {
 describe("the orders list", () => {
   test("useOrders, listOrders and ordersQueryOptions take typed parameters and give a typed page", async () => {
     expectTypeOf<Parameters<typeof useOrders>>().toEqualTypeOf<[params?: ListOrdersParams, options?: UseOrdersOptions]>();
+    expectTypeOf<ReturnType<typeof usePrefetchOrders>>().toEqualTypeOf<(params: ListOrdersParams) => void>();
     expectTypeOf<ReturnType<typeof useOrders>>().toEqualTypeOf<UseOrdersResult>();
     expectTypeOf<UseOrdersResult>().toEqualTypeOf<UseQueryResult<OrdersPage, PortalError>>();
     expectTypeOf<OrdersPage["items"]>().toEqualTypeOf<CustomerOrder[]>();

@@ -8,7 +8,7 @@ import { useFeatureMessages } from "../../i18n/use-messages.js";
 
 type Messages = BaseMessages & typeof listMessages;
 import { usePortalContext } from "../../provider/context.js";
-import { useOrders } from "../../query/use-orders.js";
+import { useOrders, usePrefetchOrders } from "../../query/use-orders.js";
 import type { CustomerOrder } from "../../schema/order.js";
 import { StatusBadge } from "../OrderDetail/StatusBadge.js";
 import { createOrderComponent, type ShellSource } from "../shared/order-shell.js";
@@ -108,6 +108,7 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
   const messages = useFeatureMessages(listMessages);
   const { locale, timeZone } = usePortalContext();
   const { page, params, setParams, stale } = state;
+  const prefetch = usePrefetchOrders();
   const { items, pagination } = page;
   const current = Math.max(1, params.page ?? 1);
   const limit = Math.min(100, Math.max(1, params.limit ?? 10));
@@ -198,6 +199,7 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
           pages={Math.max(pagination.max_page, 1)}
           range={messages.listRange(from, to, pagination.total_count, locale)}
           onPage={(next) => setParams({ ...params, page: next })}
+          onIntent={(next) => prefetch({ ...params, page: next })}
         />
       )}
     </div>
@@ -245,12 +247,21 @@ interface PagerProps {
   pages: number;
   range: string;
   onPage: (page: number) => void;
+  /** The customer points at or focuses a page's button: fetch that page ahead. */
+  onIntent: (page: number) => void;
 }
 
-function Pager({ messages, locale, current, pages, range, onPage }: PagerProps) {
+function Pager({ messages, locale, current, pages, range, onPage, onIntent }: PagerProps) {
   // aria-disabled rather than disabled: the button keeps the focus on the first and last page.
   const button = (label: string, target: number, edge: boolean, kind: string) => (
-    <button type="button" className={`pp-button pp-orders-table__page pp-orders-table__${kind}`} aria-disabled={edge || undefined} onClick={() => edge || onPage(target)}>
+    <button
+      type="button"
+      className={`pp-button pp-orders-table__page pp-orders-table__${kind}`}
+      aria-disabled={edge || undefined}
+      onClick={() => edge || onPage(target)}
+      onPointerEnter={() => edge || onIntent(target)}
+      onFocus={() => edge || onIntent(target)}
+    >
       {label}
     </button>
   );

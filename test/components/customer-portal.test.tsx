@@ -31,6 +31,15 @@ describe("<CustomerPortal>", () => {
     await waitFor(() => expect(within(rowOf(target.id)).getByRole("button", { name: target.product!.name })).toHaveFocus());
   });
 
+  it("names each row's invoice and receipt by the row's order, so buttons of the same name are told apart", async () => {
+    renderInPortal(<CustomerPortal />);
+    await screen.findByRole("table", { name: "251 orders" });
+    const row = rowOf(ORDERS[2]!.id);
+    const group = within(row).getByRole("group");
+    expect(group).toHaveAccessibleName(ORDERS[2]!.product!.name);
+    expect(within(group).getByRole("button", { name: "Download invoice" })).toBeInTheDocument();
+  });
+
   it("keeps the list's page and search while an order is open", async () => {
     const { user } = renderInPortal(<CustomerPortal />);
     await screen.findByRole("table", { name: "251 orders" });

@@ -158,7 +158,7 @@ describe("the orders list", () => {
     const ref = createRef<HTMLElement>();
     void (<OrdersTable defaultParams={{ limit: 25 }} getOrderHref={(order) => `/orders/${order.id}`} ref={ref} className="mine" data-testid="list" />);
     void (<OrdersTable params={{ page: 2 }} onParamsChange={(params) => expectTypeOf(params).toEqualTypeOf<ListOrdersParams>()} onOpenOrder={(order) => expectTypeOf(order).toEqualTypeOf<CustomerOrder>()} renderActions={() => null} />);
-    expectTypeOf<OrdersTableProps["renderActions"]>().toEqualTypeOf<((order: CustomerOrder) => React.ReactNode) | undefined>();
+    expectTypeOf<OrdersTableProps["renderActions"]>().toEqualTypeOf<((order: CustomerOrder, rowHeaderId: string) => React.ReactNode) | undefined>();
     // @ts-expect-error the list takes no order
     void (<OrdersTable orderId="ord" />);
   });

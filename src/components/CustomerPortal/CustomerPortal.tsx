@@ -125,7 +125,8 @@ function PortalView({ props, root }: { props: CustomerPortalProps; root: RootPro
     [select],
   );
   const renderActions = useCallback(
-    (order: CustomerOrder) => <OrderDocuments order={order} onEditBillingDetails={editBilling} />,
+    // Named by the row's product: tabbing from row to row, a screen reader says whose invoice it is.
+    (order: CustomerOrder, rowHeaderId: string) => <OrderDocuments order={order} onEditBillingDetails={editBilling} aria-labelledby={rowHeaderId} />,
     [editBilling],
   );
 

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ListOrdersParams, OrderSortProperty, OrderSorting, OrdersPage, ProductBillingType } from "../../client/orders-list.js";
 import { dateFormatter, type DateFormatter } from "../../format/date.js";
 import { formatMoney } from "../../format/money.js";
@@ -31,8 +31,12 @@ export interface OrdersTableProps {
   getOrderHref?: (order: CustomerOrder) => string;
   /** Called when the customer opens an order: the product name becomes a button. */
   onOpenOrder?: (order: CustomerOrder) => void;
-  /** What the last cell of each row holds (the invoice and receipt buttons). */
-  renderActions?: (order: CustomerOrder) => ReactNode;
+  /**
+   * What the last cell of each row holds (the invoice and receipt buttons). `rowHeaderId` is the
+   * id of the row's product cell: name a group of actions by it (`aria-labelledby`), so a screen
+   * reader tabbing from row to row hears which order its "Download invoice" belongs to.
+   */
+  renderActions?: (order: CustomerOrder, rowHeaderId: string) => ReactNode;
   /** Added to the root element's class names (after the kit's own). */
   className?: string;
 }
@@ -291,9 +295,10 @@ interface OrderRowProps {
 const OrderRow = memo(function OrderRow({ order, locale, dates, labels, getOrderHref, onOpenOrder, renderActions }: OrderRowProps) {
   const name = <bdi>{order.product?.name ?? order.description}</bdi>;
   const href = getOrderHref?.(order);
+  const id = useId();
   return (
     <tr className="pp-orders-table__row" data-status={order.status} data-order-id={order.id}>
-      <th scope="row" className="pp-orders-table__product">
+      <th scope="row" className="pp-orders-table__product" id={id}>
         {href !== undefined ? (
           <a className="pp-orders-table__open" href={href}>
             {name}
@@ -317,7 +322,7 @@ const OrderRow = memo(function OrderRow({ order, locale, dates, labels, getOrder
       </td>
       {renderActions && (
         <td className="pp-orders-table__actions" data-label={labels.actions}>
-          {renderActions(order)}
+          {renderActions(order, id)}
         </td>
       )}
     </tr>

@@ -111,7 +111,12 @@ export const List: Story = {
   play: async ({ canvasElement }) => {
     const root = await list(canvasElement);
     await expect(within(canvasElement).getByRole("heading", { level: 2, name: "Your orders" })).toBeVisible();
-    await expect(within(root).getAllByRole("group", { name: "Invoice and receipt" })).toHaveLength(10);
+    // Each row's invoice and receipt, named by the row's order.
+    const rows = within(root).getAllByRole("row").slice(1);
+    await expect(rows).toHaveLength(10);
+    for (const row of rows) {
+      await expect(within(row).getByRole("group")).toHaveAccessibleName(within(row).getByRole("rowheader").textContent!);
+    }
   },
 };
 

@@ -125,6 +125,11 @@ async function errorFromResponse(response: Response): Promise<PortalError> {
   return error("http", detail ?? `Polar answered HTTP ${status}.`);
 }
 
+/** Where the customer portal keeps the signed-in customer's orders (the list is this path itself). */
+export const ORDERS_PATH = "/v1/customer-portal/orders/";
+/** One order's path; its invoice and receipt are under it. */
+export const orderPath = (id: string) => `${ORDERS_PATH}${encodeURIComponent(id)}`;
+
 export function createPortalClient(options: PortalClientOptions): PortalClient {
   const baseUrl = resolveBaseUrl(options.server);
 
@@ -187,7 +192,6 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
   }
 
   const readOrder = ({ body, status }: PortalResponse) => parseOrder(body, status);
-  const orderPath = (id: string) => `/v1/customer-portal/orders/${encodeURIComponent(id)}`;
 
   return {
     baseUrl,

@@ -1,11 +1,10 @@
 // The invoice and receipt endpoints, as functions over the client's request core rather than
 // client methods: PortalProvider builds the client, so every method would ship with every order
 // page, used or not. React-free; the hooks in query/use-order-documents.ts build on these.
-import type { PortalClient } from "./client.js";
+import { orderPath, type PortalClient, type RequestOptions } from "./client.js";
 import { PortalError } from "./errors.js";
 
-const documentPath = (id: string, document: "invoice" | "receipt") =>
-  `/v1/customer-portal/orders/${encodeURIComponent(id)}/${document}`;
+const documentPath = (id: string, document: "invoice" | "receipt") => `${orderPath(id)}/${document}`;
 
 /**
  * A presigned link from `{url}`. Never put into a message or a log: it grants the file to whoever
@@ -23,7 +22,7 @@ function readLink({ status, body }: { status: number; body: unknown }): string {
  * render when nothing printed on it changed. Rejects with `http` 409 for a draft or void order,
  * `validation` 422 when the billing name or address is missing.
  */
-export async function generateInvoice(client: Pick<PortalClient, "request">, id: string, signal?: AbortSignal): Promise<void> {
+export async function generateInvoice(client: Pick<PortalClient, "request">, id: string, { signal }: RequestOptions = {}): Promise<void> {
   await client.request({ method: "POST", path: documentPath(id, "invoice"), signal });
 }
 
@@ -31,7 +30,7 @@ export async function generateInvoice(client: Pick<PortalClient, "request">, id:
  * A fresh presigned link to the order's invoice (`GET …/invoice`), valid about ten minutes:
  * fetch one per download. Rejects with `not_found` (`InvoiceDoesNotExist`) before the first one exists.
  */
-export async function getInvoiceUrl(client: Pick<PortalClient, "request">, id: string, signal?: AbortSignal): Promise<string> {
+export async function getInvoiceUrl(client: Pick<PortalClient, "request">, id: string, { signal }: RequestOptions = {}): Promise<string> {
   return readLink(await client.request({ method: "GET", path: documentPath(id, "invoice"), signal }));
 }
 
@@ -40,7 +39,7 @@ export async function getInvoiceUrl(client: Pick<PortalClient, "request">, id: s
  * answers 202 (each such answer queues another render). Rejects with `not_found`
  * (`ReceiptNotAllocated`) while the order has no receipt number.
  */
-export async function getReceiptUrl(client: Pick<PortalClient, "request">, id: string, signal?: AbortSignal): Promise<string | "rendering"> {
+export async function getReceiptUrl(client: Pick<PortalClient, "request">, id: string, { signal }: RequestOptions = {}): Promise<string | "rendering"> {
   const response = await client.request({ method: "GET", path: documentPath(id, "receipt"), signal });
   return response.status === 202 ? "rendering" : readLink(response);
 }

@@ -3,7 +3,7 @@
 // client; a method on it would ship with every order page).
 import type { CustomerOrder } from "../schema/order.js";
 import { parseOrder } from "../schema/parse-order.js";
-import type { PortalClient, RequestOptions } from "./client.js";
+import { ORDERS_PATH, type PortalClient, type RequestOptions } from "./client.js";
 import { PortalError } from "./errors.js";
 
 /** What Polar sorts orders by; `-` before it for descending (`-created_at`, its default). */
@@ -124,6 +124,6 @@ export function parseOrdersPage(body: unknown, status = 200): OrdersPage {
  * (`validation` for a parameter Polar refuses, `invalid_response` for an answer it cannot read).
  */
 export async function listOrders(client: Pick<PortalClient, "request">, params: ListOrdersParams = {}, { signal }: RequestOptions = {}): Promise<OrdersPage> {
-  const { status, body } = await client.request({ method: "GET", path: `/v1/customer-portal/orders/?${listOrdersSearch(params)}`, signal });
+  const { status, body } = await client.request({ method: "GET", path: `${ORDERS_PATH}?${listOrdersSearch(params)}`, signal });
   return parseOrdersPage(body, status);
 }

@@ -106,6 +106,8 @@ describe("invoice and receipt", () => {
     const client = createPortalClient({ token: "polar_cst_x" });
     expectTypeOf(generateInvoice(client, "ord")).toEqualTypeOf<Promise<void>>();
     expectTypeOf(getInvoiceUrl(client, "ord")).toEqualTypeOf<Promise<string>>();
+    // Request options as every call takes them (listOrders, getOrder): an object, not a bare signal.
+    expectTypeOf(getInvoiceUrl(client, "ord", { signal: new AbortController().signal })).toEqualTypeOf<Promise<string>>();
     expectTypeOf(getReceiptUrl(client, "ord")).toEqualTypeOf<Promise<string>>();
   });
 

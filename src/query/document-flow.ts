@@ -166,6 +166,19 @@ export function stateOfError(error: unknown, order: CustomerOrder): DocumentStat
   return { status: "error", error };
 }
 
+/**
+ * What the order alone says about making its invoice: Polar refuses a draft or void order (409)
+ * and one without a billing name and address (422). Known without a request.
+ */
+export function invoiceRefusal(order: CustomerOrder): DocumentState | undefined {
+  if (order.status === "draft" || order.status === "void") return { status: "refused", orderStatus: order.status };
+  if (order.billing_name == null || order.billing_address == null) return { status: "missing_billing_details" };
+  return undefined;
+}
+
+/** An order without a receipt number has no receipt yet (Polar: 404 `ReceiptNotAllocated`). */
+export const noReceipt = (order: CustomerOrder): DocumentState | undefined => (order.receipt_number == null ? { status: "unavailable" } : undefined);
+
 const notYet = (error: unknown, code: string) => isPortalError(error) && error.kind === "not_found" && error.code === code;
 
 /**
@@ -176,18 +189,18 @@ const notYet = (error: unknown, code: string) => isPortalError(error) && error.k
  */
 export async function prepareInvoice(queryClient: QueryClient, client: Client, order: CustomerOrder, signal: AbortSignal): Promise<string | DocumentState> {
   const how = invoiceCase(queryClient, client.baseUrl, order);
-  if (how === "current") return getInvoiceUrl(client, order.id, signal);
-  if (order.status === "draft" || order.status === "void") return { status: "refused", orderStatus: order.status };
-  if (order.billing_name == null || order.billing_address == null) return { status: "missing_billing_details" };
+  if (how === "current") return getInvoiceUrl(client, order.id, { signal });
+  const refusal = invoiceRefusal(order);
+  if (refusal) return refusal;
 
   const queryKey = orderKeys.detail(client.baseUrl, order.id);
   const printed = printedOn(order);
-  await generateInvoice(client, order.id, signal);
+  await generateInvoice(client, order.id, { signal });
   let url: string;
   if (how === "first") {
     // GET …/invoice answers 404 InvoiceDoesNotExist until the first render lands, then the link.
     url = await poll(
-      () => getInvoiceUrl(client, order.id, signal).catch((error: unknown) => (notYet(error, "InvoiceDoesNotExist") ? undefined : Promise.reject(error))),
+      () => getInvoiceUrl(client, order.id, { signal }).catch((error: unknown) => (notYet(error, "InvoiceDoesNotExist") ? undefined : Promise.reject(error))),
       INVOICE_POLL,
       signal,
       true,
@@ -210,7 +223,7 @@ export async function prepareInvoice(queryClient: QueryClient, client: Client, o
       signal,
       true,
     );
-    url = await getInvoiceUrl(client, order.id, signal);
+    url = await getInvoiceUrl(client, order.id, { signal });
   }
   printedMap(queryClient).set(JSON.stringify(queryKey), printed);
   return url;
@@ -221,9 +234,10 @@ export async function prepareInvoice(queryClient: QueryClient, client: Client, o
  * Retry-After). An order without a receipt number has none: `unavailable`, without a request.
  */
 export async function prepareReceipt(client: Pick<PortalClient, "request">, order: CustomerOrder, signal: AbortSignal): Promise<string | DocumentState> {
-  if (order.receipt_number == null) return { status: "unavailable" };
+  const absent = noReceipt(order);
+  if (absent) return absent;
   return poll(async () => {
-    const answer = await getReceiptUrl(client, order.id, signal);
+    const answer = await getReceiptUrl(client, order.id, { signal });
     return answer === "rendering" ? undefined : answer;
   }, RECEIPT_POLL, signal);
 }

@@ -2,7 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CustomerOrder } from "../schema/order.js";
 import { usePortalContext } from "../provider/context.js";
-import { notePrinted, prepareInvoice, prepareReceipt, startDownload, stateOfError, type DocumentState } from "./document-flow.js";
+import { invoiceRefusal, noReceipt, notePrinted, prepareInvoice, prepareReceipt, startDownload, stateOfError, type DocumentState } from "./document-flow.js";
 import { useOrder } from "./use-order.js";
 
 export type { DocumentState } from "./document-flow.js";
@@ -72,15 +72,8 @@ function useDocument(
   return { state: (state.status === "idle" && order && known(order)) || state, order, download, cancel };
 }
 
-/** An order that has no invoice yet and cannot get one as it is. */
-function invoiceRefusal(order: CustomerOrder): DocumentState | undefined {
-  if (order.is_invoice_generated) return undefined;
-  if (order.status === "draft" || order.status === "void") return { status: "refused", orderStatus: order.status };
-  if (order.billing_name == null || order.billing_address == null) return { status: "missing_billing_details" };
-  return undefined;
-}
-
-const noReceipt = (order: CustomerOrder): DocumentState | undefined => (order.receipt_number == null ? { status: "unavailable" } : undefined);
+/** An order that has no invoice yet and cannot get one as it is (one that has an invoice downloads it). */
+const noInvoice = (order: CustomerOrder): DocumentState | undefined => (order.is_invoice_generated ? undefined : invoiceRefusal(order));
 
 /**
  * The order's invoice as an action: `download()` generates it when needed, waits for Polar's
@@ -103,7 +96,7 @@ export function useOrderInvoice(order: CustomerOrder | string): OrderDocument {
     (shown: CustomerOrder, signal: AbortSignal) => prepareInvoice(queryClient, client, shown, signal),
     [queryClient, client],
   );
-  return useDocument(current, prepare, invoiceRefusal);
+  return useDocument(current, prepare, noInvoice);
 }
 
 /**

@@ -8,6 +8,7 @@ import { OrderDocuments } from "../OrderDocuments/index.js";
 import { OrdersTable } from "../OrdersTable/index.js";
 import { createOrderComponent, type OrderComponent, type OrderComponentProps } from "../shared/order-shell.js";
 import type { RootProps } from "../shared/root-props.js";
+import { useControllable } from "../shared/use-controllable.js";
 
 export interface CustomerPortalProps {
   /**
@@ -76,23 +77,12 @@ function OnMount({ run, then }: { run: () => void; then: () => void }) {
 
 function PortalView({ props, root }: { props: CustomerPortalProps; root: RootProps }) {
   const messages = useFeatureMessages(listMessages);
-  const [ownOrder, setOwnOrder] = useState<string | null>(props.defaultOrderId ?? null);
-  const [ownParams, setOwnParams] = useState<ListOrdersParams>(() => props.defaultListParams ?? {});
+  const [selected, select] = useControllable(props.orderId, props.defaultOrderId ?? null, props.onOrderChange);
+  // Kept here when the portal owns them, so the list comes back as the customer left it.
+  const [params, setParams] = useControllable(props.listParams, () => props.defaultListParams ?? {}, props.onListParamsChange);
   // "Add billing details" from an invoice opens the order with its billing form.
   const [editFor, setEditFor] = useState<string | null>(null);
-  const selected = props.orderId !== undefined ? props.orderId : ownOrder;
   const level = props.headingLevel ?? 2;
-
-  const latest = useRef(props);
-  latest.current = props;
-  const select = useCallback((id: string | null) => {
-    if (latest.current.orderId === undefined) setOwnOrder(id);
-    latest.current.onOrderChange?.(id);
-  }, []);
-  const setParams = (next: ListOrdersParams) => {
-    if (!props.listParams) setOwnParams(next);
-    props.onListParamsChange?.(next);
-  };
 
   // Focus follows the customer: into the order they opened, back to its row when they return.
   const container = useRef<HTMLDivElement | null>(null);
@@ -161,7 +151,7 @@ function PortalView({ props, root }: { props: CustomerPortalProps; root: RootPro
         <>
           {createElement(`h${level}`, { className: "pp-portal__title", tabIndex: -1 }, messages.portalTitle)}
           <OrdersTable
-            params={props.listParams ?? ownParams}
+            params={params}
             onParamsChange={setParams}
             getOrderHref={props.getOrderHref}
             onOpenOrder={props.getOrderHref ? undefined : openOrder}

@@ -1,18 +1,19 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
-import type { ListOrdersParams, OrderSortProperty, OrderSorting, OrdersPage, ProductBillingType } from "../../client/orders-list.js";
+import { normalizeListOrdersParams, type ListOrdersParams, type OrderSortProperty, type OrderSorting, type OrdersPage, type ProductBillingType } from "../../client/orders-list.js";
 import { dateFormatter, type DateFormatter } from "../../format/date.js";
 import { formatMoney } from "../../format/money.js";
 import { listMessages } from "../../i18n/list-messages.js";
 import type { BaseMessages } from "../../i18n/messages.js";
 import { useFeatureMessages } from "../../i18n/use-messages.js";
-
-type Messages = BaseMessages & typeof listMessages;
 import { usePortalContext } from "../../provider/context.js";
 import { useOrders, usePrefetchOrders } from "../../query/use-orders.js";
 import type { CustomerOrder } from "../../schema/order.js";
 import { StatusBadge } from "../OrderDetail/StatusBadge.js";
 import { createOrderComponent, type ShellSource } from "../shared/order-shell.js";
 import type { RootProps } from "../shared/root-props.js";
+import { useControllable } from "../shared/use-controllable.js";
+
+type Messages = BaseMessages & typeof listMessages;
 
 /** How long the search waits after the last keystroke before it asks Polar. */
 const SEARCH_DELAY_MS = 300;
@@ -52,13 +53,8 @@ interface ListState {
 
 /** The list's source for the order shell: parameters (the merchant's or its own) and their page. */
 function useListSource(props: OrdersTableProps): ShellSource<ListState> {
-  const [own, setOwn] = useState<ListOrdersParams>(() => props.defaultParams ?? {});
-  const params = props.params ?? own;
+  const [params, setParams] = useControllable(props.params, () => props.defaultParams ?? {}, props.onParamsChange);
   const query = useOrders(params);
-  const setParams = (next: ListOrdersParams) => {
-    if (!props.params) setOwn(next);
-    props.onParamsChange?.(next);
-  };
   return {
     order: query.data && { page: query.data, params, setParams, stale: query.isPlaceholderData },
     status: query.data ? "ready" : query.error ? "error" : "loading",
@@ -90,17 +86,6 @@ export const OrdersTable = createOrderComponent<OrdersTableProps, ListState>({
 /** The columns Polar sorts by, and the sort each one asks for first. */
 const SORTABLE: Partial<Record<"product" | "date" | "total", OrderSortProperty>> = { product: "product", date: "created_at", total: "amount" };
 
-function sortOf(params: ListOrdersParams): OrderSorting {
-  const sorting = params.sorting;
-  return (typeof sorting === "string" ? sorting : sorting?.[0]) ?? "-created_at";
-}
-
-const billingTypeOf = (params: ListOrdersParams): ProductBillingType | "" => {
-  const types = params.productBillingType;
-  const list = typeof types === "string" ? [types] : (types ?? []);
-  return list.length === 1 ? list[0]! : "";
-};
-
 interface ColumnLabels {
   date: string;
   status: string;
@@ -114,18 +99,19 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
   const { page, params, setParams, stale } = state;
   const prefetch = usePrefetchOrders();
   const { items, pagination } = page;
-  const current = Math.max(1, params.page ?? 1);
-  const limit = Math.min(100, Math.max(1, params.limit ?? 10));
+  // Read as Polar reads them (the cache key's rules): the same defaults, limit and sets.
+  const { page: current, limit, sorting, productId, productBillingType, subscriptionId, query } = normalizeListOrdersParams(params);
+  const billingType = productBillingType?.length === 1 ? productBillingType[0]! : "";
   const dates = dateFormatter(locale, { timeZone });
   // One object per messages, so the memoised rows see the same labels on every render.
   const labels = useMemo<ColumnLabels>(
     () => ({ date: messages.listDateColumn, status: messages.listStatusColumn, total: messages.listTotalColumn, actions: messages.listActionsColumn }),
     [messages],
   );
-  const filtered = Boolean(params.query || billingTypeOf(params) || params.productId?.length || params.subscriptionId?.length || params.productBillingType?.length);
+  const filtered = Boolean(query || productId || productBillingType || subscriptionId);
   const change = (next: Partial<ListOrdersParams>) => setParams({ ...params, page: 1, ...next });
 
-  const sort = sortOf(params);
+  const sort = sorting[0];
   const header = (column: keyof typeof SORTABLE, label: string, className?: string) => {
     const key = SORTABLE[column]!;
     const direction = sort === key ? "ascending" : sort === `-${key}` ? "descending" : undefined;
@@ -148,12 +134,12 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
     <div {...root} data-state="ready" data-pending={stale ? "" : undefined} data-count={pagination.total_count}>
       {(filtered || pagination.total_count > 0) && (
         <div className="pp-orders-table__controls">
-          <Search query={params.query ?? ""} label={messages.listSearch} onSearch={(query) => change({ query: query || undefined })} />
+          <Search query={query ?? ""} label={messages.listSearch} onSearch={(query) => change({ query: query || undefined })} />
           <label className="pp-orders-table__label">
             {messages.listFilter}
             <select
               className="pp-orders-table__input"
-              value={billingTypeOf(params)}
+              value={billingType}
               onChange={(event) => change({ productBillingType: (event.target.value as ProductBillingType) || undefined })}
             >
               <option value="">{messages.listFilterAll}</option>

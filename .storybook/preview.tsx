@@ -1,12 +1,12 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { configure } from "storybook/test";
 import { PortalProvider } from "../src";
-import { directionOf } from "../src/i18n/direction";
-import "../src/styles/styles.css";
-import "../src/styles/form.css";
-import "../src/styles/documents.css";
-import "../src/styles/list.css";
-import "../src/styles/portal.css";
+import { directionOf } from "../src/core/i18n/direction";
+import "../src/core/styles.css";
+import "../src/features/orders/styles/form.css";
+import "../src/features/orders/styles/documents.css";
+import "../src/features/orders/styles/list.css";
+import "../src/portal/portal.css";
 import { loadPolar, portal, releasePolar } from "./polar";
 import "./preview.css";
 

@@ -1,6 +1,6 @@
 // Writes dist/styles.css: the one stylesheet merchants import (`react-polar-portal/styles.css`).
 // Plain CSS, concatenated in a fixed order and minified (a merchant may link it as is, without a
-// bundler); no CSS-in-JS runtime, no preprocessor. The commented source is in src/styles/.
+// bundler); no CSS-in-JS runtime, no preprocessor. The commented source sits beside the code it styles (src/core/styles.css, each feature's styles/).
 // The benchmarks and the size budget measure the stylesheet through these same functions.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -9,7 +9,7 @@ import { transformSync } from "esbuild";
 // The repository; callers bundled elsewhere (the benchmarks) pass theirs.
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 
-export const STYLESHEETS = ["src/styles/styles.css", "src/styles/form.css", "src/styles/list.css", "src/styles/documents.css", "src/styles/portal.css"];
+export const STYLESHEETS = ["src/core/styles.css", "src/features/orders/styles/form.css", "src/features/orders/styles/list.css", "src/features/orders/styles/documents.css", "src/portal/portal.css"];
 
 /** The source stylesheets, concatenated in shipping order, comments and all. */
 export function sourceCss(root = REPO) {
@@ -40,7 +40,7 @@ export function autoDarkPalettePlugin() {
     name: "react-polar-portal:auto-dark-palette",
     enforce: "pre",
     transform(code, id) {
-      if (!/\/src\/styles\/styles\.css(\?|$)/.test(id) || code.includes(':where([data-theme="auto"])')) return null;
+      if (!/\/src\/core\/styles\.css(\?|$)/.test(id) || code.includes(':where([data-theme="auto"])')) return null;
       return { code: withAutoDarkPalette(code), map: null };
     },
   };

@@ -3,8 +3,8 @@
 // `react-polar-portal/testing`.
 
 // Provider
-export { PortalProvider, type PortalProviderProps } from "./provider/PortalProvider.js";
-export { usePortalClient } from "./provider/context.js";
+export { PortalProvider, type PortalProviderProps } from "./core/provider/PortalProvider.js";
+export { usePortalClient } from "./core/provider/context.js";
 
 // Hooks and query options
 export {
@@ -20,8 +20,8 @@ export {
   type UseOrdersOptions,
   type UseOrdersResult,
   type UseUpdateOrderBillingResult,
-} from "./query/index.js";
-export { useOrderInvoice, useOrderReceipt, type DocumentState, type OrderDocument } from "./query/use-order-documents.js";
+} from "./features/orders/query/index.js";
+export { useOrderInvoice, useOrderReceipt, type DocumentState, type OrderDocument } from "./features/orders/query/use-order-documents.js";
 
 // Talking to Polar
 export {
@@ -35,8 +35,8 @@ export {
   type PortalResponse,
   type RequestOptions,
   type TokenSource,
-} from "./client/client.js";
-export { generateInvoice, getInvoiceUrl, getReceiptUrl } from "./client/documents.js";
+} from "./core/client/client.js";
+export { generateInvoice, getInvoiceUrl, getReceiptUrl } from "./features/orders/api/documents.js";
 export {
   listOrders,
   type ListOrdersParams,
@@ -45,13 +45,13 @@ export {
   type OrderSortProperty,
   type OrdersPage,
   type ProductBillingType,
-} from "./client/orders-list.js";
-export { PortalError, isPortalError, type FieldErrors, type PortalErrorInit, type PortalErrorKind, type ValidationIssue } from "./client/errors.js";
+} from "./features/orders/api/list.js";
+export { PortalError, isPortalError, type FieldErrors, type PortalErrorInit, type PortalErrorKind, type ValidationIssue } from "./core/client/errors.js";
 
 // Components
-export { BillingAddressForm, type BillingAddressFormProps } from "./components/BillingAddressForm/index.js";
-export { OrderDetail, StatusBadge, type HeadingLevel, type OrderDetailProps, type StatusBadgeProps } from "./components/OrderDetail/index.js";
-export { OrderItemsTable, type OrderItemsTableProps } from "./components/OrderItemsTable/index.js";
+export { BillingAddressForm, type BillingAddressFormProps } from "./features/orders/components/BillingAddressForm/index.js";
+export { OrderDetail, StatusBadge, type HeadingLevel, type OrderDetailProps, type StatusBadgeProps } from "./features/orders/components/OrderDetail/index.js";
+export { OrderItemsTable, type OrderItemsTableProps } from "./features/orders/components/OrderItemsTable/index.js";
 export {
   InvoiceButton,
   OrderDocuments,
@@ -59,13 +59,13 @@ export {
   type InvoiceButtonProps,
   type OrderDocumentsProps,
   type ReceiptButtonProps,
-} from "./components/OrderDocuments/index.js";
-export { OrdersTable, type OrdersTableProps } from "./components/OrdersTable/index.js";
-export { CustomerPortal, type CustomerPortalProps } from "./components/CustomerPortal/index.js";
-export type { OrderComponentProps, RootAttributes } from "./components/shared/index.js";
+} from "./features/orders/components/OrderDocuments/index.js";
+export { OrdersTable, type OrdersTableProps } from "./features/orders/components/OrdersTable/index.js";
+export { CustomerPortal, type CustomerPortalProps } from "./portal/CustomerPortal/index.js";
+export type { OrderComponentProps, RootAttributes } from "./core/shell/index.js";
 
 // Formatting and words
-export { formatDate, formatMoney, type DateFormatOptions } from "./format/index.js";
+export { formatDate, formatMoney, type DateFormatOptions } from "./core/format/index.js";
 export {
   defaultMessages,
   plural,
@@ -76,7 +76,7 @@ export {
   type Messages,
   type PluralForms,
   type PostalCodeErrorValues,
-} from "./i18n/index.js";
+} from "./core/i18n/index.js";
 
 // The order as Polar answers it, and the update the kit sends
 export type {
@@ -87,5 +87,5 @@ export type {
   OrderItem,
   OrderProduct,
   OrderSubscription,
-} from "./schema/order.js";
-export type { AddressInput, OrderBillingUpdate } from "./schema/billing.js";
+} from "./features/orders/schema/order.js";
+export type { AddressInput, OrderBillingUpdate } from "./features/orders/schema/billing.js";

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { OrderDetail, type CustomerOrder } from "../src";
-import type { MessagePack } from "../src/i18n/messages";
+import type { MessagePack } from "../src/core/i18n/messages";
 import ar from "../src/locales/ar";
 import de from "../src/locales/de";
 import ja from "../src/locales/ja";

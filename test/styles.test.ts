@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { autoDarkPalettePlugin, buildCss } from "../scripts/build-css.mjs";
 
-const STYLES = fileURLToPath(new URL("../src/styles/styles.css", import.meta.url));
+const STYLES = fileURLToPath(new URL("../src/core/styles.css", import.meta.url));
 
 /** The declarations of the dark palette, for data-theme="dark" and for "auto" on a dark system. */
 function palettes(css: string) {
@@ -33,6 +33,6 @@ describe("the dark palette", () => {
     expect(dark).toContain("--pp-color-bg: #15171a");
     expect(auto).toEqual(dark);
     expect(plugin.transform(once, id)).toBeNull();
-    expect(plugin.transform(".pp-form { color: red }", "/repo/src/styles/form.css")).toBeNull();
+    expect(plugin.transform(".pp-form { color: red }", "/repo/src/features/orders/styles/form.css")).toBeNull();
   });
 });

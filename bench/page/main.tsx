@@ -5,9 +5,9 @@ import { Profiler, type ProfilerOnRenderCallback, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import { BillingAddressForm, OrderDetail, OrderItemsTable, PortalProvider } from "../../src/index";
-import type { OrderBillingUpdate } from "../../src/schema/billing";
-import { applyBillingUpdate } from "../../src/schema/normalize";
-import type { CustomerOrder } from "../../src/schema/order";
+import type { OrderBillingUpdate } from "../../src/features/orders/schema/billing";
+import { applyBillingUpdate } from "../../src/features/orders/schema/normalize";
+import type { CustomerOrder } from "../../src/features/orders/schema/order";
 import { fixtures, manyItemsOrder } from "../../src/testing/fixtures";
 
 const TOKEN = "polar_cst_bench";

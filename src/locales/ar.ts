@@ -1,5 +1,5 @@
-import type { MessagePack } from "../i18n/messages.js";
-import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
+import type { MessagePack } from "../core/i18n/messages.js";
+import { pluralMessage, unitPluralMessage } from "../core/i18n/plural.js";
 
 // Arabic counts in six forms: zero, one, two (dual), few (3–10), many (11–99) and other (100...,
 // where the noun is singular again). Written right to left: the provider's `dir` follows the locale.

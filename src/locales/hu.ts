@@ -1,5 +1,5 @@
-import type { MessagePack } from "../i18n/messages.js";
-import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
+import type { MessagePack } from "../core/i18n/messages.js";
+import { pluralMessage, unitPluralMessage } from "../core/i18n/plural.js";
 
 // Hungarian nouns stay singular after a number ("3 tétel"), so both forms read alike.
 const hu: MessagePack = {

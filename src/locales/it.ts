@@ -1,5 +1,5 @@
-import type { MessagePack } from "../i18n/messages.js";
-import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
+import type { MessagePack } from "../core/i18n/messages.js";
+import { pluralMessage, unitPluralMessage } from "../core/i18n/plural.js";
 
 const it: MessagePack = {
   locale: "it",

@@ -1,5 +1,5 @@
-import type { MessagePack } from "../i18n/messages.js";
-import { pluralMessage, unitPluralMessage } from "../i18n/plural.js";
+import type { MessagePack } from "../core/i18n/messages.js";
+import { pluralMessage, unitPluralMessage } from "../core/i18n/plural.js";
 
 // Polish counts in four forms: 1 pozycja, 2–4 pozycje, 5–21 pozycji, and fractions (1,5 pozycji).
 const pl: MessagePack = {

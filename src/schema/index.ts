@@ -1,6 +1,6 @@
 // `react-polar-portal/schema`: the contract as zod schemas and the billing form's rules, free of
 // React (usable on a server, in a route handler, in a merchant's own form).
-export { parseOrder } from "./parse-order.js";
+export { parseOrder } from "../features/orders/schema/parse-order.js";
 export {
   AddressSchema,
   BILLING_REASONS,
@@ -16,8 +16,8 @@ export {
   type OrderItem,
   type OrderProduct,
   type OrderSubscription,
-} from "./order.js";
-export { AddressInputSchema, OrderBillingUpdateSchema, type AddressInput, type OrderBillingUpdate } from "./billing.js";
+} from "../features/orders/schema/order.js";
+export { AddressInputSchema, OrderBillingUpdateSchema, type AddressInput, type OrderBillingUpdate } from "../features/orders/schema/billing.js";
 export {
   billingFormValuesFrom,
   createBillingFormSchema,
@@ -28,5 +28,5 @@ export {
   type BillingFormField,
   type BillingFormSchemaOptions,
   type BillingFormValues,
-} from "./billing-form.js";
-export { CA_PROVINCES, INPUT_COUNTRIES, US_STATES, type InputCountry } from "./countries.js";
+} from "../features/orders/schema/billing-form.js";
+export { CA_PROVINCES, INPUT_COUNTRIES, US_STATES, type InputCountry } from "../features/orders/schema/countries.js";

@@ -1,4 +1,4 @@
-import type { CustomerOrder, OrderItem } from "../schema/order.js";
+import type { CustomerOrder, OrderItem } from "../features/orders/schema/order.js";
 import type { FixtureItem, FixtureOrder, FixtureOrganization, FixtureProduct, FixtureSubscription } from "./types.js";
 
 // Fixed ids (UUID v4) and dates keep stories and screenshots identical run to run.

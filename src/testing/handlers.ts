@@ -64,10 +64,10 @@
  * never end up in a log); `auth` says whether the token was missing, valid or invalid.
  */
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
-import type { OrderBillingUpdate } from "../schema/billing.js";
-import { applyBillingUpdate, normalizeAddress, normalizeState } from "../schema/normalize.js";
-import { INPUT_COUNTRIES, isInputCountry, stateCodesFor } from "../schema/countries.js";
-import type { CustomerOrder } from "../schema/order.js";
+import type { OrderBillingUpdate } from "../features/orders/schema/billing.js";
+import { applyBillingUpdate, normalizeAddress, normalizeState } from "../features/orders/schema/normalize.js";
+import { INPUT_COUNTRIES, isInputCountry, stateCodesFor } from "../features/orders/schema/countries.js";
+import type { CustomerOrder } from "../features/orders/schema/order.js";
 import { FIXTURE_CUSTOMER_ID, fixtures, otherCustomerOrder } from "./fixtures.js";
 
 /** The customer session token the default mock accepts. */

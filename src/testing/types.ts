@@ -1,4 +1,4 @@
-import type { Address, CustomerOrder, KnownBillingReason, KnownOrderStatus, OrderItem, OrderProduct, OrderSubscription } from "../schema/order.js";
+import type { Address, CustomerOrder, KnownBillingReason, KnownOrderStatus, OrderItem, OrderProduct, OrderSubscription } from "../features/orders/schema/order.js";
 
 // The shapes the fixtures, `makeOrder()` and the mock's answers are built in: Polar's newest
 // contract, every field present, every enum a value Polar documents. They narrow the kit's own

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultMessages, pickMessages, type MessageKey, type MessageOverrides } from "../../src/i18n/messages";
-import { plural } from "../../src/i18n/plural";
-import { subdivisionName } from "../../src/components/BillingAddressForm/subdivisions";
-import { CA_PROVINCES, US_STATES } from "../../src/schema/countries";
+import { defaultMessages, pickMessages, type MessageKey, type MessageOverrides } from "../../src/core/i18n/messages";
+import { plural } from "../../src/core/i18n/plural";
+import { subdivisionName } from "../../src/features/orders/components/BillingAddressForm/subdivisions";
+import { CA_PROVINCES, US_STATES } from "../../src/features/orders/schema/countries";
 import { ENGLISH, INTERVALS, MESSAGE_KEYS, PACKS, PLURAL_MESSAGES, pluralForms, SAME_AS_ENGLISH, SAMPLES, texts, TRANSLATIONS } from "./packs";
 
 // Polar's checkout languages, and the two right-to-left ones the kit adds.

@@ -1,8 +1,8 @@
 // What the message-pack tests share: every pack in src/locales (found, not listed, so a new pack
 // is tested as it lands), sample values for every message that takes some, and the English
 // vocabulary the rendered packs must not show.
-import { defaultMessages, type MessageKey, type MessagePack } from "../../src/i18n/messages";
-import type { PluralForms } from "../../src/i18n/plural";
+import { defaultMessages, type MessageKey, type MessagePack } from "../../src/core/i18n/messages";
+import type { PluralForms } from "../../src/core/i18n/plural";
 
 const modules = import.meta.glob<{ default: MessagePack }>("../../src/locales/*.ts", { eager: true });
 

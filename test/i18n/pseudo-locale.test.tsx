@@ -3,10 +3,10 @@
 // or kit data from Intl (dates, country names): anything else is text that no pack can translate.
 import { cleanup } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { MessageKey, MessagePack } from "../../src/i18n/messages";
+import type { MessageKey, MessagePack } from "../../src/core/i18n/messages";
 import { mockPolarForFile } from "../support";
-import { subdivisionName } from "../../src/components/BillingAddressForm/subdivisions";
-import { CA_PROVINCES, US_STATES } from "../../src/schema/countries";
+import { subdivisionName } from "../../src/features/orders/components/BillingAddressForm/subdivisions";
+import { CA_PROVINCES, US_STATES } from "../../src/features/orders/schema/countries";
 import { ENGLISH, MESSAGE_KEYS } from "./packs";
 import { isKitData, orderData, readableTexts, SCENES } from "./scenes";
 

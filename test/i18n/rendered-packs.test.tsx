@@ -3,8 +3,8 @@
 // key, a message the kit forgot to take from the pack, or text written into a component fails.
 import { cleanup } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { directionOf } from "../../src/i18n/direction";
-import type { MessagePack } from "../../src/i18n/messages";
+import { directionOf } from "../../src/core/i18n/direction";
+import type { MessagePack } from "../../src/core/i18n/messages";
 import { mockPolarForFile } from "../support";
 import { ENGLISH_WORDS, PACKS, SHARED_WORDS, TRANSLATIONS, wordsOf } from "./packs";
 import { isKitData, orderData, readableTexts, SCENES } from "./scenes";

@@ -16,11 +16,11 @@ import {
   type CustomerOrder,
   type PortalErrorKind,
 } from "../../src";
-import { ErrorView } from "../../src/components/shared";
-import type { MessagePack } from "../../src/i18n/messages";
-import { subdivisionName } from "../../src/components/BillingAddressForm/subdivisions";
-import { formatCountry, formatState } from "../../src/format/region";
-import { formatMoney } from "../../src/format/money";
+import { ErrorView } from "../../src/core/shell";
+import type { MessagePack } from "../../src/core/i18n/messages";
+import { subdivisionName } from "../../src/features/orders/components/BillingAddressForm/subdivisions";
+import { formatCountry, formatState } from "../../src/core/format/region";
+import { formatMoney } from "../../src/core/format/money";
 import { fixtures, makeItem, makeOrder } from "../../src/testing";
 import type { PolarMock } from "../../src/testing/msw";
 import { renderInPortal, type PortalTestOptions } from "../support";

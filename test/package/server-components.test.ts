@@ -94,14 +94,14 @@ afterAll(() => {
 describe('"use client" in the build', () => {
   it("marks the modules that use hooks, state or context", () => {
     for (const file of [
-      "provider/PortalProvider.js",
-      "provider/context.js",
-      "query/use-order.js",
-      "query/use-update-order-billing.js",
-      "i18n/use-messages.js",
-      "components/OrderDetail/OrderDetail.js",
-      "components/OrderItemsTable/OrderItemsTable.js",
-      "components/BillingAddressForm/BillingAddressForm.js",
+      "core/provider/PortalProvider.js",
+      "core/provider/context.js",
+      "features/orders/query/use-order.js",
+      "features/orders/query/use-update-order-billing.js",
+      "core/i18n/use-messages.js",
+      "features/orders/components/OrderDetail/OrderDetail.js",
+      "features/orders/components/OrderItemsTable/OrderItemsTable.js",
+      "features/orders/components/BillingAddressForm/BillingAddressForm.js",
     ]) {
       expect.soft(isClient(file), file).toBe(true);
     }
@@ -109,15 +109,15 @@ describe('"use client" in the build', () => {
 
   it("leaves the entries, formatters, schemas, query keys and options and fixtures unmarked", () => {
     const server = outputModules().filter(
-      (file) => /^(index|schema\/.*|format\/.*|testing\/.*|query\/(keys|order-query|orders-query)|client\/orders-list)\.js$/.test(file),
+      (file) => /^(index|schema\/.*|core\/format\/.*|testing\/.*|features\/orders\/(schema\/.*|query\/(keys|order-query|orders-query)|api\/list))\.js$/.test(file),
     );
-    expect(server).toEqual(expect.arrayContaining(["index.js", "format/money.js", "query/order-query.js", "query/orders-query.js", "client/orders-list.js", "schema/index.js", "testing/fixtures.js", "testing/index.js"]));
+    expect(server).toEqual(expect.arrayContaining(["index.js", "core/format/money.js", "features/orders/query/order-query.js", "features/orders/query/orders-query.js", "features/orders/api/list.js", "schema/index.js", "testing/fixtures.js", "testing/index.js"]));
     for (const file of server) expect.soft(isClient(file), file).toBe(false);
   });
 
   it("is one module per source file, each with its directive at the very top", () => {
     const files = outputModules();
-    expect(files).toContain("components/OrderDetail/OrderDetail.js");
+    expect(files).toContain("features/orders/components/OrderDetail/OrderDetail.js");
     for (const file of files) {
       const code = readFileSync(join(DIST, file), "utf8");
       // A directive anywhere but first is ignored by bundlers.

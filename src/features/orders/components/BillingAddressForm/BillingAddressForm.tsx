@@ -1,0 +1,21 @@
+import { createOrderComponent } from "../../../../core/shell/order-shell.js";
+import { BillingAddressFormView } from "./BillingAddressFormView.js";
+import type { BillingAddressFormProps } from "./props.js";
+
+export type { BillingAddressFormProps } from "./props.js";
+
+/**
+ * Edits an order's billing name and address the way Polar's own portal does: country-aware
+ * checks, country and state fixed once an address exists, only changed keys sent, server errors
+ * shown under their fields.
+ */
+export const BillingAddressForm = createOrderComponent<BillingAddressFormProps>({
+  displayName: "BillingAddressForm",
+  className: "pp-billing-form",
+  skeletonLines: 7,
+  ownProps: ["order", "orderId", "className", "onSuccess", "onError", "onCancel", "onSubmit", "countries"],
+  View: ({ props, order, root, onSaved }) => (
+    // A different order is a different form: no typed value may carry over.
+    <BillingAddressFormView key={order.id} {...props} order={order} onSaved={onSaved} root={root} />
+  ),
+});

@@ -1,0 +1,362 @@
+import { useId, useRef, useState, type ReactNode } from "react";
+import { dateFormatter, type DateFormatter } from "../../../../core/format/date.js";
+import { moneyFormatter, type MoneyFormatter } from "../../../../core/format/money.js";
+import { addressLines } from "../../../../core/format/address.js";
+import { formatCountry } from "../../../../core/format/region.js";
+import type { BaseMessages as Messages } from "../../../../core/i18n/messages.js";
+import { useMessages } from "../../../../core/i18n/use-messages.js";
+import { usePortalContext } from "../../../../core/provider/context.js";
+import { useOrderSaving } from "../../query/use-update-order-billing.js";
+import type { OrderBillingUpdate } from "../../schema/billing.js";
+import type { Address, CustomerOrder, OrderSubscription } from "../../schema/order.js";
+import { BillingAddressForm } from "../BillingAddressForm/index.js";
+import { OrderLines } from "../OrderItemsTable/OrderItemsTable.js";
+import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../../../../core/shell/order-shell.js";
+import { Period } from "../../../../core/parts/Period.js";
+import { billingReasonLabel } from "./labels.js";
+import { StatusBadge } from "./StatusBadge.js";
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
+
+export interface OrderDetailProps extends OrderComponentProps {
+  /** The level of the order's heading (default 2), to fit the merchant's page; sections use the next level. */
+  headingLevel?: HeadingLevel;
+  /** Shows "Edit billing details" and, behind it, the billing form. Default true. */
+  editableBilling?: boolean;
+  /** Saves billing edits through your own data layer instead of Polar's PATCH (the form's `onSubmit`). */
+  onBillingSubmit?(update: OrderBillingUpdate, order: CustomerOrder): Promise<CustomerOrder | void>;
+  /** Called with the saved order after a billing edit; update your own copy of an `order` prop here. */
+  onBillingUpdated?(order: CustomerOrder): void;
+  /**
+   * Shown after the billing details, such as `<OrderDocuments orderId={id} />` (the invoice and
+   * receipt actions). A slot rather than a built-in, so a page without them does not ship them.
+   * As a function it gets a way to open the billing form, for an invoice that needs an address:
+   * `documents={(editBilling) => <OrderDocuments orderId={id} onEditBillingDetails={editBilling} />}`.
+   */
+  documents?: ReactNode | ((editBilling: () => void) => ReactNode);
+}
+
+/**
+ * One order as a customer reads a receipt: what was bought, its status, the amounts, the
+ * subscription it belongs to, and who it is billed to.
+ *
+ * Root: `.pp-order-detail` with `data-state` (`loading` | `error` | `ready`), `data-status` (the
+ * order's status, raw), `data-pending` while a refetch or a billing update is in flight, and
+ * `data-editing` while the billing form is open.
+ *
+ * With `orderId`, a billing edit shows at once (the cached order is updated optimistically and
+ * rolled back if Polar refuses). With an `order` prop, the saved answer is shown until the prop
+ * changes; pass the new order back from `onBillingUpdated` to keep your data layer in step.
+ */
+export const OrderDetail = createOrderComponent<OrderDetailProps>({
+  displayName: "OrderDetail",
+  className: "pp-order-detail",
+  skeletonLines: 6,
+  ownProps: ["order", "orderId", "className", "headingLevel", "editableBilling", "onBillingSubmit", "onBillingUpdated", "documents"],
+  View: OrderDetailView,
+});
+
+interface BillingEdit {
+  formSource: { order?: CustomerOrder; orderId?: string };
+  onSubmit: OrderDetailProps["onBillingSubmit"];
+  onSaved(order: CustomerOrder): void;
+}
+
+function Heading({ level, className, id, children }: { level: number; className?: string; id?: string; children: ReactNode }) {
+  const Tag = `h${Math.min(Math.max(level, 1), 6)}` as "h2";
+  return (
+    <Tag className={className} id={id}>
+      {children}
+    </Tag>
+  );
+}
+
+interface AmountRow {
+  kind: string;
+  label: string;
+  amount: number;
+}
+
+type AmountLabel = "subtotal" | "discount" | "netAmount" | "tax" | "total" | "appliedBalance" | "amountDue" | "amountPaid" | "refunded" | "refundedTax" | "netPaid";
+
+/** The amounts a customer needs: the fixed rows, plus the optional ones only when they say something. */
+function amountRows(order: CustomerOrder, messages: Messages): AmountRow[] {
+  const rows: AmountRow[] = [];
+  // `kind` is the row's data-kind, which the stylesheet (and a merchant's) styles by.
+  const row = (kind: string, label: AmountLabel, amount: number) => rows.push({ kind, label: messages[label], amount });
+  row("subtotal", "subtotal", order.subtotal_amount);
+  if (order.discount_amount !== 0) {
+    row("discount", "discount", -order.discount_amount);
+    row("net", "netAmount", order.net_amount);
+  }
+  row("tax", "tax", order.tax_amount);
+  row("total", "total", order.total_amount);
+  if (order.applied_balance_amount !== 0) row("balance", "appliedBalance", order.applied_balance_amount);
+  // Polar fills due_amount (total + applied balance, at least 0) whatever the status: on an
+  // unpaid order it is what is owed; on a paid one it is what the payment method was charged,
+  // worth a row only when the balance made it differ from the total.
+  if (!order.paid && order.due_amount > 0) row("due", "amountDue", order.due_amount);
+  else if (order.paid && order.due_amount !== order.total_amount) row("paid", "amountPaid", order.due_amount);
+  // Refunds are deductions from what was charged, read as an invoice is: down to what the
+  // customer paid in the end.
+  const refunded = order.refunded_amount + order.refunded_tax_amount;
+  if (refunded > 0) {
+    if (order.refunded_amount > 0) row("refunded", "refunded", -order.refunded_amount);
+    if (order.refunded_tax_amount > 0) row("refunded-tax", "refundedTax", -order.refunded_tax_amount);
+    row("net-paid", "netPaid", Math.max(0, order.due_amount - refunded));
+  }
+  return rows;
+}
+
+function OrderDetailView({ props, order, fetching, root, onSaved }: OrderViewProps<OrderDetailProps>) {
+  const { headingLevel = 2 } = props;
+  const billingEdit: BillingEdit | undefined =
+    props.editableBilling === false
+      ? undefined
+      : {
+          // With an id the form shares the cache, which is what makes its optimistic write visible here.
+          formSource: props.order ? { order } : { orderId: props.orderId },
+          onSubmit: props.onBillingSubmit,
+          onSaved: (next) => {
+            onSaved(next);
+            props.onBillingUpdated?.(next);
+          },
+        };
+  const messages = useMessages();
+  const { locale, timeZone } = usePortalContext();
+  const titleId = useId();
+  const saving = useOrderSaving(order.id);
+  const dates = dateFormatter(locale, { timeZone });
+  const section = headingLevel + 1;
+  const { product } = order;
+  const [editing, setEditing] = useState(false);
+
+  return (
+    <article
+      {...root}
+      aria-labelledby={titleId}
+      data-state="ready"
+      data-status={order.status}
+      data-pending={fetching || saving ? "" : undefined}
+      data-editing={editing ? "" : undefined}
+    >
+      <header className="pp-order-detail__header">
+        <Heading level={headingLevel} className="pp-order-detail__title" id={titleId}>
+          <bdi>{order.description}</bdi>
+        </Heading>
+        <StatusBadge status={order.status} />
+        {product && product.name !== order.description && <p className="pp-order-detail__product">
+            <bdi>{product.name}</bdi>
+          </p>}
+        {product?.description && <p className="pp-order-detail__product-description">
+            <bdi>{product.description}</bdi>
+          </p>}
+      </header>
+
+      <DetailsSection order={order} level={section} dates={dates} messages={messages} />
+
+      <OrderLines order={order} className="pp-order-detail__items" />
+
+      <section className="pp-order-detail__section">
+        <Heading level={section} className="pp-order-detail__heading">
+          {messages.amountsHeading}
+        </Heading>
+        <AmountList order={order} messages={messages} money={moneyFormatter(order.currency, locale)} />
+      </section>
+
+      {order.subscription && (
+        <SubscriptionSection subscription={order.subscription} level={section} dates={dates} messages={messages} locale={locale} />
+      )}
+
+      <BillingSection order={order} level={section} messages={messages} locale={locale} edit={billingEdit} editing={editing} setEditing={setEditing} />
+      {typeof props.documents == "function" ? props.documents(() => setEditing(true)) : props.documents}
+    </article>
+  );
+}
+
+interface SectionProps {
+  order: CustomerOrder;
+  level: number;
+  messages: Messages;
+}
+
+function DetailsSection({ order, level, dates, messages }: SectionProps & { dates: DateFormatter }) {
+  return (
+    <section className="pp-order-detail__section pp-order-detail__details">
+      <Heading level={level} className="pp-order-detail__heading">
+        {messages.detailsHeading}
+      </Heading>
+      <dl className="pp-order-detail__facts">
+        <div>
+          <dt>{messages.createdAt}</dt>
+          <dd>
+            <Period start={order.created_at} formatter={dates} />
+          </dd>
+        </div>
+        {order.invoice_number && (
+          <div>
+            <dt>{messages.invoiceNumber}</dt>
+            <dd>
+              <bdi>{order.invoice_number}</bdi>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{messages.billingReason}</dt>
+          <dd data-billing-reason={order.billing_reason}>{billingReasonLabel(messages, order.billing_reason)}</dd>
+        </div>
+        {order.next_payment_attempt_at && (
+          <div className="pp-order-detail__dunning">
+            <dt>{messages.nextPaymentAttempt}</dt>
+            <dd>
+              <Period start={order.next_payment_attempt_at} formatter={dates} />
+            </dd>
+          </div>
+        )}
+      </dl>
+      {order.next_payment_attempt_at && <p className="pp-order-detail__notice">{messages.dunningNotice}</p>}
+    </section>
+  );
+}
+
+function AmountList({ order, messages, money }: { order: CustomerOrder; messages: Messages; money: MoneyFormatter }) {
+  return (
+    <dl className="pp-order-detail__amounts">
+      {amountRows(order, messages).map((row) => (
+        <div key={row.kind} className="pp-order-detail__amount" data-kind={row.kind}>
+          <dt>{row.label}</dt>
+          <dd>{money(row.amount)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+interface BillingSectionProps extends SectionProps {
+  locale: string;
+  edit: BillingEdit | undefined;
+  editing: boolean;
+  setEditing: (open: boolean) => void;
+}
+
+// Stable, so it runs once, when the form opens: not again when the order re-renders under it.
+const focusFirstField = (form: HTMLElement | null) => form?.querySelector("input")?.focus();
+
+/** Who the order is billed to, and the editor behind "Edit billing details". */
+function BillingSection({ order, level, messages, locale, edit, editing, setEditing }: BillingSectionProps) {
+  const [announcement, setAnnouncement] = useState("");
+  const refocus = useRef(false);
+  const closeForm = (message: string) => {
+    setEditing(false);
+    setAnnouncement(message);
+    refocus.current = true;
+  };
+  return (
+    <section className="pp-order-detail__section pp-order-detail__billing">
+      <Heading level={level} className="pp-order-detail__heading">
+        {messages.billingHeading}
+      </Heading>
+      {order.billing_name || order.billing_address ? (
+        <dl className="pp-order-detail__facts">
+          {order.billing_name && (
+            <div>
+              <dt>{messages.billingName}</dt>
+              <dd className="pp-order-detail__billing-name">
+                <bdi>{order.billing_name}</bdi>
+              </dd>
+            </div>
+          )}
+          {order.billing_address && (
+            <div>
+              <dt>{messages.billingAddress}</dt>
+              <dd>
+                <AddressLines address={order.billing_address} locale={locale} />
+              </dd>
+            </div>
+          )}
+        </dl>
+      ) : (
+        <p className="pp-order-detail__empty">{messages.noBillingDetails}</p>
+      )}
+      {/* Opening the editor is one step: the button gives way to the form, and comes back (focused) when it closes. */}
+      {edit &&
+        (editing ? (
+          <div className="pp-order-detail__form" ref={focusFirstField}>
+            <BillingAddressForm
+              {...edit.formSource}
+              onSubmit={edit.onSubmit}
+              onSuccess={(next) => {
+                edit.onSaved(next);
+                closeForm(messages.formSaved);
+              }}
+              onCancel={() => closeForm("")}
+            />
+          </div>
+        ) : (
+          <button
+            // The form (and the focus inside it) is gone; the button is back in its place: focus it.
+            ref={(button) => {
+              if (button && refocus.current) {
+                refocus.current = false;
+                button.focus();
+              }
+            }}
+            type="button"
+            className="pp-button pp-order-detail__edit"
+            onClick={() => {
+              setAnnouncement("");
+              setEditing(true);
+            }}
+          >
+            {order.billing_address ? messages.editBilling : messages.addBilling}
+          </button>
+        ))}
+      <p className="pp-order-detail__status" role="status">
+        {announcement}
+      </p>
+    </section>
+  );
+}
+
+function SubscriptionSection(props: {
+  subscription: OrderSubscription;
+  level: number;
+  dates: DateFormatter;
+  messages: Messages;
+  locale: string;
+}) {
+  const { subscription, level, dates, messages, locale } = props;
+  return (
+    <section className="pp-order-detail__section pp-order-detail__subscription" data-subscription-status={subscription.status}>
+      <Heading level={level} className="pp-order-detail__heading">
+        {messages.subscriptionHeading}
+      </Heading>
+      <dl className="pp-order-detail__facts">
+        <div>
+          <dt>{messages.subscriptionBilling}</dt>
+          <dd>{messages.recurringInterval(subscription.recurring_interval, subscription.recurring_interval_count ?? 1, locale)}</dd>
+        </div>
+        <div>
+          <dt>{messages.currentPeriod}</dt>
+          <dd>
+            <Period start={subscription.current_period_start} end={subscription.current_period_end} formatter={dates} />
+          </dd>
+        </div>
+      </dl>
+      {subscription.cancel_at_period_end && <p className="pp-order-detail__notice">{messages.cancelsAtPeriodEnd}</p>}
+    </section>
+  );
+}
+
+function AddressLines({ address, locale }: { address: Address; locale: string }) {
+  const lines = [...addressLines(address), formatCountry(address.country, locale)];
+  return (
+    <span className="pp-order-detail__address">
+      {lines.map((line, index) => (
+        <span key={index} className="pp-order-detail__address-line">
+          <bdi>{line}</bdi>
+        </span>
+      ))}
+    </span>
+  );
+}

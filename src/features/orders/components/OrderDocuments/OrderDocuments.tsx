@@ -1,0 +1,172 @@
+import { useRef } from "react";
+import { documentMessages, type DocumentMessages } from "../../messages/documents.js";
+import { errorMessageKey, type BaseMessages } from "../../../../core/i18n/messages.js";
+import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
+import { useOrderInvoice, useOrderReceipt, type OrderDocument } from "../../query/use-order-documents.js";
+import { useOrderSaving } from "../../query/use-update-order-billing.js";
+import type { CustomerOrder } from "../../schema/order.js";
+import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../../../../core/shell/order-shell.js";
+
+export interface InvoiceButtonProps extends OrderComponentProps {
+  /**
+   * Called by "Add billing details" when the invoice needs a billing name and address: open your
+   * billing form here (`<BillingAddressForm>`, or OrderDetail's "Edit billing details"). Without
+   * it, the action only says what is missing.
+   */
+  onEditBillingDetails?(order: CustomerOrder): void;
+}
+
+export type ReceiptButtonProps = OrderComponentProps;
+
+export type OrderDocumentsProps = InvoiceButtonProps;
+
+type Words = BaseMessages & DocumentMessages;
+
+/** The provider's words over the English ones of these actions (they ship with the actions alone). */
+const useWords = (): Words => useFeatureMessages(documentMessages);
+
+/** What the action says in its live region, for each state. */
+function sentence(kind: "invoice" | "receipt", { state }: OrderDocument, words: Words): string {
+  switch (state.status) {
+    case "preparing":
+      return words[`${kind}Preparing`];
+    case "ready":
+      return words[`${kind}Downloading`];
+    case "refused":
+      return state.orderStatus === "draft" ? words.invoiceRefusedDraft : state.orderStatus === "void" ? words.invoiceRefusedVoid : words.invoiceRefused;
+    case "missing_billing_details":
+      return words.invoiceMissingDetails;
+    case "unavailable":
+      return words.receiptUnavailable;
+    case "unauthorized":
+      return words.errorUnauthorized;
+    case "error": {
+      const kind = state.error?.kind;
+      // A lost connection, a busy or failing Polar: its own words. Else the file's.
+      return !state.error ? words.documentSlow : kind === "network" || kind === "server" || kind === "rate_limited" ? words[errorMessageKey(kind)] : words.documentError;
+    }
+    default:
+      return "";
+  }
+}
+
+interface ActionProps {
+  kind: "invoice" | "receipt";
+  document: OrderDocument;
+  order: CustomerOrder;
+  onEditBillingDetails?(order: CustomerOrder): void;
+  /** The root's props when the action is a component of its own; absent inside <OrderDocuments>. */
+  root?: OrderViewProps<unknown>["root"];
+}
+
+/**
+ * One action: the button, Cancel while preparing, and a polite live region that says what is
+ * happening (preparing, downloading, why not). The download button stays in place while
+ * preparing (aria-disabled, still focusable), so the keyboard focus never falls off the page.
+ */
+function DocumentAction({ kind, document, order, onEditBillingDetails, root }: ActionProps) {
+  const words = useWords();
+  const saving = useOrderSaving(order.id);
+  const button = useRef<HTMLButtonElement>(null);
+  const { status } = document.state;
+  const preparing = status === "preparing";
+  const offered = status === "idle" || status === "ready" || status === "error" || preparing;
+  // A billing edit on its way would be printed after this invoice was asked for: wait for it.
+  const blocked = preparing || (kind === "invoice" && saving);
+  return (
+    <div {...root} className={root?.className ?? "pp-document"} data-document={kind} data-state={status}>
+      {offered && (
+        <button
+          ref={button}
+          type="button"
+          className="pp-button pp-document__download"
+          aria-disabled={blocked || undefined}
+          onClick={() => blocked || document.download()}
+        >
+          {status === "error" ? words.retry : words[`${kind}Download`]}
+        </button>
+      )}
+      {preparing && (
+        <button
+          type="button"
+          className="pp-button pp-document__cancel"
+          onClick={() => {
+            document.cancel();
+            // The Cancel button goes away: the keyboard stays on the action.
+            queueMicrotask(() => button.current?.focus());
+          }}
+        >
+          {words.documentCancel}
+        </button>
+      )}
+      {status === "missing_billing_details" && onEditBillingDetails && (
+        <button type="button" className="pp-button pp-document__edit" onClick={() => onEditBillingDetails(order)}>
+          {words.invoiceAddDetails}
+        </button>
+      )}
+      <p className="pp-document__message" role="status">
+        {sentence(kind, document, words)}
+      </p>
+    </div>
+  );
+}
+
+function InvoiceView({ props, order, root }: OrderViewProps<InvoiceButtonProps>) {
+  return <DocumentAction kind="invoice" document={useOrderInvoice(order)} order={order} onEditBillingDetails={props.onEditBillingDetails} root={root} />;
+}
+
+function ReceiptView({ order, root }: OrderViewProps<ReceiptButtonProps>) {
+  return <DocumentAction kind="receipt" document={useOrderReceipt(order)} order={order} root={root} />;
+}
+
+/**
+ * Downloads the order's invoice: generates it when needed, waits for Polar's render (announced,
+ * cancellable) and starts the download of a fresh link in this tab (no pop-up to block). A draft
+ * or void order, or one without billing details, says why there is none and what to do.
+ *
+ * Root: `.pp-document[data-document="invoice"]` with `data-state` (`idle`, `preparing`, `ready`,
+ * `refused`, `missing_billing_details`, `unauthorized`, `error`; `loading` while the order loads).
+ */
+export const InvoiceButton = createOrderComponent<InvoiceButtonProps>({
+  displayName: "InvoiceButton",
+  className: "pp-document",
+  skeletonLines: 1,
+  ownProps: ["order", "orderId", "className", "onEditBillingDetails"],
+  View: InvoiceView,
+});
+
+/**
+ * Downloads the order's receipt, asking again while Polar renders it. An order without a receipt
+ * number says none is available yet. Root: `.pp-document[data-document="receipt"]`, `data-state`
+ * as {@link InvoiceButton}'s, plus `unavailable`.
+ */
+export const ReceiptButton = createOrderComponent<ReceiptButtonProps>({
+  displayName: "ReceiptButton",
+  className: "pp-document",
+  skeletonLines: 1,
+  ownProps: ["order", "orderId", "className"],
+  View: ReceiptView,
+});
+
+function DocumentsView({ props, order, root }: OrderViewProps<OrderDocumentsProps>) {
+  const words = useWords();
+  return (
+    <div {...root} role="group" aria-label={words.documentsLabel} data-state="ready">
+      <DocumentAction kind="invoice" document={useOrderInvoice(order)} order={order} onEditBillingDetails={props.onEditBillingDetails} />
+      <DocumentAction kind="receipt" document={useOrderReceipt(order)} order={order} />
+    </div>
+  );
+}
+
+/**
+ * The invoice and receipt actions side by side, as a labelled group: for a merchant's order page,
+ * or OrderDetail's `documents` slot (`<OrderDetail orderId={id} documents={<OrderDocuments orderId={id} />} />`).
+ * Root: `.pp-documents`.
+ */
+export const OrderDocuments = createOrderComponent<OrderDocumentsProps>({
+  displayName: "OrderDocuments",
+  className: "pp-documents",
+  skeletonLines: 2,
+  ownProps: ["order", "orderId", "className", "onEditBillingDetails"],
+  View: DocumentsView,
+});

@@ -1,0 +1,316 @@
+import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
+import { normalizeListOrdersParams, type ListOrdersParams, type OrderSortProperty, type OrderSorting, type OrdersPage, type ProductBillingType } from "../../api/list.js";
+import { dateFormatter, type DateFormatter } from "../../../../core/format/date.js";
+import { formatMoney } from "../../../../core/format/money.js";
+import { listMessages } from "../../messages/list.js";
+import type { BaseMessages } from "../../../../core/i18n/messages.js";
+import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
+import { usePortalContext } from "../../../../core/provider/context.js";
+import { useOrders, usePrefetchOrders } from "../../query/use-orders.js";
+import type { CustomerOrder } from "../../schema/order.js";
+import { StatusBadge } from "../OrderDetail/StatusBadge.js";
+import { createOrderComponent, type ShellSource } from "../../../../core/shell/order-shell.js";
+import type { RootProps } from "../../../../core/shell/root-props.js";
+import { useControllable } from "../../../../core/shell/use-controllable.js";
+
+type Messages = BaseMessages & typeof listMessages;
+
+/** How long the search waits after the last keystroke before it asks Polar. */
+const SEARCH_DELAY_MS = 300;
+
+export interface OrdersTableProps {
+  /**
+   * The list's parameters, when the merchant owns them (a router's search params): the table
+   * then shows exactly these and reports every change through `onParamsChange`.
+   */
+  params?: ListOrdersParams;
+  /** The first parameters when the table owns them (default: page 1, 10 a page, newest first). */
+  defaultParams?: ListOrdersParams;
+  /** Called with the new parameters when the customer pages, sorts, searches or filters. */
+  onParamsChange?: (params: ListOrdersParams) => void;
+  /** The address of an order's page: the product name becomes a link to it (the merchant's router). */
+  getOrderHref?: (order: CustomerOrder) => string;
+  /** Called when the customer opens an order: the product name becomes a button. */
+  onOpenOrder?: (order: CustomerOrder) => void;
+  /**
+   * What the last cell of each row holds (the invoice and receipt buttons). `rowHeaderId` is the
+   * id of the row's product cell: name a group of actions by it (`aria-labelledby`), so a screen
+   * reader tabbing from row to row hears which order its "Download invoice" belongs to.
+   */
+  renderActions?: (order: CustomerOrder, rowHeaderId: string) => ReactNode;
+  /** Added to the root element's class names (after the kit's own). */
+  className?: string;
+}
+
+/** What the table's source hands its view: the page, the parameters it answers, and how to change them. */
+interface ListState {
+  page: OrdersPage;
+  params: ListOrdersParams;
+  setParams: (params: ListOrdersParams) => void;
+  /** The page shown belongs to the previous parameters; the asked one is loading. */
+  stale: boolean;
+}
+
+/** The list's source for the order shell: parameters (the merchant's or its own) and their page. */
+function useListSource(props: OrdersTableProps): ShellSource<ListState> {
+  const [params, setParams] = useControllable(props.params, () => props.defaultParams ?? {}, props.onParamsChange);
+  const query = useOrders(params);
+  return {
+    order: query.data && { page: query.data, params, setParams, stale: query.isPlaceholderData },
+    status: query.data ? "ready" : query.error ? "error" : "loading",
+    error: query.error,
+    fetching: query.isFetching,
+    refetch: () => void query.refetch(),
+  };
+}
+
+/**
+ * The signed-in customer's orders as a table: product, date, status, total and an actions cell,
+ * with Polar's paging (the total count), sortable columns, a search in product names and a
+ * one-time / subscription filter. The parameters are the table's own (`defaultParams`) or the
+ * merchant's (`params` + `onParamsChange`). Each order listed fills its own cache entry, so an
+ * `<OrderDetail orderId>` opened from the list asks Polar nothing.
+ *
+ * Root: `.pp-orders-table` with `data-state` (`loading` | `error` | `ready`), `data-pending`
+ * while another page loads (the previous one stays, dimmed) and `data-count` (orders matching).
+ */
+export const OrdersTable = createOrderComponent<OrdersTableProps, ListState>({
+  displayName: "OrdersTable",
+  className: "pp-orders-table",
+  skeletonLines: 6,
+  ownProps: ["params", "defaultParams", "onParamsChange", "getOrderHref", "onOpenOrder", "renderActions", "className"],
+  load: useListSource,
+  View: ({ props, order: state, root }) => <OrdersTableView props={props} state={state} root={root} />,
+});
+
+/** The columns Polar sorts by, and the sort each one asks for first. */
+const SORTABLE: Partial<Record<"product" | "date" | "total", OrderSortProperty>> = { product: "product", date: "created_at", total: "amount" };
+
+interface ColumnLabels {
+  date: string;
+  status: string;
+  total: string;
+  actions: string;
+}
+
+function OrdersTableView({ props, state, root }: { props: OrdersTableProps; state: ListState; root: RootProps }) {
+  const messages = useFeatureMessages(listMessages);
+  const { locale, timeZone } = usePortalContext();
+  const { page, params, setParams, stale } = state;
+  const prefetch = usePrefetchOrders();
+  const { items, pagination } = page;
+  // Read as Polar reads them (the cache key's rules): the same defaults, limit and sets.
+  const { page: current, limit, sorting, productId, productBillingType, subscriptionId, query } = normalizeListOrdersParams(params);
+  const billingType = productBillingType?.length === 1 ? productBillingType[0]! : "";
+  const dates = dateFormatter(locale, { timeZone });
+  // One object per messages, so the memoised rows see the same labels on every render.
+  const labels = useMemo<ColumnLabels>(
+    () => ({ date: messages.listDateColumn, status: messages.listStatusColumn, total: messages.listTotalColumn, actions: messages.listActionsColumn }),
+    [messages],
+  );
+  const filtered = Boolean(query || productId || productBillingType || subscriptionId);
+  const change = (next: Partial<ListOrdersParams>) => setParams({ ...params, page: 1, ...next });
+
+  const sort = sorting[0];
+  const header = (column: keyof typeof SORTABLE, label: string, className?: string) => {
+    const key = SORTABLE[column]!;
+    const direction = sort === key ? "ascending" : sort === `-${key}` ? "descending" : undefined;
+    // A second click turns the column's order round; a new column starts from its smallest.
+    const next: OrderSorting = direction === "ascending" ? `-${key}` : key;
+    return (
+      <th scope="col" className={className} aria-sort={direction}>
+        <button type="button" className="pp-orders-table__sort" data-direction={direction} onClick={() => change({ sorting: next })}>
+          {label}
+        </button>
+      </th>
+    );
+  };
+
+  const empty = items.length === 0;
+  const from = empty ? 0 : (current - 1) * limit + 1;
+  const to = empty ? 0 : from + items.length - 1;
+
+  return (
+    <div {...root} data-state="ready" data-pending={stale ? "" : undefined} data-count={pagination.total_count}>
+      {(filtered || pagination.total_count > 0) && (
+        <div className="pp-orders-table__controls">
+          <Search query={query ?? ""} label={messages.listSearch} onSearch={(query) => change({ query: query || undefined })} />
+          <label className="pp-orders-table__label">
+            {messages.listFilter}
+            <select
+              className="pp-orders-table__input"
+              value={billingType}
+              onChange={(event) => change({ productBillingType: (event.target.value as ProductBillingType) || undefined })}
+            >
+              <option value="">{messages.listFilterAll}</option>
+              <option value="one_time">{messages.listFilterOneTime}</option>
+              <option value="recurring">{messages.listFilterRecurring}</option>
+            </select>
+          </label>
+        </div>
+      )}
+      {empty ? (
+        <p className="pp-orders-table__empty" role="status">
+          {filtered ? messages.listNoMatches : messages.listEmpty}
+        </p>
+      ) : (
+        <table className="pp-orders-table__table" aria-busy={stale || undefined}>
+          <caption className="pp-orders-table__caption">{messages.listCaption(pagination.total_count, locale)}</caption>
+          <thead>
+            <tr>
+              {header("product", messages.listProductColumn)}
+              {header("date", labels.date)}
+              <th scope="col">{labels.status}</th>
+              {header("total", labels.total, "pp-orders-table__num")}
+              {props.renderActions && <th scope="col">{labels.actions}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((order) => (
+              <OrderRow
+                key={order.id}
+                order={order}
+                locale={locale}
+                dates={dates}
+                labels={labels}
+                getOrderHref={props.getOrderHref}
+                onOpenOrder={props.onOpenOrder}
+                renderActions={props.renderActions}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pagination.total_count > 0 && (
+        <Pager
+          messages={messages}
+          locale={locale}
+          current={current}
+          pages={Math.max(pagination.max_page, 1)}
+          range={messages.listRange(from, to, pagination.total_count, locale)}
+          onPage={(next) => setParams({ ...params, page: next })}
+          onIntent={(next) => prefetch({ ...params, page: next })}
+        />
+      )}
+    </div>
+  );
+}
+
+/** The search box: it asks Polar once the customer pauses, and follows a `query` changed from outside. */
+function Search({ query, label, onSearch }: { query: string; label: string; onSearch: (query: string) => void }) {
+  const [text, setText] = useState(query);
+  const asked = useRef(query);
+  if (asked.current !== query) {
+    // The merchant (a router's back button) changed the search: show theirs.
+    asked.current = query;
+    if (text.trim() !== query) setText(query);
+  }
+  const wanted = text.trim();
+  const onSearchRef = useRef(onSearch);
+  onSearchRef.current = onSearch;
+  useEffect(() => {
+    if (wanted === query) return;
+    const timer = setTimeout(() => onSearchRef.current(wanted), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [wanted, query]);
+  return (
+    <form
+      role="search"
+      className="pp-orders-table__search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (wanted !== query) onSearch(wanted);
+      }}
+    >
+      <label className="pp-orders-table__label">
+        {label}
+        <input className="pp-orders-table__input" type="search" dir="auto" value={text} onChange={(event) => setText(event.target.value)} />
+      </label>
+    </form>
+  );
+}
+
+interface PagerProps {
+  messages: Messages;
+  locale: string;
+  current: number;
+  pages: number;
+  range: string;
+  onPage: (page: number) => void;
+  /** The customer points at or focuses a page's button: fetch that page ahead. */
+  onIntent: (page: number) => void;
+}
+
+function Pager({ messages, locale, current, pages, range, onPage, onIntent }: PagerProps) {
+  // aria-disabled rather than disabled: the button keeps the focus on the first and last page.
+  const button = (label: string, target: number, edge: boolean, kind: string) => (
+    <button
+      type="button"
+      className={`pp-button pp-orders-table__page pp-orders-table__${kind}`}
+      aria-disabled={edge || undefined}
+      onClick={() => edge || onPage(target)}
+      onPointerEnter={() => edge || onIntent(target)}
+      onFocus={() => edge || onIntent(target)}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <nav className="pp-orders-table__pager" aria-label={messages.listPagination}>
+      <p className="pp-orders-table__range">{range}</p>
+      {button(messages.listPrevious, current - 1, current <= 1, "previous")}
+      <p className="pp-orders-table__current" role="status">
+        {messages.listPage(current, pages, locale)}
+      </p>
+      {button(messages.listNext, current + 1, current >= pages, "next")}
+    </nav>
+  );
+}
+
+interface OrderRowProps {
+  order: CustomerOrder;
+  locale: string;
+  dates: DateFormatter;
+  labels: ColumnLabels;
+  getOrderHref: OrdersTableProps["getOrderHref"];
+  onOpenOrder: OrdersTableProps["onOpenOrder"];
+  renderActions: OrdersTableProps["renderActions"];
+}
+
+// Memoised: typing in the search box, or a page coming back equal, re-renders no row.
+const OrderRow = memo(function OrderRow({ order, locale, dates, labels, getOrderHref, onOpenOrder, renderActions }: OrderRowProps) {
+  const name = <bdi>{order.product?.name ?? order.description}</bdi>;
+  const href = getOrderHref?.(order);
+  const id = useId();
+  return (
+    <tr className="pp-orders-table__row" data-status={order.status} data-order-id={order.id}>
+      <th scope="row" className="pp-orders-table__product" id={id}>
+        {href !== undefined ? (
+          <a className="pp-orders-table__open" href={href}>
+            {name}
+          </a>
+        ) : onOpenOrder ? (
+          <button type="button" className="pp-orders-table__open" onClick={() => onOpenOrder(order)}>
+            {name}
+          </button>
+        ) : (
+          name
+        )}
+      </th>
+      <td data-label={labels.date}>
+        <time dateTime={order.created_at}>{dates.format(order.created_at)}</time>
+      </td>
+      <td data-label={labels.status}>
+        <StatusBadge status={order.status} />
+      </td>
+      <td className="pp-orders-table__num" data-label={labels.total}>
+        {formatMoney(order.total_amount, order.currency, locale)}
+      </td>
+      {renderActions && (
+        <td className="pp-orders-table__actions" data-label={labels.actions}>
+          {renderActions(order, id)}
+        </td>
+      )}
+    </tr>
+  );
+});

@@ -62,7 +62,8 @@ export {
 } from "./features/orders/components/OrderDocuments/index.js";
 export { OrdersTable, type OrdersTableProps } from "./features/orders/components/OrdersTable/index.js";
 export { CustomerPortal, type CustomerPortalProps } from "./portal/CustomerPortal/index.js";
-export type { OrderComponentProps, RootAttributes } from "./core/shell/index.js";
+export type { OrderComponentProps } from "./features/orders/components/order-component.js";
+export type { RootAttributes } from "./core/shell/root-props.js";
 
 // Formatting and words
 export { formatDate, formatMoney, type DateFormatOptions } from "./core/format/index.js";

@@ -16,7 +16,7 @@ import {
   type CustomerOrder,
   type PortalErrorKind,
 } from "../../src";
-import { ErrorView } from "../../src/core/shell";
+import { ErrorView } from "../../src/core/shell/ErrorView";
 import type { MessagePack } from "../../src/core/i18n/messages";
 import { subdivisionName } from "../../src/features/orders/components/BillingAddressForm/subdivisions";
 import { formatCountry, formatState } from "../../src/core/format/region";

@@ -1,4 +1,4 @@
-import { createElement, useCallback, useEffect, useRef, useState } from "react";
+import { createElement, forwardRef, useCallback, useEffect, useRef, useState } from "react";
 import type { ListOrdersParams } from "../../features/orders/api/list.js";
 import { listMessages } from "../../features/orders/messages/list.js";
 import { useFeatureMessages } from "../../core/i18n/use-messages.js";
@@ -6,8 +6,10 @@ import type { CustomerOrder } from "../../features/orders/schema/order.js";
 import { OrderDetail, type HeadingLevel } from "../../features/orders/components/OrderDetail/index.js";
 import { OrderDocuments } from "../../features/orders/components/OrderDocuments/index.js";
 import { OrdersTable } from "../../features/orders/components/OrdersTable/index.js";
-import { createOrderComponent, type OrderComponent, type OrderComponentProps } from "../../core/shell/order-shell.js";
-import type { RootProps } from "../../core/shell/root-props.js";
+import { cx } from "../../core/shell/class-names.js";
+import { PortalErrorBoundary } from "../../core/shell/ErrorBoundary.js";
+import type { RootAttributes, RootProps } from "../../core/shell/root-props.js";
+import { splitProps, useMissingProvider, useRoot, type OwnProps } from "../../core/shell/shell.js";
 import { useControllable } from "../../core/shell/use-controllable.js";
 
 export interface CustomerPortalProps {
@@ -37,6 +39,19 @@ export interface CustomerPortalProps {
   className?: string;
 }
 
+const OWN_PROPS: OwnProps<CustomerPortalProps> = {
+  orderId: true,
+  defaultOrderId: true,
+  onOrderChange: true,
+  listParams: true,
+  defaultListParams: true,
+  onListParamsChange: true,
+  getOrderHref: true,
+  headingLevel: true,
+  editableBilling: true,
+  className: true,
+};
+
 /**
  * The whole orders portal on one page: the customer's orders (search, filter, sort, pages, each
  * order's invoice and receipt), then an order with its details, billing form and documents. The
@@ -45,26 +60,22 @@ export interface CustomerPortalProps {
  *
  * Root: `.pp-portal` with `data-view` (`list` | `order`).
  */
-export const CustomerPortal = createOrderComponent<CustomerPortalProps & OrderComponentProps>({
-  displayName: "CustomerPortal",
-  className: "pp-portal",
-  skeletonLines: 0,
-  ownProps: [
-    "orderId",
-    "defaultOrderId",
-    "onOrderChange",
-    "listParams",
-    "defaultListParams",
-    "onListParamsChange",
-    "getOrderHref",
-    "headingLevel",
-    "editableBilling",
-    "className",
-  ],
-  // The portal needs no order of its own: its parts load theirs.
-  standalone: (props, root) => <PortalView props={props as CustomerPortalProps} root={root} />,
-  View: () => null,
-}) as unknown as OrderComponent<CustomerPortalProps>;
+export const CustomerPortal = forwardRef<HTMLElement, CustomerPortalProps & RootAttributes<CustomerPortalProps>>(function CustomerPortal(all, ref) {
+  const [props, rest] = splitProps(all, OWN_PROPS);
+  // The portal loads nothing of its own (its parts load theirs): a boundary and a root, no shell.
+  // Not a `pp-root`: its parts are, and its own title and back button keep their own styles.
+  const root = useRoot(cx("pp-portal", props.className), rest, ref);
+  return (
+    <PortalErrorBoundary root={root} resetKeys={[props.orderId]}>
+      <PortalGate props={props} root={root} />
+    </PortalErrorBoundary>
+  );
+});
+CustomerPortal.displayName = "CustomerPortal";
+
+function PortalGate({ props, root }: { props: CustomerPortalProps; root: RootProps }) {
+  return useMissingProvider("CustomerPortal", root) ?? <PortalView props={props} root={root} />;
+}
 
 /** Opens the billing form of an order just opened for it ("Add billing details" in the list). */
 function OnMount({ run, then }: { run: () => void; then: () => void }) {

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from "react";
+import type { Source } from "../../../core/shell/shell.js";
 import { parseOrder } from "../schema/parse-order.js";
 import { isPortalError, type PortalError } from "../../../core/client/errors.js";
 import { useOrder } from "../query/use-order.js";
@@ -12,18 +13,8 @@ export interface OrderSourceProps {
   orderId?: string;
 }
 
-export type OrderLoadState = "loading" | "error" | "ready";
-
-export interface OrderSource {
-  order: CustomerOrder | undefined;
-  /** `ready` whenever an order can be shown, even while a refetch is in flight or has failed. */
-  status: OrderLoadState;
-  error: PortalError | null;
-  /** True while a request for this order is in flight (first load or refetch). */
-  fetching: boolean;
-  /** Asks Polar again; a no-op for an order given as a prop. */
-  refetch: () => void;
-}
+// Replaced by the merchant's bundler; declared here because the kit's types leave Node's out.
+declare const process: { env: { NODE_ENV?: string } };
 
 // An order prop skips the client's parse, so a merchant's stale cache or hand-made object would
 // otherwise show "$NaN" or a wrong total without a word. Checked once per object.
@@ -45,23 +36,26 @@ function checkOrderProp(order: unknown): { order: CustomerOrder } | { error: Por
 }
 
 /** Resolves a component's `order` / `orderId` props into one shape the views switch on. */
-export function useOrderSource({ order, orderId }: OrderSourceProps): OrderSource {
+export function useOrderSource({ order, orderId }: OrderSourceProps): Source<CustomerOrder> {
   const query = useOrder(orderId, { enabled: !order });
   const { refetch: queryRefetch } = query;
   const refetch = useCallback(() => {
     if (!order) void queryRefetch();
   }, [order, queryRefetch]);
 
-  return useMemo<OrderSource>(() => {
+  return useMemo<Source<CustomerOrder>>(() => {
     if (order) {
       const checked = checkOrderProp(order);
-      if ("error" in checked) return { order: undefined, status: "error", error: checked.error, fetching: false, refetch };
-      return { order: checked.order, status: "ready", error: null, fetching: false, refetch };
+      if ("error" in checked) return { data: undefined, status: "error", error: checked.error, fetching: false, refetch };
+      return { data: checked.order, status: "ready", error: null, fetching: false, refetch };
     }
-    // Neither was given: the order shell explains that to the developer.
-    if (!orderId) return { order: undefined, status: "error", error: null, fetching: false, refetch };
-    if (query.data) return { order: query.data, status: "ready", error: query.error, fetching: query.isFetching, refetch };
-    if (query.error) return { order: undefined, status: "error", error: query.error, fetching: query.isFetching, refetch };
-    return { order: undefined, status: "loading", error: null, fetching: true, refetch };
+    // Neither was given: the shell explains that to the developer.
+    if (!orderId) {
+      const missing = process.env.NODE_ENV !== "production" ? "an `order` or an `orderId`" : undefined;
+      return { data: undefined, status: "error", error: null, fetching: false, refetch, missing };
+    }
+    if (query.data) return { data: query.data, status: "ready", error: query.error, fetching: query.isFetching, refetch };
+    if (query.error) return { data: undefined, status: "error", error: query.error, fetching: query.isFetching, refetch };
+    return { data: undefined, status: "loading", error: null, fetching: true, refetch };
   }, [order, orderId, query.data, query.error, query.isFetching, refetch]);
 }

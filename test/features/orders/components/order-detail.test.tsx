@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultMessages, OrderDetail, type CustomerOrder } from "../../../../src";
-import { PortalErrorBoundary } from "../../../../src/core/shell";
+import { PortalErrorBoundary } from "../../../../src/core/shell/ErrorBoundary";
 import { fixtures, makeOrder } from "../../../../src/testing";
 import { POLAR_TEST_TOKEN } from "../../../../src/testing/msw";
 import { mockPolarForFile, renderInPortal } from "../../../support";

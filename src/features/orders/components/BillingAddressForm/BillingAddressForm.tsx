@@ -1,4 +1,4 @@
-import { createOrderComponent } from "../../../../core/shell/order-shell.js";
+import { createOrderComponent } from "../order-component.js";
 import { BillingAddressFormView } from "./BillingAddressFormView.js";
 import type { BillingAddressFormProps } from "./props.js";
 
@@ -13,8 +13,8 @@ export const BillingAddressForm = createOrderComponent<BillingAddressFormProps>(
   displayName: "BillingAddressForm",
   className: "pp-billing-form",
   skeletonLines: 7,
-  ownProps: ["order", "orderId", "className", "onSuccess", "onError", "onCancel", "onSubmit", "countries"],
-  View: ({ props, order, root, onSaved }) => (
+  ownProps: { order: true, orderId: true, className: true, onSuccess: true, onError: true, onCancel: true, onSubmit: true, countries: true },
+  View: ({ props, data: order, root, onSaved }) => (
     // A different order is a different form: no typed value may carry over.
     <BillingAddressFormView key={order.id} {...props} order={order} onSaved={onSaved} root={root} />
   ),

@@ -1,7 +1,7 @@
 import type { PortalError } from "../../../../core/client/errors.js";
 import type { OrderBillingUpdate } from "../../schema/billing.js";
 import type { CustomerOrder } from "../../schema/order.js";
-import type { OrderComponentProps } from "../../../../core/shell/order-shell.js";
+import type { OrderComponentProps } from "../order-component.js";
 import type { RootProps } from "../../../../core/shell/root-props.js";
 
 export interface BillingAddressFormProps extends OrderComponentProps {

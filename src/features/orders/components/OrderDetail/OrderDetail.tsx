@@ -11,7 +11,7 @@ import type { OrderBillingUpdate } from "../../schema/billing.js";
 import type { Address, CustomerOrder, OrderSubscription } from "../../schema/order.js";
 import { BillingAddressForm } from "../BillingAddressForm/index.js";
 import { OrderLines } from "../OrderItemsTable/OrderItemsTable.js";
-import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../../../../core/shell/order-shell.js";
+import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../order-component.js";
 import { Period } from "../../../../core/parts/Period.js";
 import { billingReasonLabel } from "./labels.js";
 import { StatusBadge } from "./StatusBadge.js";
@@ -52,7 +52,7 @@ export const OrderDetail = createOrderComponent<OrderDetailProps>({
   displayName: "OrderDetail",
   className: "pp-order-detail",
   skeletonLines: 6,
-  ownProps: ["order", "orderId", "className", "headingLevel", "editableBilling", "onBillingSubmit", "onBillingUpdated", "documents"],
+  ownProps: { order: true, orderId: true, className: true, headingLevel: true, editableBilling: true, onBillingSubmit: true, onBillingUpdated: true, documents: true },
   View: OrderDetailView,
 });
 
@@ -108,7 +108,7 @@ function amountRows(order: CustomerOrder, messages: Messages): AmountRow[] {
   return rows;
 }
 
-function OrderDetailView({ props, order, fetching, root, onSaved }: OrderViewProps<OrderDetailProps>) {
+function OrderDetailView({ props, data: order, fetching, root, onSaved }: OrderViewProps<OrderDetailProps>) {
   const { headingLevel = 2 } = props;
   const billingEdit: BillingEdit | undefined =
     props.editableBilling === false

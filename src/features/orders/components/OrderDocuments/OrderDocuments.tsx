@@ -5,7 +5,7 @@ import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
 import { useOrderInvoice, useOrderReceipt, type OrderDocument } from "../../query/use-order-documents.js";
 import { useOrderSaving } from "../../query/use-update-order-billing.js";
 import type { CustomerOrder } from "../../schema/order.js";
-import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../../../../core/shell/order-shell.js";
+import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../order-component.js";
 
 export interface InvoiceButtonProps extends OrderComponentProps {
   /**
@@ -74,7 +74,7 @@ function DocumentAction({ kind, document, order, onEditBillingDetails, root }: A
   // A billing edit on its way would be printed after this invoice was asked for: wait for it.
   const blocked = preparing || (kind === "invoice" && saving);
   return (
-    <div {...root} className={root?.className ?? "pp-document"} data-document={kind} data-state={status}>
+    <div {...root} className={root?.className ?? "pp-root pp-document"} data-document={kind} data-state={status}>
       {offered && (
         <button
           ref={button}
@@ -111,11 +111,11 @@ function DocumentAction({ kind, document, order, onEditBillingDetails, root }: A
   );
 }
 
-function InvoiceView({ props, order, root }: OrderViewProps<InvoiceButtonProps>) {
+function InvoiceView({ props, data: order, root }: OrderViewProps<InvoiceButtonProps>) {
   return <DocumentAction kind="invoice" document={useOrderInvoice(order)} order={order} onEditBillingDetails={props.onEditBillingDetails} root={root} />;
 }
 
-function ReceiptView({ order, root }: OrderViewProps<ReceiptButtonProps>) {
+function ReceiptView({ data: order, root }: OrderViewProps<ReceiptButtonProps>) {
   return <DocumentAction kind="receipt" document={useOrderReceipt(order)} order={order} root={root} />;
 }
 
@@ -131,7 +131,7 @@ export const InvoiceButton = createOrderComponent<InvoiceButtonProps>({
   displayName: "InvoiceButton",
   className: "pp-document",
   skeletonLines: 1,
-  ownProps: ["order", "orderId", "className", "onEditBillingDetails"],
+  ownProps: { order: true, orderId: true, className: true, onEditBillingDetails: true },
   View: InvoiceView,
 });
 
@@ -144,11 +144,11 @@ export const ReceiptButton = createOrderComponent<ReceiptButtonProps>({
   displayName: "ReceiptButton",
   className: "pp-document",
   skeletonLines: 1,
-  ownProps: ["order", "orderId", "className"],
+  ownProps: { order: true, orderId: true, className: true },
   View: ReceiptView,
 });
 
-function DocumentsView({ props, order, root }: OrderViewProps<OrderDocumentsProps>) {
+function DocumentsView({ props, data: order, root }: OrderViewProps<OrderDocumentsProps>) {
   const words = useWords();
   return (
     <div {...root} role="group" aria-label={words.documentsLabel} data-state="ready">
@@ -167,6 +167,6 @@ export const OrderDocuments = createOrderComponent<OrderDocumentsProps>({
   displayName: "OrderDocuments",
   className: "pp-documents",
   skeletonLines: 2,
-  ownProps: ["order", "orderId", "className", "onEditBillingDetails"],
+  ownProps: { order: true, orderId: true, className: true, onEditBillingDetails: true },
   View: DocumentsView,
 });

@@ -3,8 +3,10 @@ import { dateFormatter, type DateFormatter } from "../../../../core/format/date.
 import { moneyFormatter, type MoneyFormatter } from "../../../../core/format/money.js";
 import { useMessages } from "../../../../core/i18n/use-messages.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
-import type { CustomerOrder, OrderItem } from "../../schema/order.js";
-import { createOrderComponent, type OrderComponentProps } from "../../../../core/shell/order-shell.js";
+import type { OrderItem } from "../../schema/order.js";
+import { createPortalComponent, type Source } from "../../../../core/shell/shell.js";
+import { createOrderComponent, type OrderComponentProps } from "../order-component.js";
+import { useOrderSource } from "../use-order-source.js";
 import { Period } from "../../../../core/parts/Period.js";
 import type { RootProps } from "../../../../core/shell/root-props.js";
 
@@ -25,32 +27,39 @@ export interface OrderItemsTableProps extends OrderComponentProps {
  * a refetch is in flight, and `data-count` (number of lines).
  */
 // Pure: a page with <OrderDetail> alone (which shows OrderLines) leaves it out, and the footer with it.
-export const OrderItemsTable = /* @__PURE__ */ createOrderComponent<OrderItemsTableProps>({
+export const OrderItemsTable = /* @__PURE__ */ createPortalComponent<OrderItemsTableProps, Lines>({
   displayName: "OrderItemsTable",
   className: "pp-items-table",
   skeletonLines: 3,
-  ownProps: ["order", "orderId", "items", "currency", "totals", "className"],
-  // Given lines and a currency, without an order: no order is fetched.
-  standalone: ({ order, items, currency, totals }, root) =>
-    !order && items !== undefined && currency !== undefined ? (
-      <ItemsTableView items={items} currency={currency} root={root}>
-        {totals !== false && <TotalsFooter items={items} currency={currency} totals={sumItems(items)} />}
-      </ItemsTableView>
-    ) : null,
-  resetKeys: ({ items }) => [items],
-  View: ({ props, order, fetching, root }) => (
-    <ItemsTableView items={order.items} currency={order.currency} pending={fetching} root={root}>
-      {props.totals !== false && (
-        <TotalsFooter
-          items={order.items}
-          currency={order.currency}
-          // The order's own amounts: they are what the customer was charged.
-          totals={{ subtotal: order.subtotal_amount, discount: order.discount_amount, tax: order.tax_amount, total: order.total_amount }}
-        />
-      )}
+  ownProps: { order: true, orderId: true, items: true, currency: true, totals: true, className: true },
+  useSource: useLines,
+  resetKeys: ({ order, orderId, items }) => [order, orderId, items],
+  View: ({ props, data, fetching, root }) => (
+    <ItemsTableView items={data.items} currency={data.currency} pending={fetching} root={root}>
+      {props.totals !== false && <TotalsFooter items={data.items} currency={data.currency} totals={data.totals} />}
     </ItemsTableView>
   ),
 });
+
+/** The lines to show, with the totals the footer prints. */
+interface Lines {
+  items: readonly OrderItem[];
+  currency: string;
+  totals: Totals;
+}
+
+/** Given lines and a currency without an order (nothing is fetched), or the order's lines. */
+function useLines({ order, orderId, items, currency }: OrderItemsTableProps): Source<Lines> {
+  const given = !order && items !== undefined && currency !== undefined;
+  const source = useOrderSource({ order, orderId: given ? undefined : orderId });
+  const shown = source.data;
+  const data = useMemo<Lines | undefined>(() => {
+    if (given) return { items: items!, currency: currency!, totals: sumItems(items!) };
+    // The order's own amounts: they are what the customer was charged.
+    return shown && { items: shown.items, currency: shown.currency, totals: { subtotal: shown.subtotal_amount, discount: shown.discount_amount, tax: shown.tax_amount, total: shown.total_amount } };
+  }, [given, items, currency, shown]);
+  return given ? { data, status: "ready", error: null, fetching: false, refetch: source.refetch } : { ...source, data };
+}
 
 /**
  * The lines of an order without the footer, for <OrderDetail>, whose summary lists the totals:
@@ -60,8 +69,8 @@ export const OrderLines = createOrderComponent<OrderComponentProps>({
   displayName: "OrderItemsTable",
   className: "pp-items-table",
   skeletonLines: 3,
-  ownProps: ["order", "orderId", "className"],
-  View: ({ order, fetching, root }) => <ItemsTableView items={order.items} currency={order.currency} pending={fetching} root={root} />,
+  ownProps: { order: true, orderId: true, className: true },
+  View: ({ data, fetching, root }) => <ItemsTableView items={data.items} currency={data.currency} pending={fetching} root={root} />,
 });
 
 interface Totals {

@@ -9,7 +9,7 @@ import { usePortalContext } from "../../../../core/provider/context.js";
 import { useOrders, usePrefetchOrders } from "../../query/use-orders.js";
 import type { CustomerOrder } from "../../schema/order.js";
 import { StatusBadge } from "../OrderDetail/StatusBadge.js";
-import { createOrderComponent, type ShellSource } from "../../../../core/shell/order-shell.js";
+import { createPortalComponent, type Source } from "../../../../core/shell/shell.js";
 import type { RootProps } from "../../../../core/shell/root-props.js";
 import { useControllable } from "../../../../core/shell/use-controllable.js";
 
@@ -51,12 +51,12 @@ interface ListState {
   stale: boolean;
 }
 
-/** The list's source for the order shell: parameters (the merchant's or its own) and their page. */
-function useListSource(props: OrdersTableProps): ShellSource<ListState> {
+/** The list's source for the shell: parameters (the merchant's or its own) and their page. */
+function useListSource(props: OrdersTableProps): Source<ListState> {
   const [params, setParams] = useControllable(props.params, () => props.defaultParams ?? {}, props.onParamsChange);
   const query = useOrders(params);
   return {
-    order: query.data && { page: query.data, params, setParams, stale: query.isPlaceholderData },
+    data: query.data && { page: query.data, params, setParams, stale: query.isPlaceholderData },
     status: query.data ? "ready" : query.error ? "error" : "loading",
     error: query.error,
     fetching: query.isFetching,
@@ -74,13 +74,13 @@ function useListSource(props: OrdersTableProps): ShellSource<ListState> {
  * Root: `.pp-orders-table` with `data-state` (`loading` | `error` | `ready`), `data-pending`
  * while another page loads (the previous one stays, dimmed) and `data-count` (orders matching).
  */
-export const OrdersTable = createOrderComponent<OrdersTableProps, ListState>({
+export const OrdersTable = createPortalComponent<OrdersTableProps, ListState>({
   displayName: "OrdersTable",
   className: "pp-orders-table",
   skeletonLines: 6,
-  ownProps: ["params", "defaultParams", "onParamsChange", "getOrderHref", "onOpenOrder", "renderActions", "className"],
-  load: useListSource,
-  View: ({ props, order: state, root }) => <OrdersTableView props={props} state={state} root={root} />,
+  ownProps: { params: true, defaultParams: true, onParamsChange: true, getOrderHref: true, onOpenOrder: true, renderActions: true, className: true },
+  useSource: useListSource,
+  View: ({ props, data: state, root }) => <OrdersTableView props={props} state={state} root={root} />,
 });
 
 /** The columns Polar sorts by, and the sort each one asks for first. */

@@ -1,0 +1,28 @@
+import { createPortalComponent, type PortalComponent, type PortalComponentOptions, type ViewProps } from "../../../core/shell/shell.js";
+import type { CustomerOrder } from "../schema/order.js";
+import { useOrderSource, type OrderSourceProps } from "./use-order-source.js";
+
+/** The props every component that shows one order extends. */
+export interface OrderComponentProps extends OrderSourceProps {
+  /** Added to the root element's class names (after the kit's own). */
+  className?: string;
+}
+
+/** What an order component's view gets: the shell's view props, with the order as `data`. */
+export type OrderViewProps<Own> = ViewProps<Own, CustomerOrder>;
+
+export type OrderComponentOptions<Own extends OrderComponentProps> = Omit<PortalComponentOptions<Own, CustomerOrder>, "useSource" | "given">;
+
+/**
+ * A public component that shows one order, from its `order` or `orderId` prop: the core's shell
+ * with the order as its source (a caught error clears when either prop changes, and a save made
+ * here shows over an `order` prop until the prop moves on).
+ */
+export function createOrderComponent<Own extends OrderComponentProps>(options: OrderComponentOptions<Own>): PortalComponent<Own> {
+  return createPortalComponent<Own, CustomerOrder>({
+    useSource: useOrderSource,
+    given: (props) => props.order,
+    resetKeys: (props) => [props.order, props.orderId],
+    ...options,
+  });
+}

@@ -83,6 +83,9 @@ export default defineConfig({
                 // Runs here are byte-identical; the few pixels allowed absorb anti-aliasing noise,
                 // while a one-pixel border, a colour or a moved word is far above it.
                 comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 20 },
+                // How long two equal screenshots in a row may take: a limit on hangs, not on speed
+                // (5 s was too short on a loaded two-core machine for the longest stories).
+                timeout: 20_000,
               },
             },
           },

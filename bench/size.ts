@@ -2,7 +2,7 @@
 // (esbuild, minified ESM, peers external, gzip -9), and its stylesheet. Shared by `npm run bench`
 // and the size-budget test, so both print and check the very same figures.
 import { build } from "esbuild";
-import { buildCss, sourceCss, STYLESHEETS } from "../scripts/build-css.mjs";
+import { buildCss, sourceCss, stylesheets } from "../scripts/build-css.mjs";
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -154,7 +154,7 @@ export async function stylesheetSize(): Promise<StylesheetSize> {
   const css = sourceCss(ROOT);
   const min = buildCss(ROOT);
   return {
-    files: [...STYLESHEETS],
+    files: stylesheets(ROOT),
     raw: Buffer.byteLength(css),
     rawGzip: gzipSize(css),
     minified: Buffer.byteLength(min),

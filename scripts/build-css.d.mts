@@ -1,6 +1,6 @@
 import type { Plugin } from "vite";
 
-export declare const STYLESHEETS: readonly string[];
+export declare function stylesheets(root?: string): string[];
 export declare function sourceCss(root?: string): string;
 export declare function withAutoDarkPalette(css: string): string;
 export declare function autoDarkPalettePlugin(): Plugin;

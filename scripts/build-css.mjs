@@ -1,19 +1,37 @@
 // Writes dist/styles.css: the one stylesheet merchants import (`react-polar-portal/styles.css`).
 // Plain CSS, concatenated in a fixed order and minified (a merchant may link it as is, without a
-// bundler); no CSS-in-JS runtime, no preprocessor. The commented source sits beside the code it styles (src/core/styles.css, each feature's styles/).
+// bundler); no CSS-in-JS runtime, no preprocessor. The commented source sits beside the code it
+// styles: the core's base (src/core/styles.css), then each feature's styles/index.css (its own
+// files, through relative `@import`s, inlined here as Vite inlines them in Storybook), then the
+// portal page's.
 // The benchmarks and the size budget measure the stylesheet through these same functions.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 
 // The repository; callers bundled elsewhere (the benchmarks) pass theirs.
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 
-export const STYLESHEETS = ["src/core/styles.css", "src/features/orders/styles/form.css", "src/features/orders/styles/list.css", "src/features/orders/styles/documents.css", "src/portal/portal.css"];
+/** The stylesheets in shipping order: the base first, so that every feature's rules come after its reset. */
+export function stylesheets(root = REPO) {
+  const features = readdirSync(join(root, "src/features"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `src/features/${entry.name}/styles/index.css`)
+    .sort();
+  return ["src/core/styles.css", ...features, "src/portal/portal.css"];
+}
+
+const IMPORT = /^@import\s+"(\.[^"]+)";\s*$/gm;
+
+/** A stylesheet with its relative `@import`s written in place. */
+function inlined(file) {
+  return readFileSync(file, "utf8").replace(IMPORT, (_, path) => inlined(join(dirname(file), path)));
+}
 
 /** The source stylesheets, concatenated in shipping order, comments and all. */
 export function sourceCss(root = REPO) {
-  return STYLESHEETS.map((file) => readFileSync(`${root}/${file}`, "utf8")).join("\n");
+  return stylesheets(root).map((file) => inlined(`${root}/${file}`)).join("\n");
 }
 
 // The dark palette is written once, for data-theme="dark"; data-theme="auto" takes the same tokens

@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { expect, it } from "vitest";
 import { useOrder, useUpdateOrderBilling } from "../../../../src/index";
-import { useConfirmedOrder } from "../../../../src/features/orders/query";
+import { useConfirmedOrder } from "../../../../src/features/orders/query/use-update-order-billing";
 import { fixtures } from "../../../../src/testing";
 import { mockPolarForFile, wrapperFor } from "../../../support";
 

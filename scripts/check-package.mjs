@@ -31,7 +31,9 @@ if (run("npm run build", "npm", ["run", "build"]) === null) process.exit(1);
 
 const packDir = mkdtempSync(join(tmpdir(), "react-polar-portal-pack-"));
 try {
-  const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
+  // Built just above: --ignore-scripts skips prepack's second build, whose output would also
+  // land in the JSON on stdout.
+  const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", packDir], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
   const tarball = join(packDir, packed.filename);
   const files = packed.files.map((file) => file.path);
   for (const required of ["LICENSE", "README.md", "package.json", "dist/index.js", "dist/index.d.ts", "dist/styles.css"]) {

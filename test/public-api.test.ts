@@ -89,7 +89,9 @@ describe("the public entries export exactly these names", () => {
 
   it("react-polar-portal/testing/msw", async () => {
     expect(Object.keys(await import("../src/testing/msw")).sort()).toEqual([
+      "MOCK_EXTERNAL_CUSTOMER_ID",
       "MOCK_NOW",
+      "POLAR_TEST_ORGANIZATION_TOKEN",
       "POLAR_TEST_TOKEN",
       "SUPPORTED_POLAR_VERSIONS",
       "createPolarMock",

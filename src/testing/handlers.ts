@@ -59,6 +59,13 @@
  * - `invoiceRenderMs`: time from `POST /{id}/invoice` to the invoice (default 0; `Infinity`:
  *   only `completeRenders()` finishes a render).
  * - `receiptRenders`: how many receipt requests answer 202 before the link (default 1).
+ * - `fileOrigin`: the invoice and receipt links point at `${fileOrigin}/polar-mock/files/…`, where
+ *   the mock serves each file as an attachment (default: S3-like links that nothing answers).
+ * - `organizationToken`: what `POST /v1/customer-sessions/` accepts (default `polar_oat_test`).
+ *
+ * `POST /v1/customer-sessions/` (a shop's server, with its organization token) answers 201 with
+ * a session whose `token` is the mock's, for `customer_id` or `external_customer_id`
+ * ({@link MOCK_EXTERNAL_CUSTOMER_ID}) of the session's customer; any other customer is a 422.
  *
  * The request log keeps headers, but the Authorization value is redacted (a session token must
  * never end up in a log); `auth` says whether the token was missing, valid or invalid.
@@ -68,15 +75,21 @@ import type { OrderBillingUpdate } from "../features/orders/schema/billing.js";
 import { applyBillingUpdate, normalizeAddress, normalizeState } from "../features/orders/schema/normalize.js";
 import { INPUT_COUNTRIES, isInputCountry, stateCodesFor } from "../features/orders/schema/countries.js";
 import type { CustomerOrder } from "../features/orders/schema/order.js";
-import { FIXTURE_CUSTOMER_ID, fixtures, otherCustomerOrder } from "./fixtures.js";
+import { FIXTURE_CUSTOMER_ID, FIXTURE_ORGANIZATION_ID, fixtures, otherCustomerOrder } from "./fixtures.js";
 
 /** The customer session token the default mock accepts. */
 export const POLAR_TEST_TOKEN = "polar_cst_test";
+/** The organization token the default mock's `POST /v1/customer-sessions/` accepts. */
+export const POLAR_TEST_ORGANIZATION_TOKEN = "polar_oat_test";
 /** The mock's default clock: `modified_at` of every PATCHed order. */
 export const MOCK_NOW = "2026-03-20T12:00:00Z";
 export const SUPPORTED_POLAR_VERSIONS = ["2026-04", "2026-10"] as const;
 
 const ORDERS_PATH = "/v1/customer-portal/orders";
+/** Where a mock given a `fileOrigin` serves its invoices and receipts. */
+const FILES_PATH = "/polar-mock/files";
+/** The fixture customer's id in the shop (`external_customer_id` of `POST /v1/customer-sessions/`). */
+export const MOCK_EXTERNAL_CUSTOMER_ID = "shop-user-1";
 
 export type MockMethod = "GET" | "PATCH" | "POST";
 
@@ -137,6 +150,19 @@ export interface PolarMockOptions<TOrder extends CustomerOrder = CustomerOrder> 
   invoiceRenderMs?: number;
   /** How many `GET /{id}/receipt` calls answer 202 before the link (default 1, per order). */
   receiptRenders?: number;
+  /**
+   * Where the invoice and receipt links point. By default they are presigned-looking S3 links,
+   * as Polar sends, which nothing answers. Given an origin (in a browser with msw's worker:
+   * `location.origin`), the links point at `${fileOrigin}/polar-mock/files/…` and the mock serves
+   * the files itself: a small PDF, `Content-Disposition: attachment`, as S3 answers Polar's links.
+   * The kit downloads a link of the page's own origin through `fetch`, which the worker answers.
+   */
+  fileOrigin?: string;
+  /**
+   * The organization token `POST /v1/customer-sessions/` accepts (default
+   * {@link POLAR_TEST_ORGANIZATION_TOKEN}): what a demo's own session route calls with.
+   */
+  organizationToken?: string;
 }
 
 export interface PolarMock<TOrder extends CustomerOrder = CustomerOrder> {
@@ -493,6 +519,8 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
   const prefix = (options.baseUrl ?? "*").replace(/\/+$/, "");
   const renderMs = options.invoiceRenderMs ?? 0;
   const receiptRenders = options.receiptRenders ?? 1;
+  const fileOrigin = options.fileOrigin?.replace(/\/+$/, "");
+  const organizationToken = options.organizationToken ?? POLAR_TEST_ORGANIZATION_TOKEN;
 
   let store = new Map<string, CustomerOrder>();
   let latency = initialLatency;
@@ -509,6 +537,8 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
   let paperwork = new Map<string, { invoice: string | null; renders: number; receiptPending: number }>();
   let queued: { id: string; timer?: ReturnType<typeof setTimeout> }[] = [];
   let signatures = 0;
+  // The signatures handed out in links since the last reset: a file is served only for one of them.
+  let signed = new Set<string>();
 
   function fillStore() {
     store = new Map(clone(initialOrders).map((order) => [order.id.toLowerCase(), order]));
@@ -563,7 +593,9 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
   function presigned(bucket: string, file: string) {
     signatures += 1;
     const signature = (0x5eed0000 + signatures).toString(16).padStart(64, "0");
-    return `https://${bucket}.s3.amazonaws.com/${encodeURIComponent(file)}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20260320T120000Z&X-Amz-Expires=600&X-Amz-SignedHeaders=host&X-Amz-Signature=${signature}`;
+    signed.add(signature);
+    const host = fileOrigin ? `${fileOrigin}${FILES_PATH}/${bucket}` : `https://${bucket}.s3.amazonaws.com`;
+    return `${host}/${encodeURIComponent(file)}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20260320T120000Z&X-Amz-Expires=600&X-Amz-SignedHeaders=host&X-Amz-Signature=${signature}`;
   }
 
   function authOf(header: string | null): RecordedRequest["auth"] {
@@ -692,6 +724,64 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     return HttpResponse.json(null, { status: 202 });
   }
 
+  /** S3's side of a presigned link: the file as an attachment, or S3's own refusal. */
+  function file(request: Request, name: string): Response {
+    const signature = new URL(request.url).searchParams.get("X-Amz-Signature");
+    if (!signature || !signed.has(signature)) {
+      const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message></Error>`;
+      return new HttpResponse(xml, { status: 403, headers: { "Content-Type": "application/xml" } });
+    }
+    return new HttpResponse(pdf(name.replace(/\.pdf$/, "")), {
+      headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${name}"` },
+    });
+  }
+
+  /** Polar's `POST /v1/customer-sessions/`, called by a shop's server with its organization token. */
+  async function createSession(request: Request): Promise<Response> {
+    const bearer = request.headers.get("Authorization")?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+    if (!bearer) return HttpResponse.json(UNAUTHORIZED, { status: 401 });
+    if (bearer !== organizationToken) {
+      return HttpResponse.json(INVALID_TOKEN, { status: 401, headers: { "WWW-Authenticate": 'Bearer error="invalid_token"' } });
+    }
+    const { parsed: body } = await readBody(request);
+    const id = isRecord(body) ? body.customer_id : undefined;
+    const external = isRecord(body) ? body.external_customer_id : undefined;
+    if (typeof id !== "string" && typeof external !== "string") {
+      return validationError([{ type: "missing", loc: ["body", "customer_id"], msg: "Field required", input: body ?? null }]);
+    }
+    if (id !== customerId && external !== MOCK_EXTERNAL_CUSTOMER_ID) {
+      const loc = typeof id === "string" ? "customer_id" : "external_customer_id";
+      return validationError([{ type: "value_error", loc: ["body", loc], msg: "Customer does not exist.", input: id ?? external }]);
+    }
+    const created = typeof now() === "string" ? (now() as string) : (now() as Date).toISOString();
+    const session = {
+      id: "5e55a0b1-7c2d-4e3f-9a4b-5c6d7e8f9a0b",
+      created_at: created,
+      modified_at: null,
+      token,
+      expires_at: new Date(Date.parse(created) + 3600_000).toISOString(),
+      return_url: null,
+      customer_portal_url: `https://polar.sh/mock/portal?customer_session_token=${token}`,
+      customer_id: customerId,
+      customer: {
+        id: customerId,
+        created_at: "2026-01-05T10:00:00Z",
+        modified_at: null,
+        metadata: {},
+        external_id: MOCK_EXTERNAL_CUSTOMER_ID,
+        email: "ada@example.com",
+        email_verified: true,
+        name: "Ada Lovelace",
+        billing_address: null,
+        tax_id: null,
+        organization_id: FIXTURE_ORGANIZATION_ID,
+        deleted_at: null,
+        avatar_url: null,
+      },
+    };
+    return HttpResponse.json(session, { status: 201 });
+  }
+
   const base = `${prefix}${ORDERS_PATH}`;
   const handlers: HttpHandler[] = [
     http.get(base, ({ request }) => handle(request, "list")),
@@ -701,6 +791,8 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     http.post(`${base}/:id/invoice`, ({ request, params }) => handle(request, "invoice", String(params.id))),
     http.get(`${base}/:id/invoice`, ({ request, params }) => handle(request, "invoice", String(params.id))),
     http.get(`${base}/:id/receipt`, ({ request, params }) => handle(request, "receipt", String(params.id))),
+    http.post(`${prefix}/v1/customer-sessions/`, ({ request }) => createSession(request)),
+    ...(fileOrigin ? [http.get(`${fileOrigin}${FILES_PATH}/:bucket/:file`, ({ request, params }) => file(request, safeDecode(String(params.file))))] : []),
   ];
 
   return {
@@ -769,9 +861,33 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
       log = [];
       latency = initialLatency;
       expired = false;
+      signed = new Set();
       fillStore();
     },
   };
+}
+
+/** A one-page PDF that says what it is (`%PDF-1.4`, one line of text), for the mock's files. */
+function pdf(title: string): Uint8Array {
+  const text = title.replace(/[\\()]/g, "\\$&").replace(/[^\x20-\x7e]/g, "?");
+  const content = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ];
+  let out = "%PDF-1.4\n";
+  const offsets = objects.map((object, index) => {
+    const at = out.length;
+    out += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, "0")} 00000 n \n`).join("")}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
 }
 
 function safeDecode(value: string): string {

@@ -4,7 +4,7 @@
 // production, served on loopback and driven in Chromium. A separate Vitest project ("examples"),
 // run after the others: it takes a few minutes, mostly `npm ci` and `next build`.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -136,6 +136,25 @@ function watchRequests(page: Page): string[] {
   return urls;
 }
 
+/** Counts the page's `beforeunload` events: a download must fire none (msw's worker unregisters on one). */
+async function countUnloads(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const counted = window as unknown as { unloads: number };
+    counted.unloads = 0;
+    addEventListener("beforeunload", () => (counted.unloads += 1));
+  });
+  return () => page.evaluate(() => (window as unknown as { unloads: number }).unloads);
+}
+
+/** Clicks a download button and returns the file the browser saved: its name and its text. */
+async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const saved = page.waitForEvent("download", { timeout: 15_000 });
+  await page.getByRole("button", { name: button }).click();
+  const file = await saved;
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(path, "latin1") };
+}
+
 async function editBillingName(page: Page, newName: string) {
   await page.getByRole("button", { name: "Edit billing details" }).click();
   await page.getByLabel("Billing name").fill(newName);
@@ -147,8 +166,10 @@ async function editBillingName(page: Page, newName: string) {
 let browser: Browser;
 
 beforeAll(async () => {
-  await run("kit: npm run build", "npm", ["run", "build"], ROOT);
+  // As on a fresh clone, where there is no dist/: `npm pack` builds it (prepack).
+  rmSync(join(ROOT, "dist"), { recursive: true, force: true });
   await run("kit: npm pack", "npm", ["pack", "--silent"], ROOT);
+  expect(existsSync(join(ROOT, "dist", "index.js")), "npm pack built dist/ (package.json's prepack)").toBe(true);
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 });
 
@@ -206,6 +227,53 @@ describe("examples/next-app (App Router, next start)", () => {
     expect(server!.output()).not.toMatch(/error|warn/i);
   });
 
+  it("reads every list page through the proxy in one request (no 308), and downloads Polar's attachment links without leaving the page", async () => {
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    const answers: string[] = [];
+    page.on("response", (response) => answers.push(`${response.status()} ${response.request().method()} ${response.url()}`));
+    // Polar's links are presigned S3 links on another origin, answered as attachments.
+    const files: string[] = [];
+    await context.route(/^https:\/\/polar-customer-(invoices|receipts)\.s3\.amazonaws\.com\//, (route) => {
+      const name = decodeURIComponent(new URL(route.request().url()).pathname.slice(1));
+      files.push(name);
+      return route.fulfill({
+        status: 200,
+        headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${name}"` },
+        body: `%PDF-1.4 ${name}`,
+      });
+    });
+
+    await page.goto(`${server!.url}/orders`, { waitUntil: "networkidle" });
+    await expect.poll(() => page.getByRole("table", { name: `${LISTED} orders` }).isVisible()).toBe(true);
+    // Page 2, fetched ahead by the browser: one answer, straight from the route handler.
+    const lists = answers.filter((answer) => answer.includes(`/api/polar${ORDER_PATH}?`));
+    expect(lists.length).toBeGreaterThan(0);
+    expect(lists.every((answer) => answer.startsWith("200 GET"))).toBe(true);
+    expect(answers.filter((answer) => answer.startsWith("308"))).toEqual([]);
+
+    await page.goto(`${server!.url}/orders/${FIXTURE_ORDER_ID}`, { waitUntil: "networkidle" });
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    const unloads = await countUnloads(page);
+    // The first invoice of the order: POST …/invoice through the proxy, then the link.
+    const invoice = await download(page, "Download invoice");
+    expect(invoice).toEqual({ name: "Invoice-POLAR-0042.pdf", text: "%PDF-1.4 Invoice-POLAR-0042.pdf" });
+    expect(answers).toContain(`202 POST ${server!.url}/api/polar${ORDER_PATH}${FIXTURE_ORDER_ID}/invoice`);
+    await expect.poll(() => page.getByText("Your invoice is downloading.").isVisible()).toBe(true);
+    const receipt = await download(page, "Download receipt");
+    expect(receipt.name).toBe("Receipt-R-0042.pdf");
+    expect(files).toEqual(["Invoice-POLAR-0042.pdf", "Receipt-R-0042.pdf"]);
+
+    // The page never started to leave: no beforeunload, the same document, still working.
+    expect(await unloads()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(page.url()).toBe(`${server!.url}/orders/${FIXTURE_ORDER_ID}`);
+    const saved = await editBillingName(page, "Ada Byron");
+    expect(saved.status()).toBe(200);
+    expect(problems).toEqual([]);
+    await context.unroute(/^https:\/\/polar-customer-(invoices|receipts)\.s3\.amazonaws\.com\//);
+  });
+
   it("lists the orders from the server's HTML, opens one from the list without asking Polar for it, and goes back", async () => {
     const page = await context.newPage();
     const problems = watchConsole(page);
@@ -237,6 +305,48 @@ describe("examples/next-app (App Router, next start)", () => {
     await page.waitForURL(`${server!.url}/orders`);
     await expect.poll(() => page.getByRole("table", { name: `${LISTED} orders` }).isVisible()).toBe(true);
     expect(problems).toEqual([]);
+  });
+});
+
+describe("examples/next-app: the README's proxy", () => {
+  it("shows the README's prefetch through the proxy as examples/next-app/lib/polar.ts has it", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const snippet = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map(([, code]) => code!).find((code) => code.includes("function serverPortalClient"));
+    expect(snippet).toBeDefined();
+    expect(readFileSync(join(ROOT, "examples", "next-app", "lib", "polar.ts"), "utf8")).toContain(snippet!);
+  });
+});
+
+describe("examples/jest-app (the README's Jest set-up, msw/node)", () => {
+  const dir = join(ROOT, "examples", "jest-app");
+  /** A file's code without its whole-line comments (the README shows the code alone). */
+  const code = (file: string) =>
+    readFileSync(join(dir, file), "utf8")
+      .split("\n")
+      .filter((line) => !/^\s*(\/\/|\/\*\*.*\*\/$)/.test(line))
+      .join("\n");
+
+  it("configures Jest and Babel as the README says", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const blocks = [...readme.matchAll(/```js\n\/\/ (\S+)\n([\s\S]*?)```/g)].map(([, file, body]) => [file!, body!] as const);
+    expect(blocks.map(([file]) => file)).toEqual(["jest.config.cjs", "babel.config.cjs"]);
+    for (const [file, body] of blocks) expect(code(file), file).toBe(body);
+  });
+
+  beforeAll(async () => {
+    await install(dir);
+  });
+
+  it("renders a component against the kit's mock in Jest (jsdom), from the packed tarball", async () => {
+    const { stdout, stderr } = await execFileAsync("node", ["node_modules/jest/bin/jest.js", "--ci", "--json"], { cwd: dir, env: childEnv(), maxBuffer: 64 * 1024 * 1024 }).catch(
+      (error: { stdout?: string; stderr?: string }) => {
+        throw new Error(`jest failed:\n${error.stdout ?? ""}\n${error.stderr ?? ""}`, { cause: error });
+      },
+    );
+    const report = JSON.parse(stdout) as { success: boolean; numPassedTests: number; numTotalTests: number };
+    expect({ success: report.success, passed: report.numPassedTests, total: report.numTotalTests }, stderr).toEqual({ success: true, passed: 2, total: 2 });
+    // Nothing said on the side: no warning from React, msw or the kit.
+    expect(stderr).not.toMatch(/warn|error|console\./i);
   });
 });
 
@@ -280,6 +390,16 @@ describe("examples/vite-app (the README's snippet, msw in the browser)", () => {
     expect(app).toBe(snippet);
   });
 
+  it("starts the mock as the README's browser set-up says: files from the page's origin, msw quiet", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const setup = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map(([, code]) => code!).find((code) => code.includes("setupWorker("))!;
+    const app = readFileSync(join(dir, "src", "mock-polar.ts"), "utf8");
+    for (const call of [/fileOrigin: location\.origin/, /\.start\(\{ onUnhandledRequest: "bypass", quiet: true \}\)/]) {
+      expect(setup).toMatch(call);
+      expect(app).toMatch(call);
+    }
+  });
+
   it("shows the order from the mock Polar in the service worker and saves a billing edit through it", async () => {
     const page = await context.newPage();
     const problems = watchConsole(page);
@@ -297,6 +417,48 @@ describe("examples/vite-app (the README's snippet, msw in the browser)", () => {
     expect(((await saved.json()) as { billing_name: string }).billing_name).toBe("Grace Hopper");
     await expect.poll(() => page.getByText("Billing details saved.").isVisible()).toBe(true);
     expect(await page.getByText("Grace Hopper").first().isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it("downloads the invoice and the receipt from the mock without leaving the page, and the mock answers on afterwards", async () => {
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    const answers: { url: string; status: number; worker: boolean }[] = [];
+    page.on("response", (response) => answers.push({ url: response.url(), status: response.status(), worker: response.fromServiceWorker() }));
+
+    await page.goto(server!.url);
+    await expect.poll(() => page.getByRole("table", { name: `${LISTED} orders` }).isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.getByRole("searchbox", { name: "Search orders" }).fill("team");
+    const table = page.getByRole("table", { name: "62 orders" });
+    await expect.poll(() => table.isVisible()).toBe(true);
+    await table.getByRole("row").nth(1).getByRole("button", { name: "Team Seats" }).click();
+    await expect.poll(() => page.getByRole("button", { name: "Download invoice" }).isVisible()).toBe(true);
+    const unloads = await countUnloads(page);
+
+    const invoice = await download(page, "Download invoice");
+    expect(invoice.name).toMatch(/^Invoice-POLAR-\d+\.pdf$/);
+    expect(invoice.text.startsWith("%PDF-1.4\n")).toBe(true);
+    expect(invoice.text).toContain(invoice.name.replace(/\.pdf$/, ""));
+    await expect.poll(() => page.getByText("Your invoice is downloading.").isVisible()).toBe(true);
+    const receipt = await download(page, "Download receipt");
+    expect(receipt.name).toMatch(/^Receipt-R-\d+\.pdf$/);
+    expect(receipt.text.startsWith("%PDF-1.4\n")).toBe(true);
+    // Served by the mock in the worker, from the page's own origin.
+    const files = answers.filter((answer) => answer.url.startsWith(`${server!.url}/polar-mock/files/`));
+    expect(files.map(({ status, worker }) => ({ status, worker }))).toEqual([
+      { status: 200, worker: true },
+      { status: 200, worker: true },
+    ]);
+
+    // The page stayed, and msw's worker with it: the next read is still answered by the mock.
+    expect(await unloads()).toBe(0);
+    await page.getByRole("button", { name: "Back to orders" }).click();
+    const searched = page.waitForResponse((response) => response.url().includes(`${ORDER_PATH}?`) && response.url().includes("query=seats"));
+    await page.getByRole("searchbox", { name: "Search orders" }).fill("seats");
+    const search = await searched;
+    expect({ status: search.status(), worker: search.fromServiceWorker() }).toEqual({ status: 200, worker: true });
+    const { pagination } = (await search.json()) as { pagination: { total_count: number } };
+    await expect.poll(() => page.getByRole("table", { name: `${pagination.total_count} orders` }).isVisible()).toBe(true);
     expect(problems).toEqual([]);
   });
 

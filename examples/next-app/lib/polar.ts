@@ -3,7 +3,7 @@
 import { getResponse } from "msw";
 import { createPortalClient, POLAR_SERVERS } from "react-polar-portal";
 import { fixtures, manyOrders } from "react-polar-portal/testing";
-import { createPolarMock, POLAR_TEST_TOKEN, type PolarMock } from "react-polar-portal/testing/msw";
+import { createPolarMock, MOCK_EXTERNAL_CUSTOMER_ID, POLAR_TEST_ORGANIZATION_TOKEN, type PolarMock } from "react-polar-portal/testing/msw";
 import { POLAR_PROXY } from "./settings";
 
 // One store of orders for the whole server process. Next.js bundles route handlers and pages
@@ -13,17 +13,28 @@ const processWide = globalThis as typeof globalThis & { polarMock?: PolarMock };
 // Every fixture and 250 more orders: a customer with pages of them.
 const polarMock = (processWide.polarMock ??= createPolarMock({ orders: [...Object.values(fixtures), ...manyOrders(250)] }));
 
+/** Polar's API as this server reaches it. A real shop: `return fetch(request)`. */
+async function polarApi(request: Request): Promise<Response> {
+  const answer = await getResponse(polarMock.handlers, request);
+  return answer ?? Response.json({ error: "ResourceNotFound", detail: "Not found" }, { status: 404 });
+}
+
 /**
- * The signed-in customer's Polar session token. A real shop finds its signed-in user (its own
- * session cookie) and creates a customer session with its organization token, kept on the server:
- *
- *   const polar = new Polar({ accessToken: process.env.POLAR_ACCESS_TOKEN });
- *   const { token } = await polar.customerSessions.create({ externalCustomerId: user.id });
- *
- * The mock accepts one fixed token.
+ * The signed-in customer's Polar session token: a customer session created with the organization
+ * token, which stays on the server (a real shop reads it from `process.env.POLAR_ACCESS_TOKEN` and
+ * takes the customer from its own sign-in; `@polar-sh/sdk`'s `customerSessions.create` is the
+ * same call). The mock accepts its test organization token and customer.
  */
 export async function customerSessionToken(): Promise<string> {
-  return POLAR_TEST_TOKEN;
+  const answer = await polarApi(
+    new Request(`${POLAR_SERVERS.production}/v1/customer-sessions/`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${POLAR_TEST_ORGANIZATION_TOKEN}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ external_customer_id: MOCK_EXTERNAL_CUSTOMER_ID }),
+    }),
+  );
+  if (!answer.ok) throw new Error(`Polar refused the customer session: ${answer.status}`);
+  return ((await answer.json()) as { token: string }).token;
 }
 
 const FORWARDED_HEADERS = ["authorization", "content-type", "polar-version"];
@@ -46,9 +57,7 @@ export async function forwardToPolar(request: Request): Promise<Response> {
     headers,
     body: request.method === "GET" || request.method === "HEAD" ? undefined : await request.text(),
   });
-  // A real proxy: `return fetch(upstream)`.
-  const answer = await getResponse(polarMock.handlers, upstream);
-  return answer ?? Response.json({ error: "ResourceNotFound", detail: "Not found" }, { status: 404 });
+  return polarApi(upstream);
 }
 
 /**

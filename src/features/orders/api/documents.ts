@@ -12,8 +12,10 @@ const documentPath = (id: string, document: "invoice" | "receipt") => `${orderPa
  */
 function readLink({ status, body }: { status: number; body: unknown }): string {
   const url = (body as { url?: unknown } | null | undefined)?.url;
-  if (typeof url === "string" && /^https:\/\//i.test(url)) return url;
-  // Only https: a link from the API that is not is refused rather than opened.
+  const origin = globalThis.location?.origin;
+  // Only https, or the page's own origin (a mock or proxy on an http dev server): any other link
+  // from the API is refused rather than opened.
+  if (typeof url === "string" && (/^https:\/\//i.test(url) || (origin && url.startsWith(`${origin}/`)))) return url;
   throw new PortalError({ kind: "invalid_response", status, message: "Polar's answer held no download link.", path: ["url"] });
 }
 

@@ -241,15 +241,3 @@ export async function prepareReceipt(client: Pick<PortalClient, "request">, orde
     return answer === "rendering" ? undefined : answer;
   }, RECEIPT_POLL, signal);
 }
-
-/**
- * Starts the download in this tab: an anchor navigation needs no pop-up permission, so it works
- * after any wait, and Polar's presigned links answer `Content-Disposition: attachment`, so the
- * page stays where it is. The link is used once and kept nowhere.
- */
-export function startDownload(url: string): void {
-  const anchor = document.createElement("a");
-  anchor.href = url;
-  anchor.rel = "noopener noreferrer";
-  anchor.click();
-}

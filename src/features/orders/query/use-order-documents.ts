@@ -2,7 +2,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CustomerOrder } from "../schema/order.js";
 import { usePortalContext } from "../../../core/provider/context.js";
-import { invoiceRefusal, noReceipt, notePrinted, prepareInvoice, prepareReceipt, startDownload, stateOfError, type DocumentState } from "./document-flow.js";
+import { invoiceRefusal, noReceipt, notePrinted, prepareInvoice, prepareReceipt, stateOfError, type DocumentState } from "./document-flow.js";
+import { saveDocument } from "./save-document.js";
 import { useOrder } from "./use-order.js";
 
 export type { DocumentState } from "./document-flow.js";
@@ -14,7 +15,7 @@ export interface OrderDocument {
   order: CustomerOrder | undefined;
   /**
    * Gets a fresh link (generating or waiting for the file first when needed) and starts the
-   * download in this tab. Ignored while one is being prepared.
+   * download without leaving the page. Ignored while one is being prepared.
    */
   download(): void;
   /** Stops waiting: no request is made after it; the state goes back to `idle`. */
@@ -49,15 +50,12 @@ function useDocument(
     const controller = (running.current = new AbortController());
     setState({ status: "preparing" });
     prepare(order, controller.signal)
-      .then(
-        (result) => {
-          if (controller.signal.aborted) return;
-          if (typeof result !== "string") return setState(result);
-          startDownload(result);
-          setState({ status: "ready" });
-        },
-        (error: unknown) => controller.signal.aborted || setState(stateOfError(error, order)),
-      )
+      .then(async (result) => {
+        if (controller.signal.aborted) return;
+        if (typeof result === "string") await saveDocument(result, controller.signal);
+        if (!controller.signal.aborted) setState(typeof result === "string" ? { status: "ready" } : result);
+      })
+      .catch((error: unknown) => controller.signal.aborted || setState(stateOfError(error, order)))
       .finally(() => {
         if (running.current === controller) running.current = null;
       });

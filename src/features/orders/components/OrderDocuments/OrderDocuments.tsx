@@ -121,7 +121,7 @@ function ReceiptView({ data: order, root }: OrderViewProps<ReceiptButtonProps>) 
 
 /**
  * Downloads the order's invoice: generates it when needed, waits for Polar's render (announced,
- * cancellable) and starts the download of a fresh link in this tab (no pop-up to block). A draft
+ * cancellable) and starts the download of a fresh link without leaving the page (no pop-up to block). A draft
  * or void order, or one without billing details, says why there is none and what to do.
  *
  * Root: `.pp-document[data-document="invoice"]` with `data-state` (`idle`, `preparing`, `ready`,

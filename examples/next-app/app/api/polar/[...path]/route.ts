@@ -9,3 +9,8 @@ export function GET(request: Request) {
 export function PATCH(request: Request) {
   return forwardToPolar(request);
 }
+
+// `POST …/orders/{id}/invoice`: the first invoice of an order is generated through it.
+export function POST(request: Request) {
+  return forwardToPolar(request);
+}

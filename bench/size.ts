@@ -39,7 +39,12 @@ export const COMPONENTS = ["OrderItemsTable", "OrderDetail", "BillingAddressForm
  * who import them.
  */
 export const BUDGETS = {
-  kitGzip: 22_600,
+  /**
+   * 22.6 kB until issue 19: invoices that are never stale (the line of an order's saves, invoice
+   * and receipt; the render a save asks for, followed to its landing; Retry-After in the waits)
+   * cost about 0.6 kB of the documents' code, which every page with the actions pays.
+   */
+  kitGzip: 23_200,
   /** PortalProvider + OrderDetail: 15.55 kB at 0.3; the list, documents and portal add nothing to it. */
   orderPageGzip: 15_750,
   /** PortalProvider + OrdersTable: 11.69 kB at 0.3. */
@@ -47,11 +52,12 @@ export const BUDGETS = {
   /**
    * The invoice and receipt actions alone (InvoiceButton, ReceiptButton, OrderDocuments, with the
    * order shell, hooks and client they need, without the provider): 8.81 kB at 0.3. A page that
-   * adds them to OrderDetail's slot pays about 2.5 kB more than the order page.
+   * adds them to OrderDetail's slot pays about 2.5 kB more than the order page. 9.25 kB until
+   * issue 19's fresh invoices (about 0.6 kB, see `kitGzip`).
    */
-  documentsGzip: 9_250,
-  /** PortalProvider + CustomerPortal, the whole path on one page: 21.52 kB at 0.3. */
-  portalPageGzip: 22_000,
+  documentsGzip: 9_500,
+  /** PortalProvider + CustomerPortal, the whole path on one page: 21.52 kB at 0.3; 22 kB until issue 19 (see `kitGzip`). */
+  portalPageGzip: 22_400,
   /** dist/styles.css as shipped (minified): 3.35 kB at 0.3, every part's rules included. */
   stylesheetGzip: 4_000,
   /** Each pack; Arabic, with its six plural forms in every counted message, is the largest (3.25 kB at 0.3). */

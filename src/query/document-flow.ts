@@ -1,12 +1,12 @@
 // How an invoice or a receipt becomes a download, free of React so its timing can be tested over
 // plain promises and fake timers. The hooks in use-order-documents.ts only hold the state.
 import type { QueryClient } from "@tanstack/react-query";
-import type { PortalClient } from "../client/client.js";
 import { generateInvoice, getInvoiceUrl, getReceiptUrl } from "../client/documents.js";
 import { isPortalError, PortalError } from "../client/errors.js";
 import type { CustomerOrder } from "../schema/order.js";
 import { orderKeys } from "./keys.js";
 import { guesses, ledgerFor } from "./ledger.js";
+import { joinSaveLine, type SaveClient } from "./save-line.js";
 
 /**
  * What the customer sees of an invoice or receipt action:
@@ -25,7 +25,7 @@ export type DocumentState =
   | { status: "unauthorized"; error: PortalError }
   | { status: "error"; error: PortalError | null };
 
-type Client = Pick<PortalClient, "baseUrl" | "request" | "getOrder">;
+type Client = SaveClient;
 
 /**
  * The pause before poll `attempt` (0-based): 0.5 s, 1 s, 2 s, then every `max` ms. Short steps
@@ -281,6 +281,9 @@ export function invoiceRefusal(order: CustomerOrder): DocumentState | undefined 
 export const noReceipt = (order: CustomerOrder): DocumentState | undefined => (order.receipt_number == null ? { status: "unavailable" } : undefined);
 
 const notYet = (error: unknown, code: string) => isPortalError(error) && error.kind === "not_found" && error.code === code;
+
+// Loaded with the invoice and receipt actions: from then on, billing saves join the line.
+joinSaveLine({ note: notePrinted, save: saveInLine });
 
 /** Returned by one turn of an invoice download that gave way to a billing save. */
 const GAVE_WAY = Symbol("gave way");

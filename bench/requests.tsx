@@ -6,7 +6,18 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { setupServer } from "msw/node";
 import { useState } from "react";
-import { BillingAddressForm, InvoiceButton, OrderDetail, OrderItemsTable, OrdersTable, PortalProvider, ReceiptButton, useOrder, type CustomerOrder } from "../src/index";
+import {
+  BillingAddressForm,
+  InvoiceButton,
+  OrderDetail,
+  OrderItemsTable,
+  OrdersTable,
+  PortalProvider,
+  ReceiptButton,
+  useOrder,
+  useUpdateOrderBilling,
+  type CustomerOrder,
+} from "../src/index";
 import { fixtures, manyOrders } from "../src/testing";
 import { createPolarMock } from "../src/testing/msw";
 
@@ -265,8 +276,69 @@ export async function runDocumentBench(): Promise<DocumentRun[]> {
       queryClient.clear();
       server.close();
     }
+    runs.push(await invoiceAfterReceipt(user, () => downloadedAt, () => (downloadedAt = 0)));
   } finally {
     HTMLAnchorElement.prototype.click = click;
   }
   return runs;
+}
+
+/** A billing correction saved in one click (the form's own requests are counted above). */
+function Correction({ id }: { id: string }) {
+  const update = useUpdateOrderBilling(id);
+  return (
+    <button type="button" onClick={() => update.mutate({ billing_name: "Grace Hopper" })}>
+      Correct the name
+    </button>
+  );
+}
+
+/**
+ * An order with an invoice: the customer corrects the billing name (the save asks Polar for a new
+ * render, 2 s), downloads the receipt (Polar renders it, which writes the order too), then the
+ * invoice. Counted: the invoice's requests; the invoice must print the correction.
+ */
+async function invoiceAfterReceipt(user: ReturnType<typeof userEvent.setup>, downloaded: () => number, forget: () => void): Promise<DocumentRun> {
+  const mock = createPolarMock({ orders: [ORDER], latency: 20, invoiceRenderMs: 2000, now: () => new Date() });
+  mock.setInvoice(ORDER.id, "current");
+  const server = setupServer(...mock.handlers);
+  server.listen({ onUnhandledRequest: "error" });
+  const queryClient = new QueryClient();
+  const view = render(
+    <PortalProvider token={mock.token} queryClient={queryClient} locale="en-US" timeZone="UTC">
+      <Correction id={ORDER.id} />
+      <ReceiptButton orderId={ORDER.id} />
+      <InvoiceButton orderId={ORDER.id} />
+    </PortalProvider>,
+  );
+  const download = async (name: string) => {
+    forget();
+    await user.click(screen.getByRole("button", { name }));
+    await waitFor(() => {
+      if (!downloaded()) throw new Error("not downloaded yet");
+    }, { timeout: 15_000 });
+  };
+  try {
+    await screen.findByRole("button", { name: "Download invoice" });
+    await user.click(screen.getByRole("button", { name: "Correct the name" }));
+    await waitFor(() => {
+      if (!mock.requests.some((request) => request.method === "POST")) throw new Error("not saved yet");
+    });
+    await download("Download receipt");
+    mock.clearRequests();
+    await download("Download invoice");
+    if (mock.invoicePrints(ORDER.id)?.billing_name !== "Grace Hopper") throw new Error("the invoice downloaded does not print the correction");
+    const log = mock.requests;
+    return {
+      scenario: "the invoice after a correction and a receipt render",
+      post: log.filter((request) => request.method === "POST").length,
+      get: log.filter((request) => request.method === "GET").length,
+      expected: 1,
+      waitedPastReadyMs: null,
+    };
+  } finally {
+    view.unmount();
+    queryClient.clear();
+    server.close();
+  }
 }

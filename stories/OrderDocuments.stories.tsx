@@ -104,7 +104,10 @@ export const MissingBillingDetails: Story = {
   },
 };
 
-/** The session ended while the customer was on the page: said in words, the merchant told. */
+/**
+ * The session ended while the customer was on the page: said in words, the merchant told. The
+ * download button goes away; the keyboard goes to the message, not to the page's body.
+ */
 export const ExpiredSession: Story = {
   args: { order: fixtures.paid, orderId: undefined },
   parameters: polar({ expiredSession: true }),
@@ -112,13 +115,15 @@ export const ExpiredSession: Story = {
     const canvas = await actions(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Download invoice" }));
     await waitFor(() => expect(statusOf(canvasElement, "invoice")).toHaveTextContent("Your session has expired."), LOADED);
+    await waitFor(() => expect(statusOf(canvasElement, "invoice")).toHaveFocus());
     await expect(downloads).toEqual([]);
   },
 };
 
 /**
  * The invoice exists; the customer corrects the billing name in OrderDetail, then downloads: the
- * kit asks Polar to render it again and waits for the new one (the order's modified_at moves).
+ * save asks Polar to render it again, and the download waits for the new one (the order's first
+ * write after the save).
  */
 export const RegeneratedAfterABillingChange: Story = {
   parameters: polar({ orders: [{ ...fixtures.paid, is_invoice_generated: true }], invoiceRenderMs: 1500 }),

@@ -31,13 +31,16 @@
  * mock.setInvoice(fixtures.paid.id, "stale"); // invoice rendered before a billing change
  * mock.completeRenders();                    // finish queued invoice renders now
  * mock.invoiceRenders(fixtures.paid.id);     // renders done (skipped ones not counted)
+ * mock.invoicePrints(fixtures.paid.id);      // the billing name and address a download prints
  * mock.setReceiptRenders(fixtures.paid.id, 0); // receipt already rendered
  * ```
  *
  * Invoices: `POST /{id}/invoice` answers 202 `null` and queues a render that completes after
- * `invoiceRenderMs`, setting `is_invoice_generated` and `modified_at`; it is skipped when the
- * billing name and address are what the stored invoice was rendered from. Receipts answer 202
- * (empty body) `receiptRenders` times, then the link. A product benefit with a `visibility`
+ * `invoiceRenderMs`, setting `is_invoice_generated` and `modified_at`; it is skipped (no write at
+ * all) when the billing name and address are what the stored invoice was rendered from, both when
+ * asked and when the render runs (it renders the order as it is then). Receipts answer 202 (empty
+ * body) `receiptRenders` times, then the link; the receipt render writes the order (`modified_at`
+ * moves), as on Polar. A product benefit with a `visibility`
  * other than `"public"` is left out of every answer, as Polar's customer portal does.
  *
  * `reset()` also releases held requests; a request still waiting from before the reset
@@ -53,9 +56,9 @@
  * - `latency`: milliseconds before every answer (default 0).
  * - `baseUrl`: only answer this origin/prefix; by default any origin matches, so production,
  *   sandbox and a merchant's proxy all work.
- * - `now`: the clock for `modified_at` after a PATCH or a render (default: the fixed {@link MOCK_NOW});
+ * - `now`: the clock for `modified_at` after a PATCH or a render, invoice or receipt (default: the fixed {@link MOCK_NOW});
  *   a write never repeats the stored value: one that would is stamped a millisecond later, as
- *   Polar's `modified_at` moves on every write (a kit sees a finished render by it).
+ *   Polar's `modified_at` moves on every write (a render of the invoice or of the receipt alike).
  * - `invoiceRenderMs`: time from `POST /{id}/invoice` to the invoice (default 0; `Infinity`:
  *   only `completeRenders()` finishes a render).
  * - `receiptRenders`: how many receipt requests answer 202 before the link (default 1).
@@ -191,6 +194,12 @@ export interface PolarMock<TOrder extends CustomerOrder = CustomerOrder> {
   completeRenders(): void;
   /** How many times the order's invoice was rendered by this mock (skipped renders not counted). */
   invoiceRenders(id: string): number;
+  /**
+   * The billing name and address the order's stored invoice prints (what a download gets), or
+   * null when it has none. After `setInvoice(id, "stale")`: both null (details the order no
+   * longer has).
+   */
+  invoicePrints(id: string): Pick<CustomerOrder, "billing_name" | "billing_address"> | null;
   failNext(failure: InjectedFailure, options?: FailOptions): void;
   holdNext(method?: MockMethod): MockGate;
   setLatency(ms: number): void;
@@ -675,8 +684,10 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
       if (order.receipt_number == null) return polarError(404, "ReceiptNotAllocated", `No receipt allocated for order ${order.id}.`);
       const papers = papersOf(id);
       if (papers.receiptPending > 0) {
-        // Polar queues a render and answers 202 with no body and no Retry-After.
+        // Polar queues a render and answers 202 with no body and no Retry-After. The render that
+        // lands writes the order (its receipt_path), so modified_at moves as on Polar.
         papers.receiptPending -= 1;
+        if (papers.receiptPending === 0) store.set(id, { ...order, modified_at: stamp(order.modified_at) });
         return new HttpResponse(null, { status: 202 });
       }
       return HttpResponse.json({ url: presigned("polar-customer-receipts", `Receipt-${order.receipt_number}.pdf`) });
@@ -834,6 +845,15 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     },
     invoiceRenders(id) {
       return paperwork.get(id.toLowerCase())?.renders ?? 0;
+    },
+    invoicePrints(rawId) {
+      const id = rawId.toLowerCase();
+      if (!store.has(id)) return null;
+      const printed = papersOf(id).invoice;
+      if (printed === null) return null;
+      if (printed.startsWith("stale ")) return { billing_name: null, billing_address: null };
+      const [billing_name, billing_address] = JSON.parse(printed) as [CustomerOrder["billing_name"], CustomerOrder["billing_address"]];
+      return { billing_name, billing_address };
     },
     failNext(failure, { method, times = 1 } = {}) {
       failures.push({ failure, method, remaining: times });

@@ -78,10 +78,12 @@ const noInvoice = (order: CustomerOrder): DocumentState | undefined => (order.is
  * render by polling (with backoff and a cap, never a fixed wait), and starts the download of a
  * fresh link. Takes the order or its id (then fetched through `useOrder`).
  *
- * When nothing printed on the invoice changed since it was made, the existing one downloads at
- * once (one request). After the customer changed the billing name or address here, Polar renders
- * it again and the kit waits for the order's `modified_at` to move; the cached order is updated
- * from that answer. A 401 ends the wait and reaches the provider's `onUnauthorized`.
+ * When the stored invoice prints what the order holds, it downloads at once (one request). A
+ * billing save here asks Polar for a new render when it changed what the invoice prints; the
+ * download waits for that render to land (the first write of the order after the save, read from
+ * `GET` of the order, which also updates the cache). The kit's own work on one order (saves,
+ * invoice, receipt) runs one at a time, so a receipt render's write never passes for the
+ * invoice's. A 401 ends the wait and reaches the provider's `onUnauthorized`.
  */
 export function useOrderInvoice(order: CustomerOrder | string): OrderDocument {
   const { client } = usePortalContext();
@@ -104,6 +106,10 @@ export function useOrderInvoice(order: CustomerOrder | string): OrderDocument {
  */
 export function useOrderReceipt(order: CustomerOrder | string): OrderDocument {
   const { client } = usePortalContext();
-  const prepare = useCallback((shown: CustomerOrder, signal: AbortSignal) => prepareReceipt(client, shown, signal), [client]);
+  const queryClient = useQueryClient();
+  const prepare = useCallback(
+    (shown: CustomerOrder, signal: AbortSignal) => prepareReceipt(queryClient, client, shown, signal),
+    [queryClient, client],
+  );
   return useDocument(useCurrentOrder(order), prepare, noReceipt);
 }

@@ -6,6 +6,7 @@ import type { CustomerOrder } from "../schema/order.js";
 import { usePortalContext } from "../../../core/provider/context.js";
 import { orderKeys } from "./keys.js";
 import { ledgerFor } from "./ledger.js";
+import { noteBeforeSave, saveThroughLine } from "./save-line.js";
 
 export interface UpdateContext {
   seq: number;
@@ -52,7 +53,9 @@ export function useUpdateOrderBilling(id: string, save?: (update: OrderBillingUp
   return useMutation<CustomerOrder, PortalError, OrderBillingUpdate, UpdateContext>({
     mutationKey: orderKeys.update(client.baseUrl, id),
     scope: { id: orderKeys.updateScope(client.baseUrl, id) },
-    mutationFn: (update) => (save ? save(update) : client.updateOrder(id, update)),
+    // In line with the order's invoice and receipt work, when the page has them: a render the save
+    // asks for must be told apart from other writes (see query/document-flow.ts).
+    mutationFn: (update) => saveThroughLine(queryClient, client, id, () => (save ? save(update) : client.updateOrder(id, update))),
     retry: false,
     onMutate: (update) => {
       // A read in flight would land after the guess and overwrite it. Cancelling reverts the
@@ -60,6 +63,8 @@ export function useUpdateOrderBilling(id: string, save?: (update: OrderBillingUp
       // awaiting: mutate() returns with the cache already showing it, in the same render as
       // the submit.
       void queryClient.cancelQueries(thisOrder);
+      // What the invoice prints, noted before the first edit shows on the cached order.
+      noteBeforeSave(queryClient, client.baseUrl, queryClient.getQueryData<CustomerOrder>(queryKey));
       const { seq, show: guess } = ledger.begin(update, queryClient.getQueryData<CustomerOrder>(queryKey));
       show(guess);
       return { seq };

@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import { documentMessages, type DocumentMessages } from "../../messages/documents.js";
 import { errorMessageKey, type BaseMessages } from "../../../../core/i18n/messages.js";
 import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
@@ -62,15 +62,30 @@ interface ActionProps {
 /**
  * One action: the button, Cancel while preparing, and a polite live region that says what is
  * happening (preparing, downloading, why not). The download button stays in place while
- * preparing (aria-disabled, still focusable), so the keyboard focus never falls off the page.
+ * preparing (aria-disabled, still focusable), so the keyboard focus never falls off the page;
+ * when the wait ends in a state without it, the focus goes to that state's action ("Add billing
+ * details") or its message.
  */
 function DocumentAction({ kind, document, order, onEditBillingDetails, root }: ActionProps) {
   const words = useWords();
   const saving = useOrderSaving(order.id);
   const button = useRef<HTMLButtonElement>(null);
+  const edit = useRef<HTMLButtonElement>(null);
+  const message = useRef<HTMLParagraphElement>(null);
+  // Whether the keyboard was on the download button when it last left it for nowhere: a state
+  // that removes the button (session over, refused, details missing) would drop it on the body.
+  const onButton = useRef(false);
   const { status } = document.state;
   const preparing = status === "preparing";
   const offered = status === "idle" || status === "ready" || status === "error" || preparing;
+  useEffect(() => {
+    if (offered || !onButton.current) return;
+    onButton.current = false;
+    const active = globalThis.document.activeElement;
+    // Focus the customer moved elsewhere stays there.
+    if (active && active !== globalThis.document.body && active.isConnected) return;
+    (edit.current ?? message.current)?.focus();
+  }, [offered]);
   // A billing edit on its way would be printed after this invoice was asked for: wait for it.
   const blocked = preparing || (kind === "invoice" && saving);
   return (
@@ -81,6 +96,11 @@ function DocumentAction({ kind, document, order, onEditBillingDetails, root }: A
           type="button"
           className="pp-button pp-document__download"
           aria-disabled={blocked || undefined}
+          onFocus={() => (onButton.current = true)}
+          onBlur={(event) => {
+            // Removed while focused, the button blurs towards nothing: remember it.
+            if (event.relatedTarget) onButton.current = false;
+          }}
           onClick={() => blocked || document.download()}
         >
           {status === "error" ? words.retry : words[`${kind}Download`]}
@@ -100,11 +120,12 @@ function DocumentAction({ kind, document, order, onEditBillingDetails, root }: A
         </button>
       )}
       {status === "missing_billing_details" && onEditBillingDetails && (
-        <button type="button" className="pp-button pp-document__edit" onClick={() => onEditBillingDetails(order)}>
+        <button ref={edit} type="button" className="pp-button pp-document__edit" onClick={() => onEditBillingDetails(order)}>
           {words.invoiceAddDetails}
         </button>
       )}
-      <p className="pp-document__message" role="status">
+      {/* Focusable only when it replaces the button, to take the keyboard from it. */}
+      <p ref={message} className="pp-document__message" role="status" tabIndex={offered ? undefined : -1}>
         {sentence(kind, document, words)}
       </p>
     </div>

@@ -14,7 +14,7 @@ function readLink({ status, body }: { status: number; body: unknown }): string {
   const url = (body as { url?: unknown } | null | undefined)?.url;
   if (typeof url === "string" && /^https:\/\//i.test(url)) return url;
   // Only https: a link from the API that is not is refused rather than opened.
-  throw new PortalError({ kind: "invalid_response", status, message: "Polar's answer held no download link.", path: ["url"] });
+  throw new PortalError({ kind: "invalid_response", status, resource: "order", message: "Polar's answer held no download link.", path: ["url"] });
 }
 
 /**

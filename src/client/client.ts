@@ -151,15 +151,17 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
   async function request(call: PortalRequest): Promise<PortalResponse> {
     const resource = call.resource ?? resourceOf(call.path);
     try {
-      const token = await tokens.get().catch((error: PortalError) => {
+      // The getter's failure (a network error) is about what this request was for.
+      const about = (error: PortalError): never => {
         throw new PortalError({ kind: error.kind, message: error.message, cause: error.cause, resource });
-      });
+      };
+      const token = await tokens.get().catch(about);
       let result = await send(call, resource, token);
       if (result instanceof PortalError) {
         // Polar's sessions last an hour and cannot be refreshed: a refused getter's token is
         // re-minted once (shared by every request refused with it) and this request sent once more.
         // A 401 is answered before any change is made, so a PATCH or POST is safe to send again.
-        const fresh = token === null ? undefined : await tokens.renew(token);
+        const fresh = token === null ? undefined : await tokens.renew(token).catch(about);
         if (fresh === undefined) throw result;
         result = await send(call, resource, fresh);
         if (result instanceof PortalError) {

@@ -56,9 +56,14 @@ function tokenOf(answer: TokenAnswer): { token: string | null; reuseUntil: numbe
 export function createTokenKeeper(source: () => TokenSource | null | undefined): TokenKeeper {
   let kept: { token: string; reuseUntil: number } | undefined;
   let asking: Promise<string | null> | undefined;
+  // Bumped when the session is forgotten (another customer signed in): a getter call still on its
+  // way answers for the previous customer, so neither its token is kept nor later requests share it.
+  let generation = 0;
 
   function ask(getter: () => TokenAnswer | Promise<TokenAnswer>): Promise<string | null> {
-    asking ??= (async () => {
+    if (asking) return asking;
+    const mine = generation;
+    const shared: Promise<string | null> = (async () => {
       let answer: TokenAnswer;
       try {
         answer = await getter();
@@ -69,12 +74,13 @@ export function createTokenKeeper(source: () => TokenSource | null | undefined):
       const { token, reuseUntil } = tokenOf(answer);
       // A session this close to its end (or a clock that disagrees with Polar's) still serves the
       // requests that asked for it; it is just not kept for the next ones.
-      kept = token && reuseUntil > Date.now() ? { token, reuseUntil } : undefined;
+      if (mine === generation) kept = token && reuseUntil > Date.now() ? { token, reuseUntil } : undefined;
       return token;
     })().finally(() => {
-      asking = undefined;
+      if (asking === shared) asking = undefined;
     });
-    return asking;
+    asking = shared;
+    return shared;
   }
 
   return {
@@ -96,7 +102,13 @@ export function createTokenKeeper(source: () => TokenSource | null | undefined):
       return ask(current);
     },
     forget(refused) {
-      if (refused === undefined || kept?.token === refused) kept = undefined;
+      if (refused === undefined) {
+        generation += 1;
+        asking = undefined;
+        kept = undefined;
+      } else if (kept?.token === refused) {
+        kept = undefined;
+      }
     },
   };
 }

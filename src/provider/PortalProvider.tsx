@@ -11,7 +11,10 @@ import { PortalContext, type PortalContextValue } from "./context.js";
 declare const process: { env: { NODE_ENV?: string } };
 
 export interface PortalProviderProps {
-  /** The customer session token, or a function returning a fresh one. Ignored when `client` is given. */
+  /**
+   * The customer session token, or a function returning one or Polar's `CustomerSession` (reused
+   * until shortly before its `expires_at`; see `TokenSource`). Ignored when `client` is given.
+   */
   token?: TokenSource;
   /** `"production"` (default), `"sandbox"`, or a base URL (a proxy on the merchant's origin). */
   server?: PolarServer | (string & {});
@@ -53,8 +56,9 @@ export interface PortalProviderProps {
    */
   messages?: MessageOverrides | readonly MessageOverrides[];
   /**
-   * Called once when Polar rejects the session token (401). Get a new token from your server and
-   * pass it in; the kit does not retry a rejected token by itself.
+   * Called once when the session is over: Polar refused a token string (401), or a getter's token
+   * twice (before and after the getter was asked again), or the getter answered that the customer
+   * is signed out. Sign the customer in again and pass the new token (or `sessionKey`).
    */
   onUnauthorized?: () => void;
   children?: ReactNode;

@@ -21,6 +21,9 @@ export {
   type UseOrdersResult,
   type UseUpdateOrderBillingResult,
 } from "./query/index.js";
+export { organizationKeys, portalKeys, sessionKeys } from "./query/keys.js";
+export { canManageBilling, customerSessionUserQueryOptions, portalOrganizationQueryOptions } from "./query/session-query.js";
+export { useBillingAccess, useCustomerSessionUser, usePortalOrganization, type BillingAccess } from "./query/use-session.js";
 export { useOrderInvoice, useOrderReceipt, type DocumentState, type OrderDocument } from "./query/use-order-documents.js";
 
 // Talking to Polar
@@ -34,8 +37,9 @@ export {
   type PortalRequest,
   type PortalResponse,
   type RequestOptions,
-  type TokenSource,
 } from "./client/client.js";
+export { SESSION_EXPIRY_MARGIN_MS, type CustomerSessionLike, type TokenAnswer, type TokenSource } from "./client/token.js";
+export { getCustomerSessionUser, getPortalOrganization } from "./client/session.js";
 export { generateInvoice, getInvoiceUrl, getReceiptUrl } from "./client/documents.js";
 export {
   listOrders,
@@ -46,7 +50,16 @@ export {
   type OrdersPage,
   type ProductBillingType,
 } from "./client/orders-list.js";
-export { PortalError, isPortalError, type FieldErrors, type PortalErrorInit, type PortalErrorKind, type ValidationIssue } from "./client/errors.js";
+export {
+  PortalError,
+  isPortalError,
+  resourceOf,
+  type FieldErrors,
+  type PortalErrorInit,
+  type PortalErrorKind,
+  type PortalResource,
+  type ValidationIssue,
+} from "./client/errors.js";
 
 // Components
 export { BillingAddressForm, type BillingAddressFormProps } from "./components/BillingAddressForm/index.js";
@@ -89,3 +102,11 @@ export type {
   OrderSubscription,
 } from "./schema/order.js";
 export type { AddressInput, OrderBillingUpdate } from "./schema/billing.js";
+// Who the session is and what the merchant's portal allows
+export type {
+  CustomerPortalSettings,
+  KnownMemberRole,
+  PortalOrganization,
+  PortalOrganizationData,
+  PortalUser,
+} from "./schema/session.js";

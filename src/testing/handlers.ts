@@ -1,5 +1,5 @@
 /**
- * msw handlers that answer `/v1/customer-portal/orders*` the way Polar's server does (see
+ * msw handlers that answer `/v1/customer-portal/orders*` (and the session's own routes) the way Polar's server does (see
  * CONTRACT.md): the list (`GET /`), `GET` and `PATCH /{id}`, `POST` and `GET /{id}/invoice`,
  * `GET /{id}/receipt`, over an in-memory store of orders. Only `http`, `HttpResponse` and `delay`
  * are used, so msw 2 and msw 3 both work (msw is an optional peer of this package).
@@ -26,13 +26,22 @@
  * mock.requests;                             // [{ method, path, url, headers, body, auth }]
  * mock.getOrder(fixtures.paid.id);           // the stored order, after any PATCH
  * mock.setOrder(order);                      // add or replace an order
- * mock.expireSession();                      // the token now answers 401 invalid_token
+ * mock.expireSession();                      // the token (and every minted session) now answers 401 invalid_token
+ * const session = mock.createSession({ role: "member" }); // { token: "polar_mst_…", expires_at, … }
+ * mock.setOrganization(makeOrganization({ ... })); // the portal settings a merchant changed
  *
  * mock.setInvoice(fixtures.paid.id, "stale"); // invoice rendered before a billing change
  * mock.completeRenders();                    // finish queued invoice renders now
  * mock.invoiceRenders(fixtures.paid.id);     // renders done (skipped ones not counted)
  * mock.setReceiptRenders(fixtures.paid.id, 0); // receipt already rendered
  * ```
+ *
+ * The session: `GET /v1/customer-portal/customer-session/user` (who the token is: the customer, or
+ * a member with its role) and `…/customer-session/introspect` (`expires_at`), as Polar's
+ * `UnionRead`; `GET /v1/customer-portal/organizations/{slug}` (no session needed) answers the
+ * organization given as `organization`, and 404 `ResourceNotFound` for any other slug. Sessions
+ * minted by `createSession()` expire by the mock's clock (`now`); a plain member's session is
+ * refused every order route with 403 `NotPermitted`, as Polar's billing routes refuse it.
  *
  * Invoices: `POST /{id}/invoice` answers 202 `null` and queues a render that completes after
  * `invoiceRenderMs`, setting `is_invoice_generated` and `modified_at`; it is skipped when the
@@ -59,6 +68,9 @@
  * - `invoiceRenderMs`: time from `POST /{id}/invoice` to the invoice (default 0; `Infinity`:
  *   only `completeRenders()` finishes a render).
  * - `receiptRenders`: how many receipt requests answer 202 before the link (default 1).
+ * - `organization`: the merchant's organization and its customer-portal settings (default
+ *   `makeOrganization()`, with Polar's default settings).
+ * - `customer`: the signed-in customer's name and email (default {@link MOCK_CUSTOMER}).
  *
  * The request log keeps headers, but the Authorization value is redacted (a session token must
  * never end up in a log); `auth` says whether the token was missing, valid or invalid.
@@ -68,7 +80,8 @@ import type { OrderBillingUpdate } from "../schema/billing.js";
 import { applyBillingUpdate, normalizeAddress, normalizeState } from "../schema/normalize.js";
 import { INPUT_COUNTRIES, isInputCountry, stateCodesFor } from "../schema/countries.js";
 import type { CustomerOrder } from "../schema/order.js";
-import { FIXTURE_CUSTOMER_ID, fixtures, otherCustomerOrder } from "./fixtures.js";
+import { FIXTURE_CUSTOMER_ID, fixtures, makeOrganization, otherCustomerOrder } from "./fixtures.js";
+import type { FixtureOrganization, FixtureProduct } from "./types.js";
 
 /** The customer session token the default mock accepts. */
 export const POLAR_TEST_TOKEN = "polar_cst_test";
@@ -79,6 +92,27 @@ export const SUPPORTED_POLAR_VERSIONS = ["2026-04", "2026-10"] as const;
 const ORDERS_PATH = "/v1/customer-portal/orders";
 
 export type MockMethod = "GET" | "PATCH" | "POST";
+
+/** Polar's member roles: an owner and a billing manager may use billing features, a member may not. */
+export type MockMemberRole = "owner" | "billing_manager" | "member";
+
+/** A session the mock minted (`createSession`), shaped as Polar's `CustomerSession`. */
+export interface MockSession {
+  /** `polar_cst_…` for a customer session, `polar_mst_…` for a member session. */
+  token: string;
+  /** ISO 8601, by the mock's clock (`now`): after it, the token is refused as expired. */
+  expires_at: string;
+  customer_id: string;
+  /** Set for a member session. */
+  member_id: string | null;
+}
+
+export interface MockSessionOptions {
+  /** A member session with this role; left out, a customer session. */
+  role?: MockMemberRole;
+  /** Seconds until it expires, by the mock's clock (default 3600: Polar's `CUSTOMER_SESSION_TTL`). */
+  ttlSeconds?: number;
+}
 
 /** What a test can start an order's invoice from (see `setInvoice`). */
 export type MockInvoiceState = "none" | "current" | "stale";
@@ -137,6 +171,13 @@ export interface PolarMockOptions<TOrder extends CustomerOrder = CustomerOrder> 
   invoiceRenderMs?: number;
   /** How many `GET /{id}/receipt` calls answer 202 before the link (default 1, per order). */
   receiptRenders?: number;
+  /**
+   * The merchant's organization, answered by `GET /v1/customer-portal/organizations/{its slug}`
+   * with its customer-portal settings (default `makeOrganization()`: Polar's default settings).
+   */
+  organization?: FixtureOrganization;
+  /** The signed-in customer's name and email, as `GET …/customer-session/user` answers them. */
+  customer?: { name: string | null; email: string };
 }
 
 export interface PolarMock<TOrder extends CustomerOrder = CustomerOrder> {
@@ -168,8 +209,20 @@ export interface PolarMock<TOrder extends CustomerOrder = CustomerOrder> {
   failNext(failure: InjectedFailure, options?: FailOptions): void;
   holdNext(method?: MockMethod): MockGate;
   setLatency(ms: number): void;
-  /** From now on the token is refused as expired (401 `invalid_token`), until `reset()`. */
+  /**
+   * From now on the token, and every session minted so far, is refused as expired (401
+   * `invalid_token`), until `reset()`. Sessions minted afterwards are valid.
+   */
   expireSession(): void;
+  /**
+   * Mints a session for the mock's customer, as the merchant's server does with
+   * `POST /v1/customer-sessions/`: a customer session, or a member session with `role` (a plain
+   * `member` is refused billing features, orders included, with 403 `NotPermitted`). It is valid
+   * until `expires_at` by the mock's clock.
+   */
+  createSession(options?: MockSessionOptions): MockSession;
+  /** Replaces the organization's customer-portal settings or proration behaviour (a merchant's change mid-session). */
+  setOrganization(organization: FixtureOrganization): void;
   /** Restores the initial store, empties the log, drops failures, releases holds. */
   reset(): void;
 }
@@ -185,6 +238,12 @@ interface ValidationIssue {
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 const UNAUTHORIZED = { error: "Unauthorized", detail: "Unauthorized" };
+/** Polar's `UnionBillingRead`/`Write` refusal of a member who is neither owner nor billing manager. */
+const BILLING_REFUSED = { error: "NotPermitted", detail: "Only owners and billing managers can access billing features." };
+const SESSION_PATH = "/v1/customer-portal/customer-session";
+const ORGANIZATIONS_PATH = "/v1/customer-portal/organizations";
+/** The mock customer's name and email when none are given. */
+export const MOCK_CUSTOMER = { name: "Ada Lovelace", email: "ada@example.com" } as const;
 const INVALID_TOKEN = {
   error: "invalid_token",
   error_description: "The access token provided is expired, revoked, malformed, or invalid for other reasons.",
@@ -308,7 +367,7 @@ function lockedFieldIssues(order: CustomerOrder, update: OrderBillingUpdate): Va
   return issues;
 }
 
-type Route = "list" | "order" | "invoice" | "receipt";
+type Route = "list" | "order" | "invoice" | "receipt" | "user" | "introspect" | "organization";
 
 /**
  * The order as Polar's customer portal answers it: a product benefit whose visibility is not
@@ -442,6 +501,8 @@ function listOrders(orders: CustomerOrder[], query: ListQuery) {
 function failureResponse(failure: InjectedFailure, order: CustomerOrder | undefined, route: Route): Response {
   if (failure === "network") return HttpResponse.error();
   if (failure === "malformed") {
+    // Who the session is, or the organization: an answer without any of its fields.
+    if (route === "user" || route === "introspect" || route === "organization") return HttpResponse.json({}, { status: 200 });
     if (route === "invoice" || route === "receipt") return HttpResponse.json({ url: null }, { status: 200 });
     const broken = { ...(order ?? fixtures.paid), total_amount: "107.20" };
     if (route === "list") return HttpResponse.json({ items: [broken], pagination: { total_count: 1, max_page: 1 } }, { status: 200 });
@@ -493,6 +554,18 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
   const prefix = (options.baseUrl ?? "*").replace(/\/+$/, "");
   const renderMs = options.invoiceRenderMs ?? 0;
   const receiptRenders = options.receiptRenders ?? 1;
+  const initialOrganization = clone(options.organization ?? makeOrganization());
+  const customer = options.customer ?? MOCK_CUSTOMER;
+  // Polar answers the organization's public, unarchived products; the orders' products stand for them.
+  const products = [
+    ...new Map(
+      initialOrders.flatMap((order) => (order.product ? [[order.product.id, order.product as FixtureProduct] as const] : [])),
+    ).values(),
+  ].filter((product) => product.visibility !== "draft" && product.visibility !== "private" && !product.is_archived);
+  let organization = clone(initialOrganization);
+  // Minted sessions by token: when each expires (ms, by the mock's clock) and whose it is.
+  let sessions = new Map<string, { expiresAt: number; role?: MockMemberRole; memberId: string | null }>();
+  let minted = 0;
 
   let store = new Map<string, CustomerOrder>();
   let latency = initialLatency;
@@ -566,10 +639,23 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     return `https://${bucket}.s3.amazonaws.com/${encodeURIComponent(file)}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20260320T120000Z&X-Amz-Expires=600&X-Amz-SignedHeaders=host&X-Amz-Signature=${signature}`;
   }
 
+  const clockMs = () => {
+    const clock = now();
+    return typeof clock === "string" ? Date.parse(clock) : clock.getTime();
+  };
+
+  /** The session a valid token stands for; undefined when it is unknown or expired. */
+  function sessionOf(header: string | null): { role?: MockMemberRole; memberId: string | null; expiresAt: number } | undefined {
+    const value = header?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+    if (value === undefined) return undefined;
+    if (value === token) return expired ? undefined : { memberId: null, expiresAt: Number.POSITIVE_INFINITY };
+    const session = sessions.get(value);
+    return session && clockMs() < session.expiresAt ? session : undefined;
+  }
+
   function authOf(header: string | null): RecordedRequest["auth"] {
-    const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
-    if (!match) return "missing";
-    return match[1] === token && !expired ? "valid" : "invalid";
+    if (!header?.match(/^Bearer\s+(\S+)\s*$/i)) return "missing";
+    return sessionOf(header) ? "valid" : "invalid";
   }
 
   function takeFailure(method: string): InjectedFailure | undefined {
@@ -620,10 +706,32 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     if (version !== null && !(SUPPORTED_POLAR_VERSIONS as readonly string[]).includes(version)) {
       return HttpResponse.json({ detail: "Not Found" }, { status: 404 });
     }
+    // The organization needs no session at all: any token, or none, is ignored.
+    if (route === "organization") {
+      if (rawId === undefined || safeDecode(rawId) !== organization.slug) return HttpResponse.json(NOT_FOUND, { status: 404 });
+      return HttpResponse.json({ organization: clone(organization), products: clone(products) });
+    }
     if (record.auth === "missing") return HttpResponse.json(UNAUTHORIZED, { status: 401 });
     if (record.auth === "invalid") {
       return HttpResponse.json(INVALID_TOKEN, { status: 401, headers: { "WWW-Authenticate": 'Bearer error="invalid_token"' } });
     }
+    const session = sessionOf(request.headers.get("Authorization"))!;
+    if (route === "user") {
+      const member = session.role !== undefined;
+      return HttpResponse.json({
+        type: member ? "member" : "customer",
+        name: customer.name,
+        email: customer.email,
+        customer_id: customerId,
+        member_id: session.memberId,
+        role: session.role ?? null,
+      });
+    }
+    if (route === "introspect") {
+      return HttpResponse.json({ expires_at: new Date(Number.isFinite(session.expiresAt) ? session.expiresAt : clockMs() + 3_600_000).toISOString(), return_url: null });
+    }
+    // Every order route is a billing feature (UnionBillingRead/Write): a plain member is refused.
+    if (session.role === "member") return HttpResponse.json(BILLING_REFUSED, { status: 403 });
 
     if (!parsedId) {
       const { issues, query } = parseListQuery(url.searchParams);
@@ -701,6 +809,9 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     http.post(`${base}/:id/invoice`, ({ request, params }) => handle(request, "invoice", String(params.id))),
     http.get(`${base}/:id/invoice`, ({ request, params }) => handle(request, "invoice", String(params.id))),
     http.get(`${base}/:id/receipt`, ({ request, params }) => handle(request, "receipt", String(params.id))),
+    http.get(`${prefix}${SESSION_PATH}/user`, ({ request }) => handle(request, "user")),
+    http.get(`${prefix}${SESSION_PATH}/introspect`, ({ request }) => handle(request, "introspect")),
+    http.get(`${prefix}${ORGANIZATIONS_PATH}/:slug`, ({ request, params }) => handle(request, "organization", String(params.slug))),
   ];
 
   return {
@@ -759,6 +870,19 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     },
     expireSession() {
       expired = true;
+      for (const session of sessions.values()) session.expiresAt = Number.NEGATIVE_INFINITY;
+    },
+    createSession({ role, ttlSeconds = 3600 } = {}) {
+      minted += 1;
+      const serial = minted.toString(16).padStart(12, "0");
+      const value = `${role ? "polar_mst" : "polar_cst"}_mock${serial}`;
+      const expiresAt = clockMs() + ttlSeconds * 1000;
+      const memberId = role ? `0a1b2c3d-4e5f-4a6b-8c7d-${serial}` : null;
+      sessions.set(value, { expiresAt, role, memberId });
+      return { token: value, expires_at: new Date(expiresAt).toISOString(), customer_id: customerId, member_id: memberId };
+    },
+    setOrganization(next) {
+      organization = clone(next);
     },
     reset() {
       generation += 1;
@@ -769,6 +893,8 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
       log = [];
       latency = initialLatency;
       expired = false;
+      sessions = new Map();
+      organization = clone(initialOrganization);
       fillStore();
     },
   };

@@ -18,9 +18,25 @@ export {
   type PortalRequest,
   type PortalResponse,
   type RequestOptions,
-  type TokenSource,
 } from "./core/client/client.js";
-export { PortalError, isPortalError, type FieldErrors, type PortalErrorInit, type PortalErrorKind, type ValidationIssue } from "./core/client/errors.js";
+export { SESSION_EXPIRY_MARGIN_MS, type CustomerSessionLike, type TokenAnswer, type TokenSource } from "./core/client/token.js";
+export {
+  PortalError,
+  isPortalError,
+  resourceOf,
+  type FieldErrors,
+  type PortalErrorInit,
+  type PortalErrorKind,
+  type PortalResource,
+  type ValidationIssue,
+} from "./core/client/errors.js";
+
+// The session: who is signed in, what the merchant's portal allows, and the cache's root key
+export { organizationKeys, portalKeys, sessionKeys } from "./core/query/keys.js";
+export { getCustomerSessionUser, getPortalOrganization } from "./core/session/session.js";
+export { canManageBilling, customerSessionUserQueryOptions, portalOrganizationQueryOptions } from "./core/session/session-query.js";
+export { useBillingAccess, useCustomerSessionUser, usePortalOrganization, type BillingAccess } from "./core/session/use-session.js";
+export type { CustomerPortalSettings, KnownMemberRole, PortalOrganization, PortalOrganizationData, PortalUser } from "./core/session/schema.js";
 export type { RootAttributes } from "./core/shell/root-props.js";
 
 // Formatting and words

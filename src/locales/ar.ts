@@ -35,6 +35,13 @@ const ar: MessagePack = {
   errorHttp: "تعذّر إكمال الطلب.",
   errorNetwork: "تعذّر الاتصال. تحقق من اتصالك وحاول مرة أخرى.",
   errorInvalidResponse: "تلقينا طلبًا لم نتمكن من قراءته. يُرجى المحاولة مرة أخرى لاحقًا.",
+  errorForbiddenSubscription: "ليست لديك صلاحية الوصول إلى هذا الاشتراك.",
+  errorNotFoundSubscription: "لم نتمكن من العثور على هذا الاشتراك.",
+  errorUnauthorizedGeneric: "انتهت صلاحية جلستك. سجّل الدخول مرة أخرى للمتابعة.",
+  errorForbiddenGeneric: "ليست لديك صلاحية الوصول إلى هذا المحتوى.",
+  errorNotFoundGeneric: "لم نتمكن من العثور على ما تبحث عنه.",
+  errorInvalidLinkGeneric: "هذا الرابط غير صالح.",
+  errorInvalidResponseGeneric: "تلقينا ردًا لم نتمكن من قراءته. يُرجى المحاولة مرة أخرى لاحقًا.",
   retry: "إعادة المحاولة",
   loading: "جارٍ التحميل…",
 

@@ -33,6 +33,13 @@ const de: MessagePack = {
   errorHttp: "Die Anfrage konnte nicht abgeschlossen werden.",
   errorNetwork: "Keine Verbindung möglich. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.",
   errorInvalidResponse: "Wir haben eine Bestellung erhalten, die wir nicht lesen konnten. Bitte versuchen Sie es später erneut.",
+  errorForbiddenSubscription: "Sie haben keinen Zugriff auf dieses Abonnement.",
+  errorNotFoundSubscription: "Wir konnten dieses Abonnement nicht finden.",
+  errorUnauthorizedGeneric: "Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.",
+  errorForbiddenGeneric: "Sie haben keinen Zugriff auf diesen Inhalt.",
+  errorNotFoundGeneric: "Wir konnten nicht finden, wonach Sie gesucht haben.",
+  errorInvalidLinkGeneric: "Dieser Link ist ungültig.",
+  errorInvalidResponseGeneric: "Wir haben eine Antwort erhalten, die wir nicht lesen konnten. Bitte versuchen Sie es später erneut.",
   retry: "Erneut versuchen",
   loading: "Wird geladen…",
 

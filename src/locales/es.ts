@@ -33,6 +33,13 @@ const es: MessagePack = {
   errorHttp: "No se pudo completar la solicitud.",
   errorNetwork: "No pudimos conectarnos. Comprueba tu conexión y vuelve a intentarlo.",
   errorInvalidResponse: "Recibimos un pedido que no pudimos leer. Vuelve a intentarlo más tarde.",
+  errorForbiddenSubscription: "No tienes acceso a esta suscripción.",
+  errorNotFoundSubscription: "No hemos encontrado esta suscripción.",
+  errorUnauthorizedGeneric: "Tu sesión ha caducado. Vuelve a iniciar sesión para continuar.",
+  errorForbiddenGeneric: "No tienes acceso a este contenido.",
+  errorNotFoundGeneric: "No hemos encontrado lo que buscabas.",
+  errorInvalidLinkGeneric: "Este enlace no es válido.",
+  errorInvalidResponseGeneric: "Recibimos una respuesta que no pudimos leer. Vuelve a intentarlo más tarde.",
   retry: "Reintentar",
   loading: "Cargando…",
 

@@ -33,6 +33,13 @@ const fr: MessagePack = {
   errorHttp: "La demande n’a pas pu aboutir.",
   errorNetwork: "Connexion impossible. Vérifiez votre connexion et réessayez.",
   errorInvalidResponse: "Nous avons reçu une commande illisible. Veuillez réessayer plus tard.",
+  errorForbiddenSubscription: "Vous n’avez pas accès à cet abonnement.",
+  errorNotFoundSubscription: "Nous n’avons pas trouvé cet abonnement.",
+  errorUnauthorizedGeneric: "Votre session a expiré. Reconnectez-vous pour continuer.",
+  errorForbiddenGeneric: "Vous n’avez pas accès à ce contenu.",
+  errorNotFoundGeneric: "Nous n’avons pas trouvé ce que vous cherchiez.",
+  errorInvalidLinkGeneric: "Ce lien n’est pas valide.",
+  errorInvalidResponseGeneric: "Nous avons reçu une réponse illisible. Veuillez réessayer plus tard.",
   retry: "Réessayer",
   loading: "Chargement…",
 

@@ -34,6 +34,13 @@ const he: MessagePack = {
   errorHttp: "לא ניתן היה להשלים את הבקשה.",
   errorNetwork: "לא הצלחנו להתחבר. יש לבדוק את החיבור ולנסות שוב.",
   errorInvalidResponse: "קיבלנו הזמנה שלא הצלחנו לקרוא. אפשר לנסות שוב מאוחר יותר.",
+  errorForbiddenSubscription: "אין לך גישה למינוי הזה.",
+  errorNotFoundSubscription: "לא מצאנו את המינוי הזה.",
+  errorUnauthorizedGeneric: "תוקף ההתחברות פג. יש להתחבר שוב כדי להמשיך.",
+  errorForbiddenGeneric: "אין לך גישה לתוכן הזה.",
+  errorNotFoundGeneric: "לא מצאנו את מה שחיפשת.",
+  errorInvalidLinkGeneric: "הקישור אינו תקין.",
+  errorInvalidResponseGeneric: "קיבלנו תשובה שלא הצלחנו לקרוא. אפשר לנסות שוב מאוחר יותר.",
   retry: "ניסיון חוזר",
   loading: "בטעינה…",
 

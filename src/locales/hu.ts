@@ -34,6 +34,13 @@ const hu: MessagePack = {
   errorHttp: "A kérést nem sikerült teljesíteni.",
   errorNetwork: "Nem sikerült kapcsolódni. Ellenőrizze az internetkapcsolatot, és próbálja újra.",
   errorInvalidResponse: "Olyan rendelést kaptunk, amelyet nem tudunk beolvasni. Kérjük, próbálja újra később.",
+  errorForbiddenSubscription: "Nincs hozzáférése ehhez az előfizetéshez.",
+  errorNotFoundSubscription: "Nem találjuk ezt az előfizetést.",
+  errorUnauthorizedGeneric: "A munkamenet lejárt. A folytatáshoz jelentkezzen be újra.",
+  errorForbiddenGeneric: "Nincs hozzáférése ehhez a tartalomhoz.",
+  errorNotFoundGeneric: "Nem találjuk, amit keresett.",
+  errorInvalidLinkGeneric: "Ez a hivatkozás érvénytelen.",
+  errorInvalidResponseGeneric: "Olyan választ kaptunk, amelyet nem tudunk beolvasni. Kérjük, próbálja újra később.",
   retry: "Próbálja újra",
   loading: "Betöltés…",
 

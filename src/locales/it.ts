@@ -33,6 +33,13 @@ const it: MessagePack = {
   errorHttp: "Impossibile completare la richiesta.",
   errorNetwork: "Impossibile connettersi. Controlla la connessione e riprova.",
   errorInvalidResponse: "Abbiamo ricevuto un ordine che non riusciamo a leggere. Riprova più tardi.",
+  errorForbiddenSubscription: "Non hai accesso a questo abbonamento.",
+  errorNotFoundSubscription: "Non abbiamo trovato questo abbonamento.",
+  errorUnauthorizedGeneric: "La sessione è scaduta. Accedi di nuovo per continuare.",
+  errorForbiddenGeneric: "Non hai accesso a questo contenuto.",
+  errorNotFoundGeneric: "Non abbiamo trovato ciò che cercavi.",
+  errorInvalidLinkGeneric: "Questo link non è valido.",
+  errorInvalidResponseGeneric: "Abbiamo ricevuto una risposta che non riusciamo a leggere. Riprova più tardi.",
   retry: "Riprova",
   loading: "Caricamento…",
 

@@ -34,6 +34,13 @@ const ja: MessagePack = {
   errorHttp: "リクエストを完了できませんでした。",
   errorNetwork: "接続できませんでした。接続状況を確認して、もう一度お試しください。",
   errorInvalidResponse: "読み取れない注文データを受信しました。しばらくしてからもう一度お試しください。",
+  errorForbiddenSubscription: "このサブスクリプションにアクセスする権限がありません。",
+  errorNotFoundSubscription: "このサブスクリプションが見つかりませんでした。",
+  errorUnauthorizedGeneric: "セッションの有効期限が切れました。続けるには、もう一度サインインしてください。",
+  errorForbiddenGeneric: "このコンテンツにアクセスする権限がありません。",
+  errorNotFoundGeneric: "お探しのものが見つかりませんでした。",
+  errorInvalidLinkGeneric: "このリンクは無効です。",
+  errorInvalidResponseGeneric: "読み取れない応答を受信しました。しばらくしてからもう一度お試しください。",
   retry: "再試行",
   loading: "読み込み中…",
 

@@ -34,6 +34,13 @@ const ko: MessagePack = {
   errorHttp: "요청을 완료할 수 없습니다.",
   errorNetwork: "연결할 수 없습니다. 연결 상태를 확인한 후 다시 시도하세요.",
   errorInvalidResponse: "읽을 수 없는 주문 정보를 받았습니다. 나중에 다시 시도하세요.",
+  errorForbiddenSubscription: "이 구독에 대한 접근 권한이 없습니다.",
+  errorNotFoundSubscription: "이 구독을 찾을 수 없습니다.",
+  errorUnauthorizedGeneric: "세션이 만료되었습니다. 계속하려면 다시 로그인하세요.",
+  errorForbiddenGeneric: "이 콘텐츠에 대한 접근 권한이 없습니다.",
+  errorNotFoundGeneric: "찾으시는 항목을 찾을 수 없습니다.",
+  errorInvalidLinkGeneric: "유효하지 않은 링크입니다.",
+  errorInvalidResponseGeneric: "읽을 수 없는 응답을 받았습니다. 나중에 다시 시도하세요.",
   retry: "다시 시도",
   loading: "불러오는 중…",
 

@@ -33,6 +33,13 @@ const nl: MessagePack = {
   errorHttp: "Het verzoek kon niet worden voltooid.",
   errorNetwork: "We konden geen verbinding maken. Controleer je verbinding en probeer het opnieuw.",
   errorInvalidResponse: "We hebben een bestelling ontvangen die we niet konden lezen. Probeer het later opnieuw.",
+  errorForbiddenSubscription: "Je hebt geen toegang tot dit abonnement.",
+  errorNotFoundSubscription: "We konden dit abonnement niet vinden.",
+  errorUnauthorizedGeneric: "Je sessie is verlopen. Log opnieuw in om verder te gaan.",
+  errorForbiddenGeneric: "Je hebt hier geen toegang toe.",
+  errorNotFoundGeneric: "We konden niet vinden wat je zocht.",
+  errorInvalidLinkGeneric: "Deze link is ongeldig.",
+  errorInvalidResponseGeneric: "We hebben een antwoord ontvangen dat we niet konden lezen. Probeer het later opnieuw.",
   retry: "Opnieuw proberen",
   loading: "Laden…",
 

@@ -34,6 +34,13 @@ const pl: MessagePack = {
   errorHttp: "Nie udało się zrealizować żądania.",
   errorNetwork: "Nie udało się połączyć. Sprawdź połączenie i spróbuj ponownie.",
   errorInvalidResponse: "Otrzymaliśmy zamówienie, którego nie umiemy odczytać. Spróbuj ponownie później.",
+  errorForbiddenSubscription: "Nie masz dostępu do tej subskrypcji.",
+  errorNotFoundSubscription: "Nie znaleźliśmy tej subskrypcji.",
+  errorUnauthorizedGeneric: "Sesja wygasła. Zaloguj się ponownie, aby kontynuować.",
+  errorForbiddenGeneric: "Nie masz dostępu do tej treści.",
+  errorNotFoundGeneric: "Nie znaleźliśmy tego, czego szukasz.",
+  errorInvalidLinkGeneric: "Ten link jest nieprawidłowy.",
+  errorInvalidResponseGeneric: "Otrzymaliśmy odpowiedź, której nie umiemy odczytać. Spróbuj ponownie później.",
   retry: "Spróbuj ponownie",
   loading: "Wczytywanie…",
 

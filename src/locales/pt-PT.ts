@@ -34,6 +34,13 @@ const ptPT: MessagePack = {
   errorHttp: "Não foi possível concluir o pedido.",
   errorNetwork: "Não foi possível estabelecer ligação. Verifique a sua ligação e tente novamente.",
   errorInvalidResponse: "Recebemos uma encomenda que não conseguimos ler. Tente novamente mais tarde.",
+  errorForbiddenSubscription: "Não tem acesso a esta subscrição.",
+  errorNotFoundSubscription: "Não encontrámos esta subscrição.",
+  errorUnauthorizedGeneric: "A sua sessão expirou. Inicie sessão novamente para continuar.",
+  errorForbiddenGeneric: "Não tem acesso a este conteúdo.",
+  errorNotFoundGeneric: "Não encontrámos o que procurava.",
+  errorInvalidLinkGeneric: "Esta ligação não é válida.",
+  errorInvalidResponseGeneric: "Recebemos uma resposta que não conseguimos ler. Tente novamente mais tarde.",
   retry: "Tentar novamente",
   loading: "A carregar…",
 

@@ -34,6 +34,13 @@ const pt: MessagePack = {
   errorHttp: "Não foi possível concluir a solicitação.",
   errorNetwork: "Não foi possível conectar. Verifique sua conexão e tente novamente.",
   errorInvalidResponse: "Recebemos um pedido que não conseguimos ler. Tente novamente mais tarde.",
+  errorForbiddenSubscription: "Você não tem acesso a esta assinatura.",
+  errorNotFoundSubscription: "Não encontramos esta assinatura.",
+  errorUnauthorizedGeneric: "Sua sessão expirou. Entre novamente para continuar.",
+  errorForbiddenGeneric: "Você não tem acesso a este conteúdo.",
+  errorNotFoundGeneric: "Não encontramos o que você procurava.",
+  errorInvalidLinkGeneric: "Este link não é válido.",
+  errorInvalidResponseGeneric: "Recebemos uma resposta que não conseguimos ler. Tente novamente mais tarde.",
   retry: "Tentar novamente",
   loading: "Carregando…",
 

@@ -33,6 +33,13 @@ const sv: MessagePack = {
   errorHttp: "Förfrågan kunde inte slutföras.",
   errorNetwork: "Vi kunde inte ansluta. Kontrollera din anslutning och försök igen.",
   errorInvalidResponse: "Vi tog emot en beställning som vi inte kunde läsa. Försök igen senare.",
+  errorForbiddenSubscription: "Du har inte åtkomst till den här prenumerationen.",
+  errorNotFoundSubscription: "Vi kunde inte hitta den här prenumerationen.",
+  errorUnauthorizedGeneric: "Din session har gått ut. Logga in igen för att fortsätta.",
+  errorForbiddenGeneric: "Du har inte åtkomst till det här.",
+  errorNotFoundGeneric: "Vi kunde inte hitta det du letade efter.",
+  errorInvalidLinkGeneric: "Länken är ogiltig.",
+  errorInvalidResponseGeneric: "Vi tog emot ett svar som vi inte kunde läsa. Försök igen senare.",
   retry: "Försök igen",
   loading: "Laddar…",
 

@@ -34,6 +34,13 @@ const tr: MessagePack = {
   errorHttp: "İstek tamamlanamadı.",
   errorNetwork: "Bağlantı kurulamadı. İnternet bağlantınızı kontrol edip yeniden deneyin.",
   errorInvalidResponse: "Okuyamadığımız bir sipariş aldık. Lütfen daha sonra yeniden deneyin.",
+  errorForbiddenSubscription: "Bu aboneliğe erişim izniniz yok.",
+  errorNotFoundSubscription: "Bu aboneliği bulamadık.",
+  errorUnauthorizedGeneric: "Oturumunuzun süresi doldu. Devam etmek için yeniden oturum açın.",
+  errorForbiddenGeneric: "Bu içeriğe erişim izniniz yok.",
+  errorNotFoundGeneric: "Aradığınızı bulamadık.",
+  errorInvalidLinkGeneric: "Bu bağlantı geçerli değil.",
+  errorInvalidResponseGeneric: "Okuyamadığımız bir yanıt aldık. Lütfen daha sonra yeniden deneyin.",
   retry: "Yeniden dene",
   loading: "Yükleniyor…",
 

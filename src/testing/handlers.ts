@@ -1,5 +1,5 @@
 /**
- * msw handlers that answer `/v1/customer-portal/orders*` the way Polar's server does (see
+ * msw handlers that answer `/v1/customer-portal/orders*` (and the session's own routes) the way Polar's server does (see
  * CONTRACT.md): the list (`GET /`), `GET` and `PATCH /{id}`, `POST` and `GET /{id}/invoice`,
  * `GET /{id}/receipt`, over an in-memory store of orders. Only `http`, `HttpResponse` and `delay`
  * are used, so msw 2 and msw 3 both work (msw is an optional peer of this package).
@@ -26,7 +26,9 @@
  * mock.requests;                             // [{ method, path, url, headers, body, auth }]
  * mock.getOrder(fixtures.paid.id);           // the stored order, after any PATCH
  * mock.setOrder(order);                      // add or replace an order
- * mock.expireSession();                      // the token now answers 401 invalid_token
+ * mock.expireSession();                      // the token (and every minted session) now answers 401 invalid_token
+ * const session = mock.createSession({ role: "member" }); // { token: "polar_mst_…", expires_at, … }
+ * mock.setOrganization(makeOrganization({ ... })); // the portal settings a merchant changed
  *
  * mock.setInvoice(fixtures.paid.id, "stale"); // invoice rendered before a billing change
  * mock.completeRenders();                    // finish queued invoice renders now
@@ -34,6 +36,13 @@
  * mock.invoicePrints(fixtures.paid.id);      // the billing name and address a download prints
  * mock.setReceiptRenders(fixtures.paid.id, 0); // receipt already rendered
  * ```
+ *
+ * The session: `GET /v1/customer-portal/customer-session/user` (who the token is: the customer, or
+ * a member with its role) and `…/customer-session/introspect` (`expires_at`), as Polar's
+ * `UnionRead`; `GET /v1/customer-portal/organizations/{slug}` (no session needed) answers the
+ * organization given as `organization`, and 404 `ResourceNotFound` for any other slug. Sessions
+ * minted by `createSession()` expire by the mock's clock (`now`); a plain member's session is
+ * refused every order route with 403 `NotPermitted`, as Polar's billing routes refuse it.
  *
  * Invoices: `POST /{id}/invoice` answers 202 `null` and queues a render that completes after
  * `invoiceRenderMs`, setting `is_invoice_generated` and `modified_at`; it is skipped (no write at
@@ -65,6 +74,9 @@
  * - `fileOrigin`: the invoice and receipt links point at `${fileOrigin}/polar-mock/files/…`, where
  *   the mock serves each file as an attachment (default: S3-like links that nothing answers).
  * - `organizationToken`: what `POST /v1/customer-sessions/` accepts (default `polar_oat_test`).
+ * - `organization`: the merchant's organization and its customer-portal settings (default
+ *   `makeOrganization()`, with Polar's default settings).
+ * - `customer`: the signed-in customer's name and email (default {@link MOCK_CUSTOMER}).
  *
  * `POST /v1/customer-sessions/` (a shop's server, with its organization token) answers 201 with
  * a session whose `token` is the mock's, for `customer_id` or `external_customer_id`
@@ -78,7 +90,8 @@ import type { OrderBillingUpdate } from "../features/orders/schema/billing.js";
 import { applyBillingUpdate, normalizeAddress, normalizeState } from "../features/orders/schema/normalize.js";
 import { INPUT_COUNTRIES, isInputCountry, stateCodesFor } from "../features/orders/schema/countries.js";
 import type { CustomerOrder } from "../features/orders/schema/order.js";
-import { FIXTURE_CUSTOMER_ID, FIXTURE_ORGANIZATION_ID, fixtures, otherCustomerOrder } from "./fixtures.js";
+import { FIXTURE_CUSTOMER_ID, FIXTURE_ORGANIZATION_ID, fixtures, makeOrganization, otherCustomerOrder } from "./fixtures.js";
+import type { FixtureOrganization, FixtureProduct } from "./types.js";
 
 /** The customer session token the default mock accepts. */
 export const POLAR_TEST_TOKEN = "polar_cst_test";
@@ -95,6 +108,27 @@ const FILES_PATH = "/polar-mock/files";
 export const MOCK_EXTERNAL_CUSTOMER_ID = "shop-user-1";
 
 export type MockMethod = "GET" | "PATCH" | "POST";
+
+/** Polar's member roles: an owner and a billing manager may use billing features, a member may not. */
+export type MockMemberRole = "owner" | "billing_manager" | "member";
+
+/** A session the mock minted (`createSession`), shaped as Polar's `CustomerSession`. */
+export interface MockSession {
+  /** `polar_cst_…` for a customer session, `polar_mst_…` for a member session. */
+  token: string;
+  /** ISO 8601, by the mock's clock (`now`): after it, the token is refused as expired. */
+  expires_at: string;
+  customer_id: string;
+  /** Set for a member session. */
+  member_id: string | null;
+}
+
+export interface MockSessionOptions {
+  /** A member session with this role; left out, a customer session. */
+  role?: MockMemberRole;
+  /** Seconds until it expires, by the mock's clock (default 3600: Polar's `CUSTOMER_SESSION_TTL`). */
+  ttlSeconds?: number;
+}
 
 /** What a test can start an order's invoice from (see `setInvoice`). */
 export type MockInvoiceState = "none" | "current" | "stale";
@@ -166,6 +200,13 @@ export interface PolarMockOptions<TOrder extends CustomerOrder = CustomerOrder> 
    * {@link POLAR_TEST_ORGANIZATION_TOKEN}): what a demo's own session route calls with.
    */
   organizationToken?: string;
+  /**
+   * The merchant's organization, answered by `GET /v1/customer-portal/organizations/{its slug}`
+   * with its customer-portal settings (default `makeOrganization()`: Polar's default settings).
+   */
+  organization?: FixtureOrganization;
+  /** The signed-in customer's name and email, as `GET …/customer-session/user` answers them. */
+  customer?: { name: string | null; email: string };
 }
 
 export interface PolarMock<TOrder extends CustomerOrder = CustomerOrder> {
@@ -203,8 +244,20 @@ export interface PolarMock<TOrder extends CustomerOrder = CustomerOrder> {
   failNext(failure: InjectedFailure, options?: FailOptions): void;
   holdNext(method?: MockMethod): MockGate;
   setLatency(ms: number): void;
-  /** From now on the token is refused as expired (401 `invalid_token`), until `reset()`. */
+  /**
+   * From now on the token, and every session minted so far, is refused as expired (401
+   * `invalid_token`), until `reset()`. Sessions minted afterwards are valid.
+   */
   expireSession(): void;
+  /**
+   * Mints a session for the mock's customer, as the merchant's server does with
+   * `POST /v1/customer-sessions/`: a customer session, or a member session with `role` (a plain
+   * `member` is refused billing features, orders included, with 403 `NotPermitted`). It is valid
+   * until `expires_at` by the mock's clock.
+   */
+  createSession(options?: MockSessionOptions): MockSession;
+  /** Replaces the organization's customer-portal settings or proration behaviour (a merchant's change mid-session). */
+  setOrganization(organization: FixtureOrganization): void;
   /** Restores the initial store, empties the log, drops failures, releases holds. */
   reset(): void;
 }
@@ -220,6 +273,12 @@ interface ValidationIssue {
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 const UNAUTHORIZED = { error: "Unauthorized", detail: "Unauthorized" };
+/** Polar's `UnionBillingRead`/`Write` refusal of a member who is neither owner nor billing manager. */
+const BILLING_REFUSED = { error: "NotPermitted", detail: "Only owners and billing managers can access billing features." };
+const SESSION_PATH = "/v1/customer-portal/customer-session";
+const ORGANIZATIONS_PATH = "/v1/customer-portal/organizations";
+/** The mock customer's name and email when none are given. */
+export const MOCK_CUSTOMER = { name: "Ada Lovelace", email: "ada@example.com" } as const;
 const INVALID_TOKEN = {
   error: "invalid_token",
   error_description: "The access token provided is expired, revoked, malformed, or invalid for other reasons.",
@@ -343,7 +402,7 @@ function lockedFieldIssues(order: CustomerOrder, update: OrderBillingUpdate): Va
   return issues;
 }
 
-type Route = "list" | "order" | "invoice" | "receipt";
+type Route = "list" | "order" | "invoice" | "receipt" | "user" | "introspect" | "organization";
 
 /**
  * The order as Polar's customer portal answers it: a product benefit whose visibility is not
@@ -477,6 +536,8 @@ function listOrders(orders: CustomerOrder[], query: ListQuery) {
 function failureResponse(failure: InjectedFailure, order: CustomerOrder | undefined, route: Route): Response {
   if (failure === "network") return HttpResponse.error();
   if (failure === "malformed") {
+    // Who the session is, or the organization: an answer without any of its fields.
+    if (route === "user" || route === "introspect" || route === "organization") return HttpResponse.json({}, { status: 200 });
     if (route === "invoice" || route === "receipt") return HttpResponse.json({ url: null }, { status: 200 });
     const broken = { ...(order ?? fixtures.paid), total_amount: "107.20" };
     if (route === "list") return HttpResponse.json({ items: [broken], pagination: { total_count: 1, max_page: 1 } }, { status: 200 });
@@ -530,6 +591,18 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
   const receiptRenders = options.receiptRenders ?? 1;
   const fileOrigin = options.fileOrigin?.replace(/\/+$/, "");
   const organizationToken = options.organizationToken ?? POLAR_TEST_ORGANIZATION_TOKEN;
+  const initialOrganization = clone(options.organization ?? makeOrganization());
+  const customer = options.customer ?? MOCK_CUSTOMER;
+  // Polar answers the organization's public, unarchived products; the orders' products stand for them.
+  const products = [
+    ...new Map(
+      initialOrders.flatMap((order) => (order.product ? [[order.product.id, order.product as FixtureProduct] as const] : [])),
+    ).values(),
+  ].filter((product) => product.visibility !== "draft" && product.visibility !== "private" && !product.is_archived);
+  let organization = clone(initialOrganization);
+  // Minted sessions by token: when each expires (ms, by the mock's clock) and whose it is.
+  let sessions = new Map<string, { expiresAt: number; role?: MockMemberRole; memberId: string | null }>();
+  let minted = 0;
 
   let store = new Map<string, CustomerOrder>();
   let latency = initialLatency;
@@ -607,10 +680,23 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     return `${host}/${encodeURIComponent(file)}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20260320T120000Z&X-Amz-Expires=600&X-Amz-SignedHeaders=host&X-Amz-Signature=${signature}`;
   }
 
+  const clockMs = () => {
+    const clock = now();
+    return typeof clock === "string" ? Date.parse(clock) : clock.getTime();
+  };
+
+  /** The session a valid token stands for; undefined when it is unknown or expired. */
+  function sessionOf(header: string | null): { role?: MockMemberRole; memberId: string | null; expiresAt: number } | undefined {
+    const value = header?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+    if (value === undefined) return undefined;
+    if (value === token) return expired ? undefined : { memberId: null, expiresAt: Number.POSITIVE_INFINITY };
+    const session = sessions.get(value);
+    return session && clockMs() < session.expiresAt ? session : undefined;
+  }
+
   function authOf(header: string | null): RecordedRequest["auth"] {
-    const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
-    if (!match) return "missing";
-    return match[1] === token && !expired ? "valid" : "invalid";
+    if (!header?.match(/^Bearer\s+(\S+)\s*$/i)) return "missing";
+    return sessionOf(header) ? "valid" : "invalid";
   }
 
   function takeFailure(method: string): InjectedFailure | undefined {
@@ -661,10 +747,32 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     if (version !== null && !(SUPPORTED_POLAR_VERSIONS as readonly string[]).includes(version)) {
       return HttpResponse.json({ detail: "Not Found" }, { status: 404 });
     }
+    // The organization needs no session at all: any token, or none, is ignored.
+    if (route === "organization") {
+      if (rawId === undefined || safeDecode(rawId) !== organization.slug) return HttpResponse.json(NOT_FOUND, { status: 404 });
+      return HttpResponse.json({ organization: clone(organization), products: clone(products) });
+    }
     if (record.auth === "missing") return HttpResponse.json(UNAUTHORIZED, { status: 401 });
     if (record.auth === "invalid") {
       return HttpResponse.json(INVALID_TOKEN, { status: 401, headers: { "WWW-Authenticate": 'Bearer error="invalid_token"' } });
     }
+    const session = sessionOf(request.headers.get("Authorization"))!;
+    if (route === "user") {
+      const member = session.role !== undefined;
+      return HttpResponse.json({
+        type: member ? "member" : "customer",
+        name: customer.name,
+        email: customer.email,
+        customer_id: customerId,
+        member_id: session.memberId,
+        role: session.role ?? null,
+      });
+    }
+    if (route === "introspect") {
+      return HttpResponse.json({ expires_at: new Date(Number.isFinite(session.expiresAt) ? session.expiresAt : clockMs() + 3_600_000).toISOString(), return_url: null });
+    }
+    // Every order route is a billing feature (UnionBillingRead/Write): a plain member is refused.
+    if (session.role === "member") return HttpResponse.json(BILLING_REFUSED, { status: 403 });
 
     if (!parsedId) {
       const { issues, query } = parseListQuery(url.searchParams);
@@ -748,7 +856,7 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
   }
 
   /** Polar's `POST /v1/customer-sessions/`, called by a shop's server with its organization token. */
-  async function createSession(request: Request): Promise<Response> {
+  async function answerSessionCreate(request: Request): Promise<Response> {
     const bearer = request.headers.get("Authorization")?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
     if (!bearer) return HttpResponse.json(UNAUTHORIZED, { status: 401 });
     if (bearer !== organizationToken) {
@@ -802,8 +910,11 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     http.post(`${base}/:id/invoice`, ({ request, params }) => handle(request, "invoice", String(params.id))),
     http.get(`${base}/:id/invoice`, ({ request, params }) => handle(request, "invoice", String(params.id))),
     http.get(`${base}/:id/receipt`, ({ request, params }) => handle(request, "receipt", String(params.id))),
-    http.post(`${prefix}/v1/customer-sessions/`, ({ request }) => createSession(request)),
+    http.post(`${prefix}/v1/customer-sessions/`, ({ request }) => answerSessionCreate(request)),
     ...(fileOrigin ? [http.get(`${fileOrigin}${FILES_PATH}/:bucket/:file`, ({ request, params }) => file(request, safeDecode(String(params.file))))] : []),
+    http.get(`${prefix}${SESSION_PATH}/user`, ({ request }) => handle(request, "user")),
+    http.get(`${prefix}${SESSION_PATH}/introspect`, ({ request }) => handle(request, "introspect")),
+    http.get(`${prefix}${ORGANIZATIONS_PATH}/:slug`, ({ request, params }) => handle(request, "organization", String(params.slug))),
   ];
 
   return {
@@ -871,6 +982,19 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     },
     expireSession() {
       expired = true;
+      for (const session of sessions.values()) session.expiresAt = Number.NEGATIVE_INFINITY;
+    },
+    createSession({ role, ttlSeconds = 3600 } = {}) {
+      minted += 1;
+      const serial = minted.toString(16).padStart(12, "0");
+      const value = `${role ? "polar_mst" : "polar_cst"}_mock${serial}`;
+      const expiresAt = clockMs() + ttlSeconds * 1000;
+      const memberId = role ? `0a1b2c3d-4e5f-4a6b-8c7d-${serial}` : null;
+      sessions.set(value, { expiresAt, role, memberId });
+      return { token: value, expires_at: new Date(expiresAt).toISOString(), customer_id: customerId, member_id: memberId };
+    },
+    setOrganization(next) {
+      organization = clone(next);
     },
     reset() {
       generation += 1;
@@ -882,6 +1006,8 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
       latency = initialLatency;
       expired = false;
       signed = new Set();
+      sessions = new Map();
+      organization = clone(initialOrganization);
       fillStore();
     },
   };

@@ -223,6 +223,44 @@ describe("requests", () => {
   });
 });
 
+describe("any resource, any method", () => {
+  const SUBSCRIPTION = `${PROD}/v1/customer-portal/subscriptions/sub_1`;
+
+  it("sends a DELETE (Polar cancels a subscription so) without a body, and reads an empty answer", async () => {
+    const seen: Request[] = [];
+    server.use(
+      http.delete(SUBSCRIPTION, ({ request }) => {
+        seen.push(request);
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const answer = await client().request({ method: "DELETE", path: "/v1/customer-portal/subscriptions/sub_1" });
+    expect(answer).toEqual({ status: 204, body: undefined });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.method).toBe("DELETE");
+    expect(Object.fromEntries(seen[0]!.headers)).toEqual({ authorization: `Bearer ${TOKEN}` });
+  });
+
+  it("names the resource of a failure, read from the path", async () => {
+    server.use(http.delete(SUBSCRIPTION, () => new HttpResponse(null, { status: 403 })));
+    const error = await failure(client().request({ method: "DELETE", path: "/v1/customer-portal/subscriptions/sub_1" }));
+    expect(error).toMatchObject({ kind: "forbidden", status: 403, resource: "subscription", message: "This session may not access that subscription." });
+    expectNoToken(error);
+  });
+
+  it("or given by the endpoint function", async () => {
+    server.use(http.get(`${PROD}/v1/customer-portal/customers/me/payment-methods`, () => new HttpResponse(null, { status: 404 })));
+    const error = await failure(client().request({ method: "GET", path: "/v1/customer-portal/customers/me/payment-methods", resource: "payment_method" }));
+    expect(error).toMatchObject({ kind: "not_found", resource: "payment_method", message: "The payment method was not found." });
+  });
+
+  it("keeps the order's words for an order", async () => {
+    serve(() => new HttpResponse(null, { status: 403 }));
+    const error = await failure(client().getOrder("ord_1"));
+    expect(error).toMatchObject({ resource: "order", message: "This session may not access that order." });
+  });
+});
+
 describe("errors", () => {
   it.each([
     ["Polar's own shape", { error: "Unauthorized", detail: "Unauthorized" }],

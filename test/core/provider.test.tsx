@@ -7,6 +7,8 @@ import {
   createPortalClient,
   PortalProvider,
   useMessages,
+  sessionKeys,
+  useCustomerSessionUser,
   useOrder,
   usePortalClient,
   type PortalProviderProps,
@@ -153,6 +155,48 @@ describe("the session token", () => {
     view.rerender(<Portal token="polar_cst_bob" />);
     await screen.findByText("name: Bob");
     expect(seen.map((s) => s.authorization)).toEqual(["Bearer polar_cst_alice", "Bearer polar_cst_bob"]);
+  });
+
+  it("a token change drops every cached resource of the previous customer (a test with two resources' caches)", async () => {
+    server.use(
+      http.get("https://api.polar.sh/v1/customer-portal/customer-session/user", ({ request }) => {
+        const name = NAMES[request.headers.get("authorization") ?? ""];
+        if (!name) return HttpResponse.json({ error: "Unauthorized", detail: "Unauthorized" }, { status: 401 });
+        return HttpResponse.json({ type: "customer", name, email: `${name.toLowerCase()}@example.com`, customer_id: ID, member_id: null, role: null });
+      }),
+    );
+    function Who() {
+      const { data } = useCustomerSessionUser();
+      return <p>{data ? `user: ${data.name}` : "user: loading"}</p>;
+    }
+    const queryClient = new QueryClient();
+    const view = render(
+      <PortalProvider token="polar_cst_alice" queryClient={queryClient}>
+        <Name />
+        <Who />
+      </PortalProvider>,
+    );
+    await screen.findByText("name: Alice");
+    await screen.findByText("user: Alice");
+
+    view.rerender(
+      <PortalProvider token="polar_cst_bob" queryClient={queryClient}>
+        <Name />
+        <Who />
+      </PortalProvider>,
+    );
+    await screen.findByText("name: Bob");
+    await screen.findByText("user: Bob");
+    expect(JSON.stringify(queryClient.getQueryCache().getAll().map((query) => query.state.data))).not.toContain("Alice");
+
+    // A resource cached but off screen goes too: shown later, it must not be Bob's view of Alice.
+    view.rerender(
+      <PortalProvider token="polar_cst_alice" queryClient={queryClient}>
+        <Name />
+      </PortalProvider>,
+    );
+    await screen.findByText("name: Alice");
+    expect(queryClient.getQueryData(sessionKeys.user("https://api.polar.sh"))).toBeUndefined();
   });
 
   it("the same token on a new render does not refetch", async () => {

@@ -6,7 +6,16 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { BillingAddressForm, defaultMessages, OrderDetail, OrderDocuments, OrderItemsTable, OrdersTable } from "../../src/index";
+import {
+  BillingAddressForm,
+  defaultMessages,
+  OrderDetail,
+  OrderDocuments,
+  OrderItemsTable,
+  OrdersTable,
+  useCustomerSessionUser,
+  usePortalOrganization,
+} from "../../src/index";
 import { fixtures, otherCustomerOrder } from "../../src/testing";
 import { mockPolarForFile, renderInPortal } from "../support";
 
@@ -258,5 +267,45 @@ describe("the session token stays in the Authorization header", () => {
     expectNoToken(found);
     view.unmount();
     queryClient.clear();
+  }, 15_000);
+});
+
+describe("the session's own requests", () => {
+  function Session() {
+    const user = useCustomerSessionUser();
+    const organization = usePortalOrganization("no-such-shop");
+    return (
+      <p>
+        {user.data?.email ?? user.error?.message} {organization.error?.message}
+      </p>
+    );
+  }
+
+  it("keep the token out of keys, URLs, logs and errors: a reused session, its refusal and the re-mint", async () => {
+    const consoleSpies = spyOnConsole();
+    // The getter answers Polar's CustomerSession, which the kit keeps and reuses.
+    const session = { token: TOKEN, expires_at: new Date(Date.now() + 3_600_000).toISOString(), customer_id: mock.customerId };
+    const view = renderInPortal(
+      <>
+        <Session />
+        <OrderDetail orderId={fixtures.paid.id} />
+      </>,
+      { token: () => session, onUnauthorized: vi.fn() },
+    );
+    await waitFor(() => expect(detailState(view.container)).toBe("ready"));
+    await screen.findByText(/ada@example\.com/);
+    await waitFor(() => expect(view.queryClient.getQueryCache().getAll().every((query) => query.state.fetchStatus === "idle")).toBe(true));
+
+    mock.expireSession();
+    await view.queryClient.refetchQueries();
+    const refused = () => view.queryClient.getQueryCache().getAll().filter((query) => (query.state.error as { kind?: string } | null)?.kind === "unauthorized");
+    await waitFor(() => expect(refused().length).toBeGreaterThanOrEqual(2)); // the order and who the session is
+    expect(new Set(mock.requests.map((request) => request.auth))).toEqual(new Set(["valid", "invalid"]));
+    expect(mock.requests.some((request) => request.path.endsWith("/customer-session/user"))).toBe(true);
+
+    const found = haystack(view.container, view.queryClient, consoleSpies);
+    expect(found.errorCount).toBeGreaterThan(0);
+    expectNoToken(found);
+    view.unmount();
   }, 15_000);
 });

@@ -54,6 +54,23 @@ import {
   type ProductBillingType,
   type UseOrdersOptions,
   type UseOrdersResult,
+  canManageBilling,
+  customerSessionUserQueryOptions,
+  getCustomerSessionUser,
+  getPortalOrganization,
+  portalKeys,
+  portalOrganizationQueryOptions,
+  useBillingAccess,
+  useCustomerSessionUser,
+  usePortalOrganization,
+  type BillingAccess,
+  type CustomerPortalSettings,
+  type CustomerSessionLike,
+  type PortalOrganizationData,
+  type PortalResource,
+  type PortalUser,
+  type TokenAnswer,
+  type TokenSource,
 } from "../../src";
 import type { UseQueryResult } from "@tanstack/react-query";
 
@@ -173,5 +190,42 @@ describe("the orders list", () => {
     expectTypeOf<CustomerPortalProps["headingLevel"]>().toEqualTypeOf<HeadingLevel | undefined>();
     // @ts-expect-error the portal takes ids, not orders
     void (<CustomerPortal order={{}} />);
+  });
+});
+
+describe("the session", () => {
+  test("a getter may answer a token, Polar's CustomerSession, or nothing (signed out)", () => {
+    expectTypeOf<() => Promise<CustomerSessionLike>>().toExtend<TokenSource>();
+    expectTypeOf<() => string | null>().toExtend<TokenSource>();
+    expectTypeOf<TokenAnswer>().toEqualTypeOf<string | CustomerSessionLike | null | undefined>();
+    // Polar's own answer to POST /v1/customer-sessions/ fits as it is.
+    const polarSession = { id: "cs", token: "polar_cst_x", expires_at: "2026-06-01T10:00:00Z", return_url: null, customer_portal_url: "https://polar.sh/x/portal", customer_id: "c" };
+    void createPortalClient({ token: async () => polarSession });
+    // @ts-expect-error a number is no token
+    void createPortalClient({ token: () => 42 });
+  });
+
+  test("any method, and the resource errors are about", () => {
+    const client = createPortalClient({ token: "polar_cst_x" });
+    void client.request({ method: "DELETE", path: "/v1/customer-portal/subscriptions/s", resource: "subscription" });
+    expectTypeOf<PortalError["resource"]>().toEqualTypeOf<PortalResource | undefined>();
+  });
+
+  test("who the session is and what the merchant's portal allows: hooks, query options, endpoint functions", async () => {
+    const client = createPortalClient({ token: "polar_cst_x" });
+    expectTypeOf(getCustomerSessionUser(client)).toEqualTypeOf<Promise<PortalUser>>();
+    expectTypeOf(getPortalOrganization(client, "acme")).toEqualTypeOf<Promise<PortalOrganizationData>>();
+    expectTypeOf(useCustomerSessionUser).returns.toEqualTypeOf<UseQueryResult<PortalUser, PortalError>>();
+    expectTypeOf(usePortalOrganization).returns.toEqualTypeOf<UseQueryResult<PortalOrganizationData, PortalError>>();
+    expectTypeOf(useBillingAccess).returns.toEqualTypeOf<BillingAccess>();
+    expectTypeOf<BillingAccess["canManageBilling"]>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf(canManageBilling).parameter(0).toExtend<Pick<PortalUser, "type" | "role">>();
+    expectTypeOf<PortalOrganizationData["organization"]["customer_portal_settings"]>().toEqualTypeOf<CustomerPortalSettings>();
+    expectTypeOf<CustomerPortalSettings["subscription"]["pause"]>().toEqualTypeOf<boolean | undefined>();
+    const queryClient = new QueryClient();
+    await queryClient.prefetchQuery(customerSessionUserQueryOptions(client));
+    expectTypeOf(queryClient.getQueryData(customerSessionUserQueryOptions(client).queryKey)).toEqualTypeOf<PortalUser | undefined>();
+    expectTypeOf(queryClient.getQueryData(portalOrganizationQueryOptions(client, "acme").queryKey)).toEqualTypeOf<PortalOrganizationData | undefined>();
+    expectTypeOf(customerSessionUserQueryOptions(client).queryKey[0]).toEqualTypeOf<(typeof portalKeys.all)[0]>();
   });
 });

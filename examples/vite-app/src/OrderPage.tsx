@@ -5,9 +5,9 @@ import "react-polar-portal/styles.css";
 export function OrderPage({ orderId }: { orderId: string }) {
   return (
     <PortalProvider
-      // a string, or an async function that returns a fresh token (called per request);
-      // resolving null means "signed out"
-      token={() => fetch("/api/polar-session").then((r) => r.json()).then((s) => s.token ?? null)}
+      // a string, or an async function that returns your server's Polar CustomerSession
+      // ({ token, expires_at }: reused until shortly before it expires); null means "signed out"
+      token={() => fetch("/api/polar-session").then((r) => r.json()).then((s) => (s.token ? s : null))}
       server="production" // or "sandbox", or your own proxy's base URL
       locale="de-DE"
       onUnauthorized={() => window.location.assign("/login")} // called once per rejected token

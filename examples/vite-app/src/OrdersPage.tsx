@@ -5,7 +5,7 @@ import "react-polar-portal/styles.css";
 export function OrdersPage() {
   return (
     <PortalProvider
-      token={() => fetch("/api/polar-session").then((r) => r.json()).then((s) => s.token ?? null)}
+      token={() => fetch("/api/polar-session").then((r) => r.json()).then((s) => (s.token ? s : null))}
       server="production"
       onUnauthorized={() => window.location.assign("/login")}
     >

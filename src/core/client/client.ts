@@ -1,7 +1,18 @@
 import type { OrderBillingUpdate } from "../../features/orders/schema/billing.js";
 import type { CustomerOrder } from "../../features/orders/schema/order.js";
 import { parseOrder } from "../../features/orders/schema/parse-order.js";
-import { PortalError, parseRetryAfter, parseValidationDetail, type PortalErrorInit, type PortalErrorKind } from "./errors.js";
+import {
+  PortalError,
+  parseRetryAfter,
+  parseValidationDetail,
+  resourceOf,
+  type PortalErrorInit,
+  type PortalErrorKind,
+  type PortalResource,
+} from "./errors.js";
+import { createTokenKeeper, type TokenSource } from "./token.js";
+
+export type { CustomerSessionLike, TokenAnswer, TokenSource } from "./token.js";
 
 // Replaced by the merchant's bundler; declared here because the kit's types leave Node's out.
 declare const process: { env: { NODE_ENV?: string } };
@@ -14,18 +25,12 @@ export const POLAR_SERVERS = {
 export type PolarServer = keyof typeof POLAR_SERVERS;
 export type PolarApiVersion = "2026-04" | "2026-10" | (string & {});
 
-/**
- * The session token, or a function that returns the current one. A function that returns (or
- * resolves to) `null` or `undefined` says the customer is signed out: the kit makes no request and
- * reports `unauthorized`. A function that throws or rejects (the merchant's own endpoint is down)
- * is a network failure, retried like any other: a blip is not a logout.
- */
-export type TokenSource = string | (() => string | null | undefined | Promise<string | null | undefined>);
-
 export interface PortalClientOptions {
   /**
    * The customer (`polar_cst_…`) or member (`polar_mst_…`) session token, or a function that
-   * returns a fresh one; it is called before every request, so it can refresh an expired token.
+   * returns one (or Polar's `CustomerSession`, reused until shortly before its `expires_at`).
+   * Polar's sessions last an hour and cannot be refreshed: when Polar refuses a getter's token,
+   * the getter is asked once more and the request sent again once.
    */
   token: TokenSource;
   /** `"production"` (default), `"sandbox"`, or the base URL of the merchant's own proxy. */
@@ -35,8 +40,8 @@ export interface PortalClientOptions {
   /** A custom fetch (tests, instrumentation). Defaults to the global one at call time. */
   fetch?: typeof fetch;
   /**
-   * Called with every `unauthorized` error: Polar refused the token (401), or the token getter
-   * said the customer is signed out. The session is over; the kit does not retry.
+   * Called with every `unauthorized` error: Polar refused the token (401; a getter's token twice,
+   * before and after asking the getter again), or the getter said the customer is signed out.
    */
   onUnauthorized?: (error: PortalError) => void;
   /** Called after every request Polar accepted the token for (a refreshed session works again). */
@@ -49,12 +54,15 @@ export interface RequestOptions {
 
 /** One call to Polar's customer portal API, for the endpoint functions built on the client. */
 export interface PortalRequest {
-  method: "GET" | "PATCH" | "POST";
+  /** Any HTTP method (Polar cancels a subscription with `DELETE`). */
+  method: string;
   /** The path under the base URL, with its query string (`/v1/customer-portal/orders/?page=2`). */
   path: string;
   /** Sent as JSON; left out, no body (and no Content-Type) is sent. */
   body?: unknown;
   signal?: AbortSignal;
+  /** What the request is about, for its errors' words; by default read from the path (`resourceOf`). */
+  resource?: PortalResource;
 }
 
 /** A 2xx answer: its status (202 says "not ready yet" on some endpoints) and its JSON (undefined when empty). */
@@ -70,6 +78,11 @@ export interface PortalClient {
    * rejects with a `PortalError`, an answer that is not JSON with `invalid_response`.
    */
   request(request: PortalRequest): Promise<PortalResponse>;
+  /**
+   * Forgets the session a token getter gave (the signed-in customer changed behind the getter):
+   * the next request asks the getter again.
+   */
+  forgetSession?(): void;
   getOrder(id: string, options?: RequestOptions): Promise<CustomerOrder>;
   updateOrder(id: string, update: OrderBillingUpdate, options?: RequestOptions): Promise<CustomerOrder>;
 }
@@ -94,11 +107,11 @@ function isAbort(error: unknown): boolean {
 }
 
 /** A request or answer lost on the way: a network error (retried), unless it was aborted on purpose. */
-function lost(cause: unknown, message: string): unknown {
-  return isAbort(cause) ? cause : new PortalError({ kind: "network", message, cause });
+function lost(cause: unknown, message: string, resource: PortalResource | undefined): unknown {
+  return isAbort(cause) ? cause : new PortalError({ kind: "network", message, cause, resource });
 }
 
-async function errorFromResponse(response: Response): Promise<PortalError> {
+async function errorFromResponse(response: Response, resource: PortalResource | undefined): Promise<PortalError> {
   const { status } = response;
   // An error's body may be empty, not JSON, or cut off: then it says nothing beyond its status.
   const value: unknown = await response.json().catch(() => undefined);
@@ -107,11 +120,12 @@ async function errorFromResponse(response: Response): Promise<PortalError> {
   const text = (value: unknown) => (typeof value === "string" ? value : undefined);
   const detail = text(body.detail) ?? text(body.error_description);
   const error = (kind: PortalErrorKind, message: string, more?: Partial<PortalErrorInit>) =>
-    new PortalError({ status, code: text(body.error), kind, message, ...more });
+    new PortalError({ status, code: text(body.error), kind, message, resource, ...more });
+  const what = resource?.replace(/_/g, " ") ?? "resource";
 
   if (status === 401) return error("unauthorized", "The customer session has expired or is invalid.");
-  if (status === 403) return error("forbidden", detail ?? "This session may not access that order.");
-  if (status === 404) return error("not_found", detail ?? "The order was not found.");
+  if (status === 403) return error("forbidden", detail ?? `This session may not access that ${what}.`);
+  if (status === 404) return error("not_found", detail ?? `The ${what} was not found.`);
   if (status === 422) {
     const validation = parseValidationDetail(body.detail);
     const first = Object.values(validation.fieldErrors)[0]?.[0] ?? validation.formErrors[0];
@@ -132,10 +146,29 @@ export const orderPath = (id: string) => `${ORDERS_PATH}${encodeURIComponent(id)
 
 export function createPortalClient(options: PortalClientOptions): PortalClient {
   const baseUrl = resolveBaseUrl(options.server);
+  const tokens = createTokenKeeper(() => options.token);
 
-  async function request({ method, path, body, signal }: PortalRequest): Promise<PortalResponse> {
+  async function request(call: PortalRequest): Promise<PortalResponse> {
+    const resource = call.resource ?? resourceOf(call.path);
     try {
-      const result = await send(method, path, body, signal);
+      // The getter's failure (a network error) is about what this request was for.
+      const about = (error: PortalError): never => {
+        throw new PortalError({ kind: error.kind, message: error.message, cause: error.cause, resource });
+      };
+      const token = await tokens.get().catch(about);
+      let result = await send(call, resource, token);
+      if (result instanceof PortalError) {
+        // Polar's sessions last an hour and cannot be refreshed: a refused getter's token is
+        // re-minted once (shared by every request refused with it) and this request sent once more.
+        // A 401 is answered before any change is made, so a PATCH or POST is safe to send again.
+        const fresh = token === null ? undefined : await tokens.renew(token).catch(about);
+        if (fresh === undefined) throw result;
+        result = await send(call, resource, fresh);
+        if (result instanceof PortalError) {
+          if (fresh !== null) tokens.forget(fresh);
+          throw result;
+        }
+      }
       options.onAuthorized?.();
       return result;
     } catch (error) {
@@ -144,16 +177,10 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     }
   }
 
-  async function send(method: PortalRequest["method"], path: string, body: unknown, signal?: AbortSignal): Promise<PortalResponse> {
-    let token: string | null | undefined;
-    try {
-      token = typeof options.token === "function" ? await options.token() : options.token;
-    } catch (cause) {
-      // The merchant's token endpoint failed: retried like a network error, never a sign-out.
-      throw new PortalError({ kind: "network", message: "Could not get a customer session token.", cause });
-    }
-    if (token == null || token === "") {
-      throw new PortalError({ kind: "unauthorized", message: "The customer is signed out: there is no session token." });
+  /** One attempt: the answer, or the `unauthorized` error to renew the token on (any other failure throws). */
+  async function send({ method, path, body, signal }: PortalRequest, resource: PortalResource | undefined, token: string | null): Promise<PortalResponse | PortalError> {
+    if (token === null) {
+      return new PortalError({ kind: "unauthorized", message: "The customer is signed out: there is no session token.", resource });
     }
     // Polar's CORS allows exactly these request headers on a merchant's origin.
     const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
@@ -172,22 +199,26 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
         signal,
       });
     } catch (cause) {
-      throw lost(cause, "Could not reach Polar. Check the connection and try again.");
+      throw lost(cause, "Could not reach Polar. Check the connection and try again.", resource);
     }
 
-    if (!response.ok) throw await errorFromResponse(response);
+    if (!response.ok) {
+      const error = await errorFromResponse(response, resource);
+      if (error.kind === "unauthorized") return error;
+      throw error;
+    }
 
     let text: string;
     try {
       text = await response.text();
     } catch (cause) {
-      throw lost(cause, "The connection to Polar was interrupted.");
+      throw lost(cause, "The connection to Polar was interrupted.", resource);
     }
     try {
       // An empty answer (a 204) has no body rather than a broken one.
       return { status: response.status, body: text.trim() === "" ? undefined : (JSON.parse(text) as unknown) };
     } catch {
-      throw new PortalError({ kind: "invalid_response", status: response.status, message: "Polar's answer was not JSON.", path: [] });
+      throw new PortalError({ kind: "invalid_response", status: response.status, message: "Polar's answer was not JSON.", path: [], resource });
     }
   }
 
@@ -196,6 +227,7 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
   return {
     baseUrl,
     request,
+    forgetSession: () => tokens.forget(),
     getOrder: (id, { signal } = {}) => request({ method: "GET", path: orderPath(id), signal }).then(readOrder),
     // Only these keys mean anything to Polar. A key left out means "unchanged": one that is
     // undefined stays out of the JSON (rather than becoming null, which would clear it).

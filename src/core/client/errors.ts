@@ -21,9 +21,26 @@ export interface ValidationIssue {
   msg: string;
 }
 
+/**
+ * What a request was about, in Polar's singular snake_case (`order`, `subscription`,
+ * `benefit_grant`, `customer_session`, `organization`, ...): the error's words name it.
+ */
+export type PortalResource = "order" | "subscription" | "customer" | "customer_session" | "organization" | (string & {});
+
+/**
+ * The resource a customer-portal path is about: its first segment after `/v1/customer-portal/`,
+ * singular (`/v1/customer-portal/subscriptions/…` → `subscription`); undefined for any other path.
+ */
+export function resourceOf(path: string): PortalResource | undefined {
+  const segment = /^\/v1\/customer-portal\/([a-z-]+)/.exec(path)?.[1];
+  return segment ? segment.replace(/-/g, "_").replace(/s$/, "") : undefined;
+}
+
 export interface PortalErrorInit {
   kind: PortalErrorKind;
   message: string;
+  /** The resource the failed request was about (see {@link PortalResource}). */
+  resource?: PortalResource;
   status?: number;
   /** Polar's error name (`ResourceNotFound`, `NotPermitted`, `invalid_token`, ...). */
   code?: string;
@@ -46,6 +63,7 @@ export interface PortalErrorInit {
 export class PortalError extends Error {
   override readonly name = "PortalError";
   declare readonly kind: PortalErrorKind;
+  declare readonly resource: PortalResource | undefined;
   declare readonly status: number | undefined;
   declare readonly code: string | undefined;
   declare readonly fieldErrors: FieldErrors;
@@ -57,6 +75,7 @@ export class PortalError extends Error {
   constructor(init: PortalErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = init.kind;
+    this.resource = init.resource;
     this.status = init.status;
     this.code = init.code;
     this.fieldErrors = init.fieldErrors ?? {};

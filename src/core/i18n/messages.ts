@@ -23,6 +23,15 @@ export const errorMessages = {
   errorHttp: "The request could not be completed.",
   errorNetwork: "We could not connect. Check your connection and try again.",
   errorInvalidResponse: "We received an order we could not read. Please try again later.",
+  // The same failures of a read about anything but an order (`PortalError.resource`), in words
+  // that name the resource where the kit knows it, else in words that fit any.
+  errorForbiddenSubscription: "You do not have access to this subscription.",
+  errorNotFoundSubscription: "We could not find this subscription.",
+  errorUnauthorizedGeneric: "Your session has expired. Sign in again to continue.",
+  errorForbiddenGeneric: "You do not have access to this.",
+  errorNotFoundGeneric: "We could not find what you were looking for.",
+  errorInvalidLinkGeneric: "This link is not valid.",
+  errorInvalidResponseGeneric: "We received an answer we could not read. Please try again later.",
   retry: "Try again",
   loading: "Loading…",
 } satisfies Record<string, string | ((time: string) => string)>;
@@ -93,6 +102,25 @@ type KindMessageKey = `error${Camel<PortalErrorKind>}`;
 
 export function errorMessageKey(kind: PortalErrorKind): KindMessageKey {
   return messageKey("error", kind) as KindMessageKey;
+}
+
+// The kinds whose words say what failed to load; the others (a rate limit, a network failure)
+// read the same whatever the request was about.
+const RESOURCE_KINDS: readonly PortalErrorKind[] = ["unauthorized", "forbidden", "not_found", "validation", "invalid_response"];
+
+type TextKey = { [Key in keyof typeof errorMessages]: (typeof errorMessages)[Key] extends string ? Key : never }[keyof typeof errorMessages];
+
+/**
+ * The message for a failed read, worded for what it was about: an order's keep their words
+ * (`errorForbidden`: "…this order."); another resource's are `error<Kind><Resource>`
+ * (`errorForbiddenSubscription`) where the kit has them, else `error<Kind>Generic`. A read is
+ * refused as malformed (422) only for its path: the id in the link (`errorInvalidLink…`).
+ */
+export function readErrorMessageKey(kind: PortalErrorKind, resource?: string): TextKey {
+  const name = kind === "validation" ? "InvalidLink" : errorMessageKey(kind).slice("error".length);
+  if (resource === undefined || resource === "order" || !RESOURCE_KINDS.includes(kind)) return `error${name}` as TextKey;
+  const own = messageKey(`error${name}`, resource);
+  return (Object.hasOwn(errorMessages, own) ? own : `error${name}Generic`) as TextKey;
 }
 
 /** A message's name from a prefix and Polar's snake_case value: `status` + `partially_refunded` → `statusPartiallyRefunded`. */

@@ -4,19 +4,29 @@ import { createPortalClient, type PolarApiVersion, type PolarServer, type Portal
 import { devWarn } from "../dev.js";
 import { directionOf } from "../i18n/direction.js";
 import { baseMessages, pickMessages, type MessageOverrides } from "../i18n/messages.js";
-import { orderKeys } from "../../features/orders/query/keys.js";
+import { portalKeys } from "../query/keys.js";
+import { clearPortalStore } from "../query/store.js";
 import { PortalContext, type PortalContextValue } from "./context.js";
 
 // Replaced by the merchant's bundler; declared here because the kit's types leave Node's out.
 declare const process: { env: { NODE_ENV?: string } };
 
 export interface PortalProviderProps {
-  /** The customer session token, or a function returning a fresh one. Ignored when `client` is given. */
+  /**
+   * The customer session token, or a function returning one or Polar's `CustomerSession` (reused
+   * until shortly before its `expires_at`; see `TokenSource`). Ignored when `client` is given.
+   */
   token?: TokenSource;
   /** `"production"` (default), `"sandbox"`, or a base URL (a proxy on the merchant's origin). */
   server?: PolarServer | (string & {});
   apiVersion?: PolarApiVersion;
   fetch?: typeof fetch;
+  /**
+   * Who is signed in, as your app knows it (your own user id; never the token). Needed only with a
+   * token getter, whose sessions the kit reuses: when it changes, the kit forgets the previous
+   * session and everything cached for it, as it does when a token string changes.
+   */
+  sessionKey?: string;
   /** A ready client, for merchants that build their own (instrumentation, tests). */
   client?: PortalClient;
   /**
@@ -47,8 +57,9 @@ export interface PortalProviderProps {
    */
   messages?: MessageOverrides | readonly MessageOverrides[];
   /**
-   * Called once when Polar rejects the session token (401). Get a new token from your server and
-   * pass it in; the kit does not retry a rejected token by itself.
+   * Called once when the session is over: Polar refused a token string (401), or a getter's token
+   * twice (before and after the getter was asked again), or the getter answered that the customer
+   * is signed out. Sign the customer in again and pass the new token (or `sessionKey`).
    */
   onUnauthorized?: () => void;
   children?: ReactNode;
@@ -90,9 +101,10 @@ export function PortalProvider(props: PortalProviderProps) {
     const options = {
       server,
       apiVersion,
-      token: () => {
-        const current = latest.current.token;
-        return typeof current === "function" ? current() : current;
+      // Read on every request: a token string is sent as it is (refused, it is not asked for again),
+      // a getter is asked as the client's session rules say, whichever getter the last render gave.
+      get token() {
+        return latest.current.token as TokenSource;
       },
       fetch: (...args: Parameters<typeof fetch>) => (latest.current.fetch ?? globalThis.fetch)(...args),
       onUnauthorized: reportUnauthorized,
@@ -109,23 +121,31 @@ export function PortalProvider(props: PortalProviderProps) {
       // Its detail becomes the error's message: a sentence in development, as the client's are.
       const detail = process.env.NODE_ENV !== "production" ? "PortalProvider's `server` is not valid." : undefined;
       const refuse = async () => Response.json({ error: "InvalidServer", detail }, { status: 400 });
-      return createPortalClient({ ...options, server: "/", fetch: refuse });
+      // Not a spread: that would read the token getter once and freeze the token it found.
+      return createPortalClient(Object.assign(options, { server: "/", fetch: refuse }));
     }
   }, [givenClient, server, apiVersion, reportUnauthorized]);
 
-  // When the session token changes to a different string (or goes away), cached orders belong
-  // to another session (or failed with the old one): reset them, which refetches what is on
-  // screen with the new token, rather than show one customer's order to the next. A getter's
-  // identity says nothing about the session, so a getter never triggers this.
+  // When the session token changes to a different string (or goes away), everything cached under
+  // the portal's one key root belongs to another session (or failed with the old one): reset it
+  // all, which refetches what is on screen with the new token, rather than show one customer's
+  // data to the next. A getter's identity says nothing about the session, so a getter never
+  // triggers this.
   const previousToken = useRef(token);
+  const previousSessionKey = useRef(props.sessionKey);
   useEffect(() => {
     const before = previousToken.current;
     previousToken.current = token;
-    if (before !== token && typeof before !== "function" && typeof token !== "function") {
+    const beforeKey = previousSessionKey.current;
+    previousSessionKey.current = props.sessionKey;
+    const newString = before !== token && typeof before !== "function" && typeof token !== "function";
+    if (newString || beforeKey !== props.sessionKey) {
       reported.current = false;
-      void queryClient.resetQueries({ queryKey: orderKeys.all });
+      client.forgetSession?.();
+      clearPortalStore(queryClient);
+      void queryClient.resetQueries({ queryKey: portalKeys.all });
     }
-  }, [token, queryClient]);
+  }, [token, props.sessionKey, client, queryClient]);
 
   const tag = usableLocale(locale);
   const chosen = Array.isArray(messages) ? pickMessages(tag, messages) : (messages as MessageOverrides | undefined);

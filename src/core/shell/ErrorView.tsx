@@ -1,7 +1,7 @@
 import { useContext, useMemo } from "react";
-import { isPortalError } from "../client/errors.js";
+import { isPortalError, type PortalError } from "../client/errors.js";
 import { formatDate } from "../format/date.js";
-import { errorMessageKey } from "../i18n/messages.js";
+import { readErrorMessageKey } from "../i18n/messages.js";
 import { PortalContext } from "../provider/context.js";
 import { longWait } from "../query/retry.js";
 import { cx } from "./class-names.js";
@@ -40,9 +40,9 @@ export function ErrorView({ error, onRetry, root }: ErrorViewProps) {
     ? messages.errorRateLimitedUntil(formatDate(retryAt, context?.locale, { timeZone: context?.timeZone, timeStyle: "short" }))
     : kind === "unknown"
       ? messages.errorTitle
-      : // This view only shows a read's failure (the form words a refused update itself), and a
-        // read is refused as malformed only for its path: the order id in the link.
-        messages[kind === "validation" ? "errorInvalidLink" : errorMessageKey(kind)];
+      : // This view only shows a read's failure (the form words a refused update itself), worded
+        // for what was read: an order, or the resource the error names.
+        messages[readErrorMessageKey(kind, (error as PortalError).resource)];
   const canRetry = onRetry && isPortalError(error) && error.retryable;
   return (
     <div {...root} className={cx("pp-error", root?.className)} role="alert" data-state="error" data-error-kind={kind}>

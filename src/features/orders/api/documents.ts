@@ -16,7 +16,7 @@ function readLink({ status, body }: { status: number; body: unknown }): string {
   // Only https, or the page's own origin (a mock or proxy on an http dev server): any other link
   // from the API is refused rather than opened.
   if (typeof url === "string" && (/^https:\/\//i.test(url) || (origin && url.startsWith(`${origin}/`)))) return url;
-  throw new PortalError({ kind: "invalid_response", status, message: "Polar's answer held no download link.", path: ["url"] });
+  throw new PortalError({ kind: "invalid_response", status, resource: "order", message: "Polar's answer held no download link.", path: ["url"] });
 }
 
 /**

@@ -6,6 +6,7 @@ import { isPortalError, PortalError } from "../../../core/client/errors.js";
 import type { CustomerOrder } from "../schema/order.js";
 import { orderKeys } from "./keys.js";
 import { guesses, ledgerFor } from "./ledger.js";
+import { portalStore } from "../../../core/query/store.js";
 import { joinSaveLine, type SaveClient } from "./save-line.js";
 
 /**
@@ -126,14 +127,12 @@ interface Paperwork {
   tail: Promise<void>;
 }
 
-const paperworkBy = new WeakMap<QueryClient, Map<string, Paperwork>>();
-
+/** The order's paperwork, kept in the QueryClient's portal store (dropped with the customer). */
 function paperworkOf(queryClient: QueryClient, baseUrl: string, id: string): Paperwork {
-  let map = paperworkBy.get(queryClient);
-  if (!map) paperworkBy.set(queryClient, (map = new Map()));
-  const key = JSON.stringify(orderKeys.detail(baseUrl, id));
-  let paperwork = map.get(key);
-  if (!paperwork) map.set(key, (paperwork = { stampBehind: false, savesWaiting: 0, tail: Promise.resolve() }));
+  const store = portalStore(queryClient);
+  const key = `paperwork:${JSON.stringify(orderKeys.detail(baseUrl, id))}`;
+  let paperwork = store.get(key) as Paperwork | undefined;
+  if (!paperwork) store.set(key, (paperwork = { stampBehind: false, savesWaiting: 0, tail: Promise.resolve() }));
   return paperwork;
 }
 

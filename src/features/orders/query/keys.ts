@@ -1,8 +1,9 @@
 import type { NormalizedListOrdersParams } from "../api/list.js";
 
 /**
- * The only place that knows the kit's cache keys. The base URL scopes them (sandbox and
- * production orders never mix); the session token never appears in a key.
+ * The orders' cache keys, under the portal's root key (`portalKeys.all` in the core).
+ * The root is written out rather than spread from `portalKeys.all`: a spread at module level is
+ * code a bundler must keep, so every page would ship every feature's keys.
  */
 export const orderKeys = {
   all: ["react-polar-portal", "orders"] as const,

@@ -14,6 +14,7 @@ export function parseOrder(value: unknown, status?: number): CustomerOrder {
   throw new PortalError({
     kind: "invalid_response",
     status,
+    resource: "order",
     message: `The order did not match Polar's contract${path.length ? ` at ${path.join(".")}` : ""}: ${issue?.message ?? "invalid"}.`,
     path,
   });

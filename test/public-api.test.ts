@@ -102,8 +102,8 @@ describe("the public entries export exactly these names", () => {
 
   it("react-polar-portal/testing/msw", async () => {
     expect(Object.keys(await import("../src/testing/msw")).sort()).toEqual([
-      "MOCK_EXTERNAL_CUSTOMER_ID",
       "MOCK_CUSTOMER",
+      "MOCK_EXTERNAL_CUSTOMER_ID",
       "MOCK_NOW",
       "POLAR_TEST_ORGANIZATION_TOKEN",
       "POLAR_TEST_TOKEN",

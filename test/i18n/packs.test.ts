@@ -5,7 +5,8 @@ import { defaultMessages, pickMessages, type MessageKey, type MessageOverrides }
 import { plural } from "../../src/core/i18n/plural";
 import { subdivisionName } from "../../src/features/orders/components/BillingAddressForm/subdivisions";
 import { CA_PROVINCES, US_STATES } from "../../src/features/orders/schema/countries";
-import { ENGLISH, INTERVALS, MESSAGE_KEYS, PACKS, PLURAL_MESSAGES, pluralForms, SAME_AS_ENGLISH, SAMPLES, texts, TRANSLATIONS } from "./packs";
+import type { MessageData } from "../../src/core/i18n/format";
+import { DATA, ENGLISH, INTERVALS, MESSAGE_KEYS, PACKS, PLURAL_MESSAGES, pluralForms, SAME_AS_ENGLISH, SAMPLES, texts, TRANSLATIONS } from "./packs";
 
 // Polar's checkout languages, and the two right-to-left ones the kit adds.
 const EXPECTED = ["en", "nl", "fr", "sv", "es", "de", "hu", "it", "pt", "pt-PT", "ko", "ja", "tr", "pl", "ar", "he"];
@@ -39,11 +40,14 @@ describe("message packs", () => {
   });
 
   describe.each(TRANSLATIONS)("%s", (tag, pack) => {
-    it("has every message of the English pack, of the same kind (text or function), and nothing else", () => {
+    it("has every message of the English pack and nothing else, as data: text, or a template, plural forms or a select for one that takes values", () => {
       // Names of states and provinces are optional: the English ones stand for the rest.
-      const { locale: _, subdivisions: __, ...messages } = pack;
+      const { locale: _, subdivisions: __, ...messages } = DATA[tag]!;
       expect(Object.keys(messages).sort()).toEqual([...MESSAGE_KEYS].sort());
-      for (const key of MESSAGE_KEYS) expect([key, typeof pack[key]]).toEqual([key, typeof ENGLISH[key]]);
+      for (const key of MESSAGE_KEYS) {
+        const kinds = typeof ENGLISH[key] === "string" ? ["string"] : ["string", "object"];
+        expect([key, kinds]).toEqual([key, expect.arrayContaining([typeof messages[key]])]);
+      }
     });
 
     it("names only US states and Canadian provinces Polar accepts, each differently from English", () => {
@@ -80,8 +84,8 @@ describe("message packs", () => {
     const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
 
     it.each(PLURAL_MESSAGES)(`has a form of %s for each plural category of its language (${categories.join(", ")})`, (key) => {
-      const forms = pluralForms(pack[key]);
-      expect(forms, `${key} is not made by pluralMessage / unitPluralMessage`).toBeDefined();
+      const forms = pluralForms(DATA[tag]![key] as MessageData);
+      expect(forms, `${key} is not plural forms (per unit)`).toBeDefined();
       expect(Object.keys(forms!).sort()).toEqual(key === "recurringInterval" ? [...INTERVALS].sort() : [""]);
       for (const [unit, unitForms] of Object.entries(forms!)) {
         const missing = categories.filter((category) => typeof unitForms[category] !== "string");
@@ -93,7 +97,7 @@ describe("message packs", () => {
     it.each(PLURAL_MESSAGES)("picks the form of %s by its own language's rules, whatever the customer's locale", (key) => {
       const rules = new Intl.PluralRules(tag);
       const counts = [0, 1, 2, 3, 5, 11, 21, 22, 25, 100, 101, 1_000_000];
-      for (const [unit, forms] of Object.entries(pluralForms(pack[key])!)) {
+      for (const [unit, forms] of Object.entries(pluralForms(DATA[tag]![key] as MessageData)!)) {
         for (const count of counts) {
           // Formatted in en-US, so the expected number is plain: the rules are the pack's.
           const expected = plural(tag, count, forms, new Intl.NumberFormat("en-US").format(count));

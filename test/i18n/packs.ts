@@ -1,21 +1,28 @@
 // What the message-pack tests share: every pack in src/locales (found, not listed, so a new pack
 // is tested as it lands), sample values for every message that takes some, and the English
 // vocabulary the rendered packs must not show.
-import { defaultMessages, type MessageKey, type MessagePack } from "../../src/core/i18n/messages";
+import type { MessageData } from "../../src/core/i18n/format";
+import { defaultMessages, withMessages, type MessageKey, type MessagePack, type Messages } from "../../src/core/i18n/messages";
 import type { PluralForms } from "../../src/core/i18n/plural";
 
 const modules = import.meta.glob<{ default: MessagePack }>("../../src/locales/*.ts", { eager: true });
 
-/** Every pack by its file's tag (`de`, `pt-PT`...). */
-export const PACKS: Record<string, MessagePack> = Object.fromEntries(
+/** Every pack as its module gives it, by its file's tag (`de`, `pt-PT`...): words as data. */
+export const DATA: Record<string, MessagePack> = Object.fromEntries(
   Object.entries(modules).map(([path, module]) => [path.replace(/^.*\/(.+)\.ts$/, "$1"), module.default]),
 );
+
+/** A pack as the provider makes it: its data messages compiled into the English ones' functions. */
+export const compiled = (pack: MessagePack): Messages & { locale: string } => withMessages(defaultMessages, pack) as Messages & { locale: string };
+
+/** Every pack by its file's tag, compiled, as components see it. */
+export const PACKS: Record<string, Messages & { locale: string }> = Object.fromEntries(Object.entries(DATA).map(([tag, pack]) => [tag, compiled(pack)]));
 
 /** The packs in another language than the kit's own. */
 export const TRANSLATIONS = Object.entries(PACKS).filter(([tag]) => tag !== "en");
 
 /** Every English message: the provider's defaults and the invoice and receipt actions' own table. */
-export const ENGLISH: MessagePack = { ...defaultMessages, locale: "en" };
+export const ENGLISH: Messages & { locale: string } = { ...defaultMessages, locale: "en" };
 
 export const MESSAGE_KEYS = Object.keys(ENGLISH).filter((key) => key !== "locale") as MessageKey[];
 
@@ -58,7 +65,7 @@ export const SAMPLES: Partial<Record<MessageKey, unknown[][]>> = {
 };
 
 /** Each message's text: a string as is, a function once per sample. */
-export function texts(messages: MessagePack, key: MessageKey): string[] {
+export function texts(messages: Messages, key: MessageKey): string[] {
   const message: unknown = messages[key];
   if (typeof message === "string") return [message];
   const call = message as (...args: unknown[]) => string;
@@ -67,8 +74,8 @@ export function texts(messages: MessagePack, key: MessageKey): string[] {
 
 /**
  * The messages that take values but no count. Every other function message counts something and
- * must be made by `pluralMessage` / `unitPluralMessage` in a pack, so that its forms can be
- * checked; a new function message has to be sorted here or there.
+ * must be plural forms in a pack (per unit for a select), so that its forms can be checked; a new
+ * function message has to be sorted here or there.
  */
 export const VALUE_MESSAGES: readonly MessageKey[] = [
   "errorRateLimitedUntil",
@@ -88,11 +95,10 @@ export const PLURAL_MESSAGES = MESSAGE_KEYS.filter((key) => typeof ENGLISH[key] 
 /** Polar's recurring intervals (CONTRACT.md): `recurringInterval` has forms for each. */
 export const INTERVALS = ["day", "week", "month", "year"];
 
-/** The forms a plural message keeps (`pluralMessage`, `unitPluralMessage`): one set, or one per unit. */
-export function pluralForms(message: unknown): Record<string, PluralForms> | undefined {
-  const forms = (message as { forms?: PluralForms | Record<string, PluralForms> } | undefined)?.forms;
-  if (!forms) return undefined;
-  return typeof forms.other === "string" ? { "": forms as PluralForms } : (forms as Record<string, PluralForms>);
+/** A plural message's forms (its data in a pack): one set, or one per unit (a select of forms). */
+export function pluralForms(data: MessageData | undefined): Record<string, PluralForms> | undefined {
+  if (!data || typeof data !== "object") return undefined;
+  return typeof data.other === "string" ? { "": data as unknown as PluralForms } : (data as unknown as Record<string, PluralForms>);
 }
 
 /** Words of a text: runs of letters (any script), lower-cased. */

@@ -8,6 +8,7 @@ import pt from "../../src/locales/pt";
 import ptPT from "../../src/locales/pt-PT";
 import { fixtures } from "../../src/testing";
 import { renderInPortal, TestPortal } from "../support";
+import { compiled } from "./packs";
 
 afterEach(cleanup);
 
@@ -19,7 +20,7 @@ describe("PortalProvider's messages: a pack, several, or overrides on top", () =
   it("speaks the pack it is given, with the locale's numbers, dates and country names", () => {
     renderInPortal(<OrderDetail order={order} />, { locale: "de-DE", messages: de });
     expect(screen.getByRole("heading", { name: "Bestelldetails" })).toBeInTheDocument();
-    expect(caption()).toBe(de.itemsCaption(items, "de-DE"));
+    expect(caption()).toBe(compiled(de).itemsCaption(items, "de-DE"));
     expect(screen.getByText("Vereinigte Staaten")).toBeInTheDocument();
   });
 

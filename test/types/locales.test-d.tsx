@@ -5,10 +5,13 @@ import de from "../../src/locales/de";
 import fr from "../../src/locales/fr";
 
 describe("message packs", () => {
-  test("a pack is every message and its tag", () => {
+  test("a pack is every message and its tag; a message that takes values may be data or a function", () => {
     expectTypeOf(de).toEqualTypeOf<MessagePack>();
-    expectTypeOf(de).toMatchTypeOf<Messages>();
+    expectTypeOf(de).toMatchTypeOf<MessageOverrides>();
     expectTypeOf(de.locale).toEqualTypeOf<string>();
+    expectTypeOf(de.retry).toEqualTypeOf<string>();
+    expectTypeOf<Messages["itemsCaption"]>().toMatchTypeOf<MessagePack["itemsCaption"]>();
+    expectTypeOf<{ one: string; other: string }>().toMatchTypeOf<MessagePack["itemsCaption"]>();
   });
 
   test("the provider takes a pack, several, a pack with overrides, or a few messages", () => {
@@ -17,7 +20,7 @@ describe("message packs", () => {
     void (<PortalProvider messages={[de, fr]} />);
     void (<PortalProvider messages={{ ...de, retry: "Nochmal" }} />);
     void (<PortalProvider messages={{ retry: "Reload" }} />);
-    const overrides: MessageOverrides = { itemsCaption: (count) => `${count}` };
+    const overrides: MessageOverrides = { itemsCaption: (count) => `${count}`, listRange: "{from}–{to} / {total}" };
     void (<PortalProvider messages={[overrides, { locale: "de", retry: "Nochmal" }]} />);
     // @ts-expect-error a message is text or a function of its values, not a number
     void (<PortalProvider messages={{ retry: 1 }} />);

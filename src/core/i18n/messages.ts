@@ -1,12 +1,14 @@
 import type { PortalErrorKind } from "../client/errors.js";
+import { compileMessage, message, type MessageData } from "./format.js";
 import { documentMessages } from "../../features/orders/messages/documents.js";
 import { formMessages } from "../../features/orders/messages/form.js";
 import { listMessages } from "../../features/orders/messages/list.js";
 import { orderMessages } from "../../features/orders/messages/order.js";
 
-// Every string a customer sees. A message is a string, or a function when it takes values:
-// interpolation and plurals happen inside the message (Intl.PluralRules, Intl formatters), never
-// by concatenating pieces in a component, so a translation can reorder words freely.
+// Every string a customer sees. A message is a string, or a function when it takes values, made
+// from data (`message`: a template, plural forms, a select; see format.ts): interpolation and
+// plurals happen inside the message, never by concatenating pieces in a component, so a
+// translation can reorder words freely. Translations are data alone; `withMessages` compiles them.
 
 export const errorMessages = {
   errorTitle: "Something went wrong",
@@ -16,7 +18,7 @@ export const errorMessages = {
   errorValidation: "Some details were not accepted. Correct them and try again.",
   errorRateLimited: "Too many requests right now. Please try again in a moment.",
   /** A rate limit whose end Polar named; `time` is that moment in the customer's locale and time zone. */
-  errorRateLimitedUntil: (time: string): string => `Polar is busy. We will try again at ${time}.`,
+  errorRateLimitedUntil: message<(time: string) => string>("time", "Polar is busy. We will try again at {time}."),
   /** A read refused as malformed (422): only the order id in the link can be wrong. */
   errorInvalidLink: "This order link is not valid.",
   errorServer: "Polar is having trouble right now. Please try again.",
@@ -34,7 +36,7 @@ export const errorMessages = {
   errorInvalidResponseGeneric: "We received an answer we could not read. Please try again later.",
   retry: "Try again",
   loading: "Loading…",
-} satisfies Record<string, string | ((time: string) => string)>;
+};
 
 /**
  * What the provider merges a merchant's messages over: the order page's words. A feature's own
@@ -68,31 +70,45 @@ export type MessageKey = keyof typeof defaultMessages;
  */
 export type BaseMessages = Omit<Messages, keyof FeatureMessages> & Partial<FeatureMessages>;
 
-const merged = new WeakMap<object, WeakMap<BaseMessages, BaseMessages>>();
+const merged = new WeakMap<object, WeakMap<object, Record<string, unknown>>>();
 
 /**
- * The provider's messages over a feature's English words (`listMessages`, ...): one object per
- * pair, so a component's memoised rows see the same messages from render to render.
+ * `given` messages over a table of English ones (`baseMessages`, `listMessages`...), each data
+ * message of `given` (a pack's, a merchant's template) compiled in language `lang` into a function
+ * of the English one's values. One object per pair and language, so a component's memoised rows
+ * see the same messages from render to render.
  */
-export function withMessages<Table extends object>(table: Table, messages: BaseMessages): BaseMessages & Table {
-  let byMessages = merged.get(table);
-  if (!byMessages) merged.set(table, (byMessages = new WeakMap()));
-  let all = byMessages.get(messages);
-  if (!all) byMessages.set(messages, (all = { ...table, ...messages }));
+export function withMessages<Table extends object>(table: Table, given: MessageOverrides | BaseMessages, lang = (given as { locale?: string }).locale ?? "en"): BaseMessages & Table {
+  const byGiven = merged.get(table) ?? new WeakMap();
+  merged.set(table, byGiven);
+  let all = byGiven.get(given);
+  if (all?.locale != lang) {
+    byGiven.set(given, (all = { ...table, ...given, locale: lang }));
+    for (const key in table) {
+      const { args } = table[key] as { args?: readonly string[] };
+      if (args && typeof all[key] != "function") all[key] = compileMessage(all[key] as MessageData, args, lang);
+    }
+  }
   return all as BaseMessages & Table;
 }
 
+/** A message pack's parametrised messages as data (templates, plural forms, selects) or functions. */
+type AsData<M> = { [K in keyof M]: M[K] extends (...args: never[]) => string ? M[K] | MessageData : M[K] };
+
 /**
  * Every message in one language (`react-polar-portal/locales/de`, ...), tagged with its BCP 47
- * language tag, which the provider matches against its `locale` when given several packs.
+ * language tag, which the provider matches against its `locale` when given several packs. A
+ * message that takes values is data there (`{ one: "{count} Position", other: ... }`), which the
+ * provider compiles into the English message's function.
  */
-export type MessagePack = Messages & { locale: string };
+export type MessagePack = AsData<Messages> & { locale: string };
 
 /**
  * What a merchant passes to override any subset of the English messages: a whole pack, a pack
- * with some messages replaced (`{ ...de, retry: "Nochmal" }`), or a few messages alone.
+ * with some messages replaced (`{ ...de, retry: "Nochmal" }`), or a few messages alone; a message
+ * that takes values may be a function of them or data (`"Nochmal um {time}"`).
  */
-export type MessageOverrides = Partial<Messages> & { locale?: string };
+export type MessageOverrides = Partial<AsData<Messages>> & { locale?: string };
 
 // Each kind's message is named after it (`not_found` → `errorNotFound`): derived rather than
 // listed, as every byte ships to every merchant. `messages[errorMessageKey(kind)]` only compiles

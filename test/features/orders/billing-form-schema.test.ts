@@ -10,6 +10,7 @@ import {
 } from "../../../src/features/orders/schema/billing-form";
 import { parseValidationDetail, PortalError } from "../../../src/core/client/errors";
 import frPack from "../../../src/locales/fr";
+import { compiled } from "../../i18n/packs";
 import { formMessages } from "../../../src/features/orders/messages/form";
 import { defaultMessages } from "../../../src/core/i18n/messages";
 import { INPUT_COUNTRIES } from "../../../src/features/orders/schema/countries";
@@ -253,7 +254,7 @@ describe("toBillingUpdate: the PATCH body", () => {
 });
 
 describe("mapServerIssues", () => {
-  const fr = frPack;
+  const fr = compiled(frPack);
   /** The form's words for a 422 body from Polar, as the client parses it. */
   const mapped = (detail: unknown[], messages: Parameters<typeof mapServerIssues>[1] = defaultMessages, country = "US") =>
     mapServerIssues(new PortalError({ kind: "validation", message: "", ...parseValidationDetail(detail) }), messages, country);

@@ -1,7 +1,8 @@
-import { plural } from "../../../core/i18n/plural.js";
+import { message } from "../../../core/i18n/format.js";
 
-// Messages for <BillingAddressForm>. Functions take the values they mention, so a translation
-// can word (and order) them freely. `country` is the ISO code the customer picked ("" for none).
+// Messages for <BillingAddressForm>. A message that takes values is made from data (`message`),
+// so a translation words (and orders) them freely. `country` is the ISO code the customer picked
+// ("" for none); a select by it names US and CA where they read apart, `other` for the rest.
 
 export interface PostalCodeErrorValues {
   country: string;
@@ -17,11 +18,9 @@ export const formMessages = {
   formLine1: "Address line 1",
   formLine2: "Address line 2 (optional)",
   formCity: "City",
-  formPostalCode: (country: string): string => (country === "US" ? "ZIP code" : "Postal code"),
-  formState: (country: string): string =>
-    country === "US" ? "State" : country === "CA" ? "Province or territory" : "State or region (optional)",
-  formStatePlaceholder: (country: string): string =>
-    country === "CA" ? "Select a province or territory" : "Select a state",
+  formPostalCode: message<(country: string) => string>("country", { US: "ZIP code", other: "Postal code" }),
+  formState: message<(country: string) => string>("country", { US: "State", CA: "Province or territory", other: "State or region (optional)" }),
+  formStatePlaceholder: message<(country: string) => string>("country", { CA: "Select a province or territory", other: "Select a state" }),
   formLockedHint: "The country and state of a billing address cannot be changed once set.",
   formSubmit: "Save billing details",
   formSubmitting: "Saving…",
@@ -29,23 +28,20 @@ export const formMessages = {
   formSaved: "Billing details saved.",
   formUnchanged: "Nothing to save: no details were changed.",
   /** The error summary's heading over its list of fields to correct. */
-  formErrorCount: (count: number, locale: string): string =>
-    plural("en", count, { one: "{count} field needs a correction:", other: "{count} fields need a correction:" }, new Intl.NumberFormat(locale).format(count)),
+  formErrorCount: message<(count: number, locale: string) => string>("count locale", { one: "{count} field needs a correction:", other: "{count} fields need a correction:" }),
   formErrorNameRequired: "Enter the billing name.",
   formErrorLine1Required: "Enter the street address.",
   formErrorCityRequired: "Enter the city.",
-  formErrorPostalCodeRequired: (country: string): string =>
-    country === "US" ? "Enter the ZIP code." : "Enter the postal code.",
-  formErrorPostalCodeInvalid: ({ country, example }: PostalCodeErrorValues): string =>
-    country === "US"
-      ? `Enter a 5-digit ZIP code, such as ${example}.`
-      : `Enter a postal code in this country's format, such as ${example}.`,
+  formErrorPostalCodeRequired: message<(country: string) => string>("country", { US: "Enter the ZIP code.", other: "Enter the postal code." }),
+  formErrorPostalCodeInvalid: message<(values: PostalCodeErrorValues) => string>("country example", {
+    US: "Enter a 5-digit ZIP code, such as {example}.",
+    other: "Enter a postal code in this country's format, such as {example}.",
+  }),
   formErrorCountryRequired: "Select a country.",
   formErrorCountryUnsupported: "Select a country from the list.",
   /** Polar refused an address's stored country (it no longer accepts RU, for one); the locked-field hint says it cannot change. */
   formErrorCountryRefused: "Polar no longer accepts this country.",
-  formErrorStateRequired: (country: string): string =>
-    country === "CA" ? "Select a province or territory." : "Select a state.",
+  formErrorStateRequired: message<(country: string) => string>("country", { CA: "Select a province or territory.", other: "Select a state." }),
   formErrorInvalidCharacter: "Remove the invalid character.",
   /** Polar refused a field without saying why (its answer had no message). */
   formErrorInvalidValue: "Invalid value.",

@@ -1,12 +1,11 @@
-import { plural } from "../../../core/i18n/plural.js";
+import { message } from "../../../core/i18n/format.js";
 
-// Messages for <OrdersTable>. Counts and ranges are functions, so a translation orders the words
-// and picks the plural form; the numbers are written in the customer's locale.
+// Messages for <OrdersTable>. Counts and ranges are functions made from data (`message`), so a
+// translation orders the words and picks the plural form; numbers follow the customer's locale.
 
 export const listMessages = {
   /** The table's caption: how many orders match ("250 orders"). */
-  listCaption: (count: number, locale: string): string =>
-    plural("en", count, { one: "{count} order", other: "{count} orders" }, new Intl.NumberFormat(locale).format(count)),
+  listCaption: message<(count: number, locale: string) => string>("count locale", { one: "{count} order", other: "{count} orders" }),
   listProductColumn: "Product",
   listDateColumn: "Date",
   listStatusColumn: "Status",
@@ -18,15 +17,9 @@ export const listMessages = {
   listFilterOneTime: "One-time purchases",
   listFilterRecurring: "Subscriptions",
   /** The orders on this page of all that match: "1–10 of 250". */
-  listRange: (from: number, to: number, total: number, locale: string): string => {
-    const number = new Intl.NumberFormat(locale);
-    return `${number.format(from)}–${number.format(to)} of ${number.format(total)}`;
-  },
+  listRange: message<(from: number, to: number, total: number, locale: string) => string>("from to total locale", "{from}–{to} of {total}"),
   /** The page shown, announced when it changes: "Page 2 of 25". */
-  listPage: (page: number, pages: number, locale: string): string => {
-    const number = new Intl.NumberFormat(locale);
-    return `Page ${number.format(page)} of ${number.format(pages)}`;
-  },
+  listPage: message<(page: number, pages: number, locale: string) => string>("page pages locale", "Page {page} of {pages}"),
   listPagination: "Pages of orders",
   listPrevious: "Previous page",
   listNext: "Next page",

@@ -1,16 +1,10 @@
-import { plural } from "../../../core/i18n/plural.js";
+import { message } from "../../../core/i18n/format.js";
 
-// Messages for <OrderDetail> and <OrderItemsTable>. A message that takes values is a function, so
-// a translation controls word order and plural forms; components never glue strings together.
+// Messages for <OrderDetail> and <OrderItemsTable>. A message that takes values is a function made
+// from data (`message`), so a translation controls word order and plural forms; components never
+// glue strings together. Each language's words are data in ./<tag>.ts.
 // Status and billing-reason labels are flat keys (`statusPaid`), so a merchant can override one
 // without repeating the others; values Polar adds later show by their raw value.
-
-const intervals: Record<string, { one: string; other: string }> = {
-  day: { one: "Every day", other: "Every {count} days" },
-  week: { one: "Every week", other: "Every {count} weeks" },
-  month: { one: "Every month", other: "Every {count} months" },
-  year: { one: "Every year", other: "Every {count} years" },
-};
 
 export const orderMessages = {
   /** Read before the status badge by screen readers (the eye gets it from the badge's colour and place). */
@@ -52,11 +46,12 @@ export const orderMessages = {
   subscriptionHeading: "Subscription",
   subscriptionBilling: "Billed",
   /** `interval` is Polar's `recurring_interval` (day, week, month, year; newer values pass through raw). */
-  recurringInterval: (interval: string, count: number, locale: string): string => {
-    const forms = intervals[interval];
-    // English text takes English plural rules; only the number follows the customer's locale.
-    return forms ? plural("en", count, forms, new Intl.NumberFormat(locale).format(count)) : interval;
-  },
+  recurringInterval: message<(interval: string, count: number, locale: string) => string>("interval count locale", {
+    day: { one: "Every day", other: "Every {count} days" },
+    week: { one: "Every week", other: "Every {count} weeks" },
+    month: { one: "Every month", other: "Every {count} months" },
+    year: { one: "Every year", other: "Every {count} years" },
+  }),
   currentPeriod: "Current period",
   cancelsAtPeriodEnd: "Cancels at the end of the current period",
 
@@ -71,8 +66,7 @@ export const orderMessages = {
 
   /** The items table's name, shown before its count (`itemsCaption`). */
   itemsHeading: "Items",
-  itemsCaption: (count: number, locale: string): string =>
-    plural("en", count, { one: "{count} item", other: "{count} items" }, new Intl.NumberFormat(locale).format(count)),
+  itemsCaption: message<(count: number, locale: string) => string>("count locale", { one: "{count} item", other: "{count} items" }),
   itemColumn: "Item",
   periodColumn: "Period",
   amountColumn: "Amount",

@@ -71,6 +71,12 @@ export interface PortalClient {
    */
   request(request: PortalRequest): Promise<PortalResponse>;
   getOrder(id: string, options?: RequestOptions): Promise<CustomerOrder>;
+  /**
+   * Seconds until Polar accepts requests again after a 429 with a readable `Retry-After`, or
+   * undefined when nothing holds the client back. Until then every request rejects with
+   * `rate_limited` without reaching Polar. Optional, so a client written by hand still fits.
+   */
+  retryAfter?(): number | undefined;
   updateOrder(id: string, update: OrderBillingUpdate, options?: RequestOptions): Promise<CustomerOrder>;
 }
 
@@ -132,14 +138,28 @@ export const orderPath = (id: string) => `${ORDERS_PATH}${encodeURIComponent(id)
 
 export function createPortalClient(options: PortalClientOptions): PortalClient {
   const baseUrl = resolveBaseUrl(options.server);
+  // Polar's rate limit covers the whole session, not one path: once it names a time, nothing
+  // (a read, a prefetch, a poll) asks it anything before then.
+  let blockedUntil = 0;
+  const retryAfter = () => {
+    const wait = blockedUntil - Date.now();
+    return wait > 0 ? Math.ceil(wait / 1000) : undefined;
+  };
 
   async function request({ method, path, body, signal }: PortalRequest): Promise<PortalResponse> {
+    const wait = retryAfter();
+    if (wait !== undefined) {
+      throw new PortalError({ kind: "rate_limited", message: "Too many requests; try again shortly.", retryAfter: wait });
+    }
     try {
       const result = await send(method, path, body, signal);
       options.onAuthorized?.();
       return result;
     } catch (error) {
       if (error instanceof PortalError && error.kind === "unauthorized") options.onUnauthorized?.(error);
+      if (error instanceof PortalError && error.kind === "rate_limited" && error.retryAfter !== undefined) {
+        blockedUntil = Math.max(blockedUntil, Date.now() + error.retryAfter * 1000);
+      }
       throw error;
     }
   }
@@ -196,6 +216,7 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
   return {
     baseUrl,
     request,
+    retryAfter,
     getOrder: (id, { signal } = {}) => request({ method: "GET", path: orderPath(id), signal }).then(readOrder),
     // Only these keys mean anything to Polar. A key left out means "unchanged": one that is
     // undefined stays out of the JSON (rather than becoming null, which would clear it).

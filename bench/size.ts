@@ -39,19 +39,24 @@ export const COMPONENTS = ["OrderItemsTable", "OrderDetail", "BillingAddressForm
  * who import them.
  */
 export const BUDGETS = {
-  kitGzip: 22_600,
+  /**
+   * 22.45 kB at 0.3; 23.24 kB after issue 19 (the list's announcements, a page past the end, a
+   * count never taken from another search, the search box that keeps keystrokes, row names by
+   * date, the client's hold after a 429, and their English words): about 0.8 kB, all in the list.
+   */
+  kitGzip: 23_400,
   /** PortalProvider + OrderDetail: 15.55 kB at 0.3; the list, documents and portal add nothing to it. */
   orderPageGzip: 15_750,
-  /** PortalProvider + OrdersTable: 11.69 kB at 0.3. */
-  listPageGzip: 12_000,
+  /** PortalProvider + OrdersTable: 11.69 kB at 0.3; 12.70 kB after issue 19 (see kitGzip). */
+  listPageGzip: 12_850,
   /**
    * The invoice and receipt actions alone (InvoiceButton, ReceiptButton, OrderDocuments, with the
    * order shell, hooks and client they need, without the provider): 8.81 kB at 0.3. A page that
    * adds them to OrderDetail's slot pays about 2.5 kB more than the order page.
    */
   documentsGzip: 9_250,
-  /** PortalProvider + CustomerPortal, the whole path on one page: 21.52 kB at 0.3. */
-  portalPageGzip: 22_000,
+  /** PortalProvider + CustomerPortal, the whole path on one page: 21.52 kB at 0.3; 22.51 kB after issue 19 (see kitGzip). */
+  portalPageGzip: 22_700,
   /** dist/styles.css as shipped (minified): 3.35 kB at 0.3, every part's rules included. */
   stylesheetGzip: 4_000,
   /** Each pack; Arabic, with its six plural forms in every counted message, is the largest (3.25 kB at 0.3). */

@@ -170,6 +170,22 @@ const ar: MessagePack = {
   listNext: "الصفحة التالية",
   listEmpty: "ليست لديك طلبات بعد.",
   listNoMatches: "لا توجد طلبات تطابق بحثك.",
+  listFound: pluralMessage("ar", {
+    zero: "لم يُعثر على أي طلب",
+    one: "تم العثور على طلب واحد",
+    two: "تم العثور على طلبين",
+    few: "تم العثور على {count} طلبات",
+    many: "تم العثور على {count} طلبًا",
+    other: "تم العثور على {count} طلب",
+  }),
+  listSortedAscending: (column) => `مرتبة حسب ${column}، تصاعديًا`,
+  listSortedDescending: (column) => `مرتبة حسب ${column}، تنازليًا`,
+  listPastEnd: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `لا توجد صفحة ${n.format(page)}: تنتهي الطلبات في الصفحة ${n.format(pages)}.`;
+  },
+  listLastPage: "الانتقال إلى الصفحة الأخيرة",
+  listRowDate: (date) => `طُلب في ${date}`,
   portalTitle: "طلباتك",
   portalBack: "العودة إلى الطلبات",
 };

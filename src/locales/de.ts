@@ -154,6 +154,15 @@ const de: MessagePack = {
   listNext: "Nächste Seite",
   listEmpty: "Sie haben noch keine Bestellungen.",
   listNoMatches: "Keine Bestellung passt zu Ihrer Suche.",
+  listFound: pluralMessage("de", { one: "{count} Bestellung gefunden", other: "{count} Bestellungen gefunden" }),
+  listSortedAscending: (column) => `Sortiert nach ${column}, aufsteigend`,
+  listSortedDescending: (column) => `Sortiert nach ${column}, absteigend`,
+  listPastEnd: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `Seite ${n.format(page)} gibt es nicht: Die Bestellungen enden auf Seite ${n.format(pages)}.`;
+  },
+  listLastPage: "Zur letzten Seite",
+  listRowDate: (date) => `bestellt am ${date}`,
   portalTitle: "Ihre Bestellungen",
   portalBack: "Zurück zu den Bestellungen",
 };

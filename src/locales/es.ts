@@ -154,6 +154,15 @@ const es: MessagePack = {
   listNext: "Página siguiente",
   listEmpty: "Todavía no tienes pedidos.",
   listNoMatches: "Ningún pedido coincide con tu búsqueda.",
+  listFound: pluralMessage("es", { one: "{count} pedido encontrado", many: "{count} de pedidos encontrados", other: "{count} pedidos encontrados" }),
+  listSortedAscending: (column) => `Ordenado por ${column}, ascendente`,
+  listSortedDescending: (column) => `Ordenado por ${column}, descendente`,
+  listPastEnd: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `No existe la página ${n.format(page)}: los pedidos terminan en la página ${n.format(pages)}.`;
+  },
+  listLastPage: "Ir a la última página",
+  listRowDate: (date) => `pedido el ${date}`,
   portalTitle: "Tus pedidos",
   portalBack: "Volver a los pedidos",
 };

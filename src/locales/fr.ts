@@ -165,6 +165,15 @@ const fr: MessagePack = {
   listNext: "Page suivante",
   listEmpty: "Vous n’avez encore aucune commande.",
   listNoMatches: "Aucune commande ne correspond à votre recherche.",
+  listFound: pluralMessage("fr", { one: "{count} commande trouvée", many: "{count} de commandes trouvées", other: "{count} commandes trouvées" }),
+  listSortedAscending: (column) => `Trié par ${column}, ordre croissant`,
+  listSortedDescending: (column) => `Trié par ${column}, ordre décroissant`,
+  listPastEnd: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `La page ${n.format(page)} n’existe pas : les commandes s’arrêtent à la page ${n.format(pages)}.`;
+  },
+  listLastPage: "Aller à la dernière page",
+  listRowDate: (date) => `commandée le ${date}`,
   portalTitle: "Vos commandes",
   portalBack: "Retour aux commandes",
 };

@@ -156,6 +156,15 @@ const he: MessagePack = {
   listNext: "העמוד הבא",
   listEmpty: "אין לך הזמנות עדיין.",
   listNoMatches: "אין הזמנות שתואמות לחיפוש.",
+  listFound: pluralMessage("he", { one: "נמצאה הזמנה אחת", two: "נמצאו שתי הזמנות", other: "נמצאו {count} הזמנות" }),
+  listSortedAscending: (column) => `ממוין לפי ${column}, בסדר עולה`,
+  listSortedDescending: (column) => `ממוין לפי ${column}, בסדר יורד`,
+  listPastEnd: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `אין עמוד ${n.format(page)}: ההזמנות מסתיימות בעמוד ${n.format(pages)}.`;
+  },
+  listLastPage: "מעבר לעמוד האחרון",
+  listRowDate: (date) => `הוזמנה ב-${date}`,
   portalTitle: "ההזמנות שלך",
   portalBack: "חזרה להזמנות",
 };

@@ -155,6 +155,15 @@ const hu: MessagePack = {
   listNext: "Következő oldal",
   listEmpty: "Még nincs rendelése.",
   listNoMatches: "Egyetlen rendelés sem felel meg a keresésnek.",
+  listFound: pluralMessage("hu", { one: "{count} rendelést találtunk", other: "{count} rendelést találtunk" }),
+  listSortedAscending: (column) => `Rendezés: ${column}, növekvő`,
+  listSortedDescending: (column) => `Rendezés: ${column}, csökkenő`,
+  listPastEnd: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `Nincs ${n.format(page)}. oldal. Az utolsó oldal: ${n.format(pages)}.`;
+  },
+  listLastPage: "Ugrás az utolsó oldalra",
+  listRowDate: (date) => `rendelés dátuma: ${date}`,
   portalTitle: "Rendeléseid",
   portalBack: "Vissza a rendelésekhez",
 };

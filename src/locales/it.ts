@@ -154,6 +154,15 @@ const it: MessagePack = {
   listNext: "Pagina successiva",
   listEmpty: "Non hai ancora ordini.",
   listNoMatches: "Nessun ordine corrisponde alla ricerca.",
+  listFound: pluralMessage("it", { one: "{count} ordine trovato", many: "{count} di ordini trovati", other: "{count} ordini trovati" }),
+  listSortedAscending: (column) => `Ordinato per ${column}, crescente`,
+  listSortedDescending: (column) => `Ordinato per ${column}, decrescente`,
+  listPastEnd: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `La pagina ${n.format(page)} non esiste: gli ordini finiscono a pagina ${n.format(pages)}.`;
+  },
+  listLastPage: "Vai all’ultima pagina",
+  listRowDate: (date) => `ordinato il ${date}`,
   portalTitle: "I tuoi ordini",
   portalBack: "Torna agli ordini",
 };

@@ -155,6 +155,15 @@ const ja: MessagePack = {
   listNext: "次のページ",
   listEmpty: "まだ注文はありません。",
   listNoMatches: "検索に一致する注文はありません。",
+  listFound: pluralMessage("ja", { other: "{count} 件の注文が見つかりました" }),
+  listSortedAscending: (column) => `${column}の昇順で並べ替えました`,
+  listSortedDescending: (column) => `${column}の降順で並べ替えました`,
+  listPastEnd: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(page)} ページはありません。注文は ${n.format(pages)} ページまでです。`;
+  },
+  listLastPage: "最後のページへ",
+  listRowDate: (date) => `${date} 注文`,
   portalTitle: "ご注文",
   portalBack: "注文一覧に戻る",
 };

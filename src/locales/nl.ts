@@ -154,6 +154,15 @@ const nl: MessagePack = {
   listNext: "Volgende pagina",
   listEmpty: "Je hebt nog geen bestellingen.",
   listNoMatches: "Geen bestellingen gevonden voor je zoekopdracht.",
+  listFound: pluralMessage("nl", { one: "{count} bestelling gevonden", other: "{count} bestellingen gevonden" }),
+  listSortedAscending: (column) => `Gesorteerd op ${column}, oplopend`,
+  listSortedDescending: (column) => `Gesorteerd op ${column}, aflopend`,
+  listPastEnd: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `Pagina ${n.format(page)} bestaat niet: de bestellingen eindigen op pagina ${n.format(pages)}.`;
+  },
+  listLastPage: "Naar de laatste pagina",
+  listRowDate: (date) => `besteld op ${date}`,
   portalTitle: "Je bestellingen",
   portalBack: "Terug naar bestellingen",
 };

@@ -155,6 +155,15 @@ const pl: MessagePack = {
   listNext: "Następna strona",
   listEmpty: "Nie masz jeszcze żadnych zamówień.",
   listNoMatches: "Żadne zamówienie nie pasuje do wyszukiwania.",
+  listFound: pluralMessage("pl", { one: "Znaleziono {count} zamówienie", few: "Znaleziono {count} zamówienia", many: "Znaleziono {count} zamówień", other: "Znaleziono {count} zamówienia" }),
+  listSortedAscending: (column) => `Posortowano według: ${column}, rosnąco`,
+  listSortedDescending: (column) => `Posortowano według: ${column}, malejąco`,
+  listPastEnd: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `Nie ma strony ${n.format(page)}: zamówienia kończą się na stronie ${n.format(pages)}.`;
+  },
+  listLastPage: "Przejdź do ostatniej strony",
+  listRowDate: (date) => `zamówione ${date}`,
   portalTitle: "Twoje zamówienia",
   portalBack: "Wróć do zamówień",
 };

@@ -155,6 +155,15 @@ const ptPT: MessagePack = {
   listNext: "Página seguinte",
   listEmpty: "Ainda não tem encomendas.",
   listNoMatches: "Nenhuma encomenda corresponde à sua pesquisa.",
+  listFound: pluralMessage("pt-PT", { one: "{count} encomenda encontrada", many: "{count} de encomendas encontradas", other: "{count} encomendas encontradas" }),
+  listSortedAscending: (column) => `Ordenado por ${column}, ascendente`,
+  listSortedDescending: (column) => `Ordenado por ${column}, descendente`,
+  listPastEnd: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `A página ${n.format(page)} não existe: as encomendas terminam na página ${n.format(pages)}.`;
+  },
+  listLastPage: "Ir para a última página",
+  listRowDate: (date) => `encomendada a ${date}`,
   portalTitle: "As suas encomendas",
   portalBack: "Voltar às encomendas",
 };

@@ -156,6 +156,15 @@ const pt: MessagePack = {
   listNext: "Próxima página",
   listEmpty: "Você ainda não tem pedidos.",
   listNoMatches: "Nenhum pedido corresponde à sua busca.",
+  listFound: pluralMessage("pt", { one: "{count} pedido encontrado", many: "{count} de pedidos encontrados", other: "{count} pedidos encontrados" }),
+  listSortedAscending: (column) => `Ordenado por ${column}, ascendente`,
+  listSortedDescending: (column) => `Ordenado por ${column}, descendente`,
+  listPastEnd: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `A página ${n.format(page)} não existe: os pedidos terminam na página ${n.format(pages)}.`;
+  },
+  listLastPage: "Ir para a última página",
+  listRowDate: (date) => `pedido em ${date}`,
   portalTitle: "Seus pedidos",
   portalBack: "Voltar aos pedidos",
 };

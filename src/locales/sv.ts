@@ -155,6 +155,15 @@ const sv: MessagePack = {
   listNext: "Nästa sida",
   listEmpty: "Du har inga beställningar ännu.",
   listNoMatches: "Inga beställningar matchar din sökning.",
+  listFound: pluralMessage("sv", { one: "{count} beställning hittades", other: "{count} beställningar hittades" }),
+  listSortedAscending: (column) => `Sorterat efter ${column}, stigande`,
+  listSortedDescending: (column) => `Sorterat efter ${column}, fallande`,
+  listPastEnd: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `Sidan ${n.format(page)} finns inte: beställningarna slutar på sida ${n.format(pages)}.`;
+  },
+  listLastPage: "Gå till sista sidan",
+  listRowDate: (date) => `beställd ${date}`,
   portalTitle: "Dina beställningar",
   portalBack: "Tillbaka till beställningarna",
 };

@@ -155,6 +155,15 @@ const tr: MessagePack = {
   listNext: "Sonraki sayfa",
   listEmpty: "Henüz siparişiniz yok.",
   listNoMatches: "Aramanızla eşleşen sipariş yok.",
+  listFound: pluralMessage("tr", { one: "{count} sipariş bulundu", other: "{count} sipariş bulundu" }),
+  listSortedAscending: (column) => `${column} sütununa göre artan sırada sıralandı`,
+  listSortedDescending: (column) => `${column} sütununa göre azalan sırada sıralandı`,
+  listPastEnd: (page, pages, locale) => {
+    const n = new Intl.NumberFormat(locale);
+    return `${n.format(page)}. sayfa yok: siparişler ${n.format(pages)}. sayfada bitiyor.`;
+  },
+  listLastPage: "Son sayfaya git",
+  listRowDate: (date) => `${date} tarihli sipariş`,
   portalTitle: "Siparişleriniz",
   portalBack: "Siparişlere dön",
 };

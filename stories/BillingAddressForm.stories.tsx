@@ -128,7 +128,7 @@ export const MissingFields: Story = {
     const name = canvas.getByLabelText("Billing name");
     await waitFor(() => expect(name).toHaveAccessibleDescription("Enter the billing name."));
     await expect(canvas.getByLabelText("City")).toHaveAccessibleDescription("Enter the city.");
-    await expect(name).toHaveFocus();
+    await waitFor(() => expect(name).toHaveFocus());
     const summary = canvas.getByRole("alert");
     await expect(summary).toHaveTextContent("2 fields need a correction:");
     await expect(within(summary).getAllByRole("link").map((link) => link.textContent)).toEqual(["Enter the billing name.", "Enter the city."]);
@@ -148,7 +148,7 @@ export const ServerRefusesField: Story = {
     await waitFor(() => expect(zip).toHaveAccessibleDescription("Invalid value."));
     await expect(zip).toHaveAttribute("aria-invalid", "true");
     await expect(zip).toHaveValue("10001");
-    await expect(zip).toHaveFocus();
+    await waitFor(() => expect(zip).toHaveFocus());
     await expect(canvas.getByRole("alert")).toHaveTextContent("Some details were not accepted. Correct them and try again.");
   },
 };
@@ -192,7 +192,7 @@ export const SaveFailsThenRetry: Story = {
 
     await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
     await expect(await canvas.findByText("Billing details saved.")).toBeVisible();
-    await expect(canvas.queryByRole("alert")).toBeNull();
+    await waitFor(() => expect(canvas.queryByRole("alert")).toBeNull());
     await expect(portal({ loaded }).polar?.getOrder(fixtures.paid.id)?.billing_name).toBe("Countess of Lovelace");
   },
 };

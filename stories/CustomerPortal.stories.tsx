@@ -74,7 +74,7 @@ export const WholePath: Story = {
     await userEvent.type(within(root).getByRole("searchbox", { name: "Search orders" }), "workshop");
     await within(root).findByRole("table", { name: "1 order" }, LOADED);
     const before = mock.requests.length;
-    await userEvent.click(within(root).getByRole("button", { name: "Design Workshop" }));
+    await userEvent.click(within(root).getByRole("button", { name: "Design Workshop ordered Feb 2, 2026" }));
 
     const detail = within(await ready(canvasElement, ".pp-order-detail"));
     await expect(detail.getByRole("heading", { level: 2, name: "Design Workshop" })).toBeVisible();
@@ -90,17 +90,17 @@ export const WholePath: Story = {
     await waitFor(() => expect(detail.getByText("12 Analytical Engine Way")).toBeVisible(), LOADED);
 
     await userEvent.click(detail.getByRole("button", { name: "Download invoice" }));
-    await expect(statusOf(canvasElement, "invoice")).toHaveTextContent("Preparing your invoice…");
+    await waitFor(() => expect(statusOf(canvasElement, "invoice")).toHaveTextContent("Preparing your invoice…"), LOADED);
     await waitFor(() => expect(statusOf(canvasElement, "invoice")).toHaveTextContent("Your invoice is downloading."), LOADED);
     // Already rendered before the change: the mock rendered it again, for the new address.
     await expect(mock.invoiceRenders(TARGET.id)).toBe(1);
     await expect(mock.requests.filter((request) => request.method === "POST" && request.path.endsWith(`${TARGET.id}/invoice`))).toHaveLength(1);
-    await expect(downloads).toHaveLength(1);
+    await waitFor(() => expect(downloads).toHaveLength(1));
     await expect(downloads[0]).toMatch(/^https:\/\/polar-customer-invoices\.s3\.amazonaws\.com\//);
 
     await userEvent.click(detail.getByRole("button", { name: "Download receipt" }));
     await waitFor(() => expect(statusOf(canvasElement, "receipt")).toHaveTextContent("Your receipt is downloading."), LOADED);
-    await expect(downloads).toHaveLength(2);
+    await waitFor(() => expect(downloads).toHaveLength(2));
     await expect(downloads[1]).toMatch(/^https:\/\/polar-customer-receipts\.s3\.amazonaws\.com\//);
   },
 };

@@ -456,7 +456,8 @@ export const EditBillingRolledBack: Story = {
     gates[0]!.release();
     const alert = await canvas.findByRole("alert");
     await expect(alert).toHaveTextContent("Polar is having trouble right now. Please try again.");
-    await expect(root.querySelector(".pp-order-detail__billing-name")).toHaveTextContent("Ada Lovelace");
+    // The rollback to Polar's word may land a render after the alert.
+    await waitFor(() => expect(root.querySelector(".pp-order-detail__billing-name")).toHaveTextContent("Ada Lovelace"));
     await expect(canvas.getByLabelText("Billing name")).toHaveValue("Augusta Ada King");
   },
 };
@@ -477,7 +478,7 @@ export const EditBillingByKeyboard: Story = {
     edit().focus();
     await userEvent.keyboard("{Enter}");
     const name = canvas.getByLabelText("Billing name");
-    await expect(name).toHaveFocus();
+    await waitFor(() => expect(name).toHaveFocus());
     await expect(canvas.queryByRole("button", { name: "Edit billing details" })).toBeNull();
 
     await userEvent.keyboard("{Escape}");
@@ -520,6 +521,6 @@ export const AddBillingDetails: Story = {
   play: async ({ canvasElement }) => {
     const root = await detail(canvasElement);
     await userEvent.click(within(root).getByRole("button", { name: "Add billing details" }));
-    await expect(within(root).getByLabelText("Billing name")).toHaveFocus();
+    await waitFor(() => expect(within(root).getByLabelText("Billing name")).toHaveFocus());
   },
 };

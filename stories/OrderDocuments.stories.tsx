@@ -56,7 +56,7 @@ export const InvoiceGenerating: Story = {
   play: async ({ canvasElement }) => {
     const canvas = await actions(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Download invoice" }));
-    await expect(statusOf(canvasElement, "invoice")).toHaveTextContent("Preparing your invoice…");
+    await waitFor(() => expect(statusOf(canvasElement, "invoice")).toHaveTextContent("Preparing your invoice…"));
     await expect(canvas.getByRole("button", { name: "Download invoice" })).toHaveAttribute("aria-disabled", "true");
     await expect(canvas.getByRole("button", { name: "Cancel" })).toBeVisible();
   },
@@ -68,7 +68,7 @@ export const InvoiceReady: Story = {
     const canvas = await actions(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Download invoice" }));
     await waitFor(() => expect(statusOf(canvasElement, "invoice")).toHaveTextContent("Your invoice is downloading."), LOADED);
-    await expect(downloads).toHaveLength(1);
+    await waitFor(() => expect(downloads).toHaveLength(1));
     await expect(downloads[0]).toMatch(/^https:\/\/polar-customer-invoices\.s3\.amazonaws\.com\//);
     await expect(portal({ loaded }).polar?.invoiceRenders(fixtures.paid.id)).toBe(1);
   },
@@ -139,11 +139,11 @@ export const RegeneratedAfterABillingChange: Story = {
     await canvas.findByText("Billing details saved.");
 
     await userEvent.click(canvas.getByRole("button", { name: "Download invoice" }));
-    await expect(statusOf(canvasElement, "invoice")).toHaveTextContent("Preparing your invoice…");
+    await waitFor(() => expect(statusOf(canvasElement, "invoice")).toHaveTextContent("Preparing your invoice…"));
     await waitFor(() => expect(statusOf(canvasElement, "invoice")).toHaveTextContent("Your invoice is downloading."), LOADED);
     await expect(mock.invoiceRenders(fixtures.paid.id)).toBe(1);
     await expect(mock.requests.filter((request) => request.method === "POST")).toHaveLength(1);
-    await expect(downloads).toHaveLength(1);
+    await waitFor(() => expect(downloads).toHaveLength(1));
   },
 };
 
@@ -156,7 +156,7 @@ export const ReceiptRendering: Story = {
   play: async ({ canvasElement }) => {
     const canvas = await actions(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Download receipt" }));
-    await expect(statusOf(canvasElement, "receipt")).toHaveTextContent("Preparing your receipt…");
+    await waitFor(() => expect(statusOf(canvasElement, "receipt")).toHaveTextContent("Preparing your receipt…"));
     await expect(canvas.getByRole("button", { name: "Cancel" })).toBeVisible();
   },
 };
@@ -216,6 +216,6 @@ export const RightToLeft: Story = {
     const canvas = await actions(canvasElement);
     await expect(canvasElement.querySelector(".pp-documents")).toHaveAttribute("dir", "rtl");
     await userEvent.click(canvas.getByRole("button", { name: "تنزيل الفاتورة" }));
-    await expect(statusOf(canvasElement, "invoice")).toHaveTextContent("جارٍ تجهيز فاتورتك…");
+    await waitFor(() => expect(statusOf(canvasElement, "invoice")).toHaveTextContent("جارٍ تجهيز فاتورتك…"));
   },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { OrdersTable } from "../src";
+import { OrdersTable, type ListOrdersParams } from "../src";
 import ar from "../src/locales/ar";
 import { fixtures, manyOrders } from "../src/testing";
 import { AFTER_RETRIES, polar, portal, ready } from "./support";
@@ -30,6 +31,9 @@ async function settled(canvasElement: HTMLElement): Promise<HTMLElement> {
   return root;
 }
 const pageStatus = (root: HTMLElement) => within(within(root).getByRole("navigation")).getByRole("status");
+/** The live region that says what a search, filter or sort found. */
+const announcement = (root: HTMLElement) => root.querySelector(".pp-orders-table__announcement");
+const day = (iso: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
 
 export const ManyPages: Story = {
   parameters: many,
@@ -41,7 +45,10 @@ export const ManyPages: Story = {
     await expect(canvas.getAllByRole("row")).toHaveLength(11);
     await expect(canvas.getByRole("navigation", { name: "Pages of orders" })).toHaveTextContent("1–10 of 250");
     await expect(pageStatus(root)).toHaveTextContent("Page 1 of 25");
-    await expect(canvas.getAllByRole("link", { name: "Pro Plan" })[0]).toHaveAttribute("href", `#order-${ORDERS[0]!.id}`);
+    // Each row is named by its product and date: renewals of one product are told apart.
+    await expect(canvas.getByRole("link", { name: `Pro Plan ordered ${day(ORDERS[0]!.created_at)}` })).toHaveAttribute("href", `#order-${ORDERS[0]!.id}`);
+    const names = canvas.getAllByRole("rowheader").map((cell) => cell.textContent);
+    await expect(new Set(names).size).toBe(10);
   },
 };
 
@@ -54,9 +61,10 @@ export const PageTwo: Story = {
     // Page 2 is fetched ahead as soon as page 1 shows.
     await waitFor(() => expect(portal({ loaded }).polar?.requests).toHaveLength(2));
     await userEvent.click(canvas.getByRole("button", { name: "Next page" }));
-    await expect(pageStatus(root)).toHaveTextContent("Page 2 of 25");
-    await expect(canvas.getByRole("navigation")).toHaveTextContent("11–20 of 250");
-    await expect(root).not.toHaveAttribute("data-pending");
+    // Each waits: under load the page may still be on its way when the click returns.
+    await waitFor(() => expect(pageStatus(root)).toHaveTextContent("Page 2 of 25"));
+    await waitFor(() => expect(canvas.getByRole("navigation")).toHaveTextContent("11–20 of 250"));
+    await waitFor(() => expect(root).not.toHaveAttribute("data-pending"));
     await expect(canvas.getByRole("button", { name: "Next page" })).toHaveFocus();
   },
 };
@@ -89,7 +97,9 @@ export const Searching: Story = {
     await userEvent.type(within(root).getByRole("searchbox", { name: "Search orders" }), "annual");
     await within(root).findByRole("table", { name: "62 orders" });
     await settled(canvasElement);
-    await expect(within(root).getAllByRole("rowheader").every((cell) => cell.textContent === "Analytics Annual")).toBe(true);
+    await expect(within(root).getAllByRole("rowheader").every((cell) => cell.querySelector("bdi")!.textContent === "Analytics Annual")).toBe(true);
+    // Said to a screen reader, which hears nothing of the table itself changing.
+    await waitFor(() => expect(announcement(root)).toHaveTextContent("62 orders found"));
   },
 };
 
@@ -100,6 +110,7 @@ export const NothingMatches: Story = {
     await userEvent.type(within(root).getByRole("searchbox", { name: "Search orders" }), "quantum");
     await expect(await within(root).findByText("No orders match your search.")).toBeVisible();
     await expect(within(root).getByRole("searchbox")).toHaveValue("quantum");
+    await waitFor(() => expect(announcement(root)).toHaveTextContent("No orders match your search."));
   },
 };
 
@@ -112,6 +123,7 @@ export const SortedByAmount: Story = {
     await userEvent.click(within(header).getByRole("button", { name: "Total" }));
     await waitFor(() => expect(header).toHaveAttribute("aria-sort", "ascending"));
     await settled(canvasElement);
+    await waitFor(() => expect(announcement(root)).toHaveTextContent("Sorted by Total, ascending"));
     const totals = [...root.querySelectorAll("tbody .pp-orders-table__num")].map((cell) => Number(cell.textContent!.replace(/[^0-9.]/g, "")));
     await expect(totals).toEqual([...totals].sort((a, b) => a - b));
   },
@@ -125,10 +137,14 @@ export const Subscriptions: Story = {
     await userEvent.selectOptions(within(root).getByRole("combobox", { name: "Show" }), "Subscriptions");
     await within(root).findByRole("table", { name: "125 orders" });
     await settled(canvasElement);
+    await waitFor(() => expect(announcement(root)).toHaveTextContent("125 orders found"));
   },
 };
 
-/** The next page on a slow network: the previous one stays, dimmed and busy, until it comes. */
+/**
+ * Another filter on a slow network: the previous page stays, dimmed and busy, until it comes. Its
+ * count is not the new filter's: the pager counts nothing and pages nowhere until it is known.
+ */
 export const NextPageLoading: Story = {
   parameters: {
     ...many,
@@ -143,8 +159,46 @@ export const NextPageLoading: Story = {
     // Page 2 is already here; page 3 (asked ahead from page 2) and anything after it wait.
     mock.holdNext("GET");
     await userEvent.selectOptions(within(root).getByRole("combobox", { name: "Show" }), "One-time purchases");
-    await expect(root).toHaveAttribute("data-pending");
+    await waitFor(() => expect(root).toHaveAttribute("data-pending"));
     await expect(within(root).getByRole("table")).toHaveAttribute("aria-busy", "true");
+    await expect(pageStatus(root)).toHaveTextContent("Loading…");
+    await expect(within(root).getByRole("navigation")).not.toHaveTextContent("of 250");
+    await expect(within(root).getByRole("button", { name: "Next page" })).toHaveAttribute("aria-disabled", "true");
+  },
+};
+
+/** An old bookmark: page 12 of a list that ends on page 10. Said so, with the way to the last page. */
+export const PastTheEnd: Story = {
+  parameters: many,
+  args: { defaultParams: { page: 12, limit: 25 } },
+  play: async ({ canvasElement }) => {
+    const root = await list(canvasElement);
+    await expect(within(root).getByText("There is no page 12: the orders end on page 10.")).toBeVisible();
+    await expect(within(root).queryByText("You have no orders yet.")).toBeNull();
+    await expect(within(root).getByRole("button", { name: "Go to the last page" })).toBeVisible();
+  },
+};
+
+/**
+ * The merchant's router owns the parameters and applies them a moment later, as Next.js does.
+ * The customer types on while the router applies the search asked at their pause: the box keeps
+ * every keystroke.
+ */
+export const RouterOwnedSearch: Story = {
+  parameters: many,
+  render: function RouterOwned(args) {
+    const [params, setParams] = useState<ListOrdersParams>({});
+    return <OrdersTable {...args} params={params} onParamsChange={(next) => setTimeout(() => setParams(next), 200)} />;
+  },
+  play: async ({ canvasElement }) => {
+    const root = await list(canvasElement);
+    const box = within(root).getByRole("searchbox", { name: "Search orders" });
+    await userEvent.type(box, "ann");
+    await new Promise((resolve) => setTimeout(resolve, 350)); // the pause: "ann" is asked for
+    await userEvent.type(box, "ual");
+    await within(root).findByRole("table", { name: "62 orders" }, { timeout: 5_000 });
+    await settled(canvasElement);
+    await expect(box).toHaveValue("annual");
   },
 };
 

@@ -109,7 +109,7 @@ export const FailedSaveRolledBack: Story = {
 
     gates[0]!.release();
     await expect(await form.findByRole("alert")).toHaveTextContent("Polar is having trouble right now. Please try again.");
-    await expect(orderName(canvasElement)).toHaveTextContent("Ada Lovelace");
+    await waitFor(() => expect(orderName(canvasElement)).toHaveTextContent("Ada Lovelace"));
     await expect(name).toHaveValue("Augusta Ada King");
   },
 };

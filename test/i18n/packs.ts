@@ -62,6 +62,15 @@ export const SAMPLES: Partial<Record<MessageKey, unknown[][]>> = {
   ],
   listRange: [[11, 20, 250, "en"]],
   listPage: [[2, 25, "en"]],
+  listFound: [
+    [1, "en"],
+    [3, "en"],
+    [62, "en"],
+  ],
+  listSortedAscending: [["Σ"]],
+  listSortedDescending: [["Σ"]],
+  listPastEnd: [[9, 3, "en"]],
+  listRowDate: [["2026-03-14"]],
 };
 
 /** Each message's text: a string as is, a function once per sample. */
@@ -87,6 +96,10 @@ export const VALUE_MESSAGES: readonly MessageKey[] = [
   "formErrorStateRequired",
   "listRange",
   "listPage",
+  "listSortedAscending",
+  "listSortedDescending",
+  "listPastEnd",
+  "listRowDate",
 ];
 
 /** The messages that count: function messages that take no other values. */

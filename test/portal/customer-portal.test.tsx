@@ -9,6 +9,9 @@ const ORDERS = manyOrders(250);
 const NO_ADDRESS = makeOrder({ id: "ord_no_address", billing_name: null, billing_address: null, created_at: "2026-03-19T10:00:00Z" });
 const { mock } = mockPolarForFile({ orders: [NO_ADDRESS, ...ORDERS] });
 const rowOf = (id: string) => document.querySelector<HTMLElement>(`tr[data-order-id="${id}"]`)!;
+const day = (iso: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
+/** What a screen reader calls an order's row: its product, and the date it was ordered. */
+const rowName = (order: (typeof ORDERS)[number]) => `${order.product!.name} ordered ${day(order.created_at)}`;
 const requests = () => mock.requests.map((request) => `${request.method} ${new URL(request.url).pathname}`);
 
 describe("<CustomerPortal>", () => {
@@ -18,7 +21,7 @@ describe("<CustomerPortal>", () => {
     const table = await screen.findByRole("table", { name: "251 orders" });
     const target = ORDERS[0]!;
     const before = requests().length;
-    await user.click(within(rowOf(target.id)).getByRole("button", { name: target.product!.name }));
+    await user.click(within(rowOf(target.id)).getByRole("button", { name: rowName(target) }));
 
     // The order opened from the list comes from the cache the list filled: no request.
     expect(await screen.findByRole("heading", { level: 2, name: target.product!.name })).toBeInTheDocument();
@@ -28,7 +31,7 @@ describe("<CustomerPortal>", () => {
 
     await user.click(back);
     await screen.findByRole("table", { name: "251 orders" });
-    await waitFor(() => expect(within(rowOf(target.id)).getByRole("button", { name: target.product!.name })).toHaveFocus());
+    await waitFor(() => expect(within(rowOf(target.id)).getByRole("button", { name: rowName(target) })).toHaveFocus());
   });
 
   it("names each row's invoice and receipt by the row's order, so buttons of the same name are told apart", async () => {
@@ -36,7 +39,7 @@ describe("<CustomerPortal>", () => {
     await screen.findByRole("table", { name: "251 orders" });
     const row = rowOf(ORDERS[2]!.id);
     const group = within(row).getByRole("group");
-    expect(group).toHaveAccessibleName(ORDERS[2]!.product!.name);
+    expect(group).toHaveAccessibleName(rowName(ORDERS[2]!));
     expect(within(group).getByRole("button", { name: "Download invoice" })).toBeInTheDocument();
   });
 
@@ -83,7 +86,7 @@ describe("<CustomerPortal>", () => {
   it("rows become the merchant's links when it gives an href for each order", async () => {
     renderInPortal(<CustomerPortal orderId={null} getOrderHref={(order) => `/account/orders/${order.id}`} />);
     await screen.findByRole("table", { name: "251 orders" });
-    expect(within(rowOf(ORDERS[0]!.id)).getByRole("link", { name: ORDERS[0]!.product!.name })).toHaveAttribute("href", `/account/orders/${ORDERS[0]!.id}`);
+    expect(within(rowOf(ORDERS[0]!.id)).getByRole("link", { name: rowName(ORDERS[0]!) })).toHaveAttribute("href", `/account/orders/${ORDERS[0]!.id}`);
   });
 
   it("an invoice that needs billing details opens the order with its billing form", async () => {

@@ -84,6 +84,12 @@ export interface PortalClient {
    */
   forgetSession?(): void;
   getOrder(id: string, options?: RequestOptions): Promise<CustomerOrder>;
+  /**
+   * Seconds until Polar accepts requests again after a 429 with a readable `Retry-After`, or
+   * undefined when nothing holds the client back. Until then every request rejects with
+   * `rate_limited` without reaching Polar. Optional, so a client written by hand still fits.
+   */
+  retryAfter?(): number | undefined;
   updateOrder(id: string, update: OrderBillingUpdate, options?: RequestOptions): Promise<CustomerOrder>;
 }
 
@@ -147,9 +153,20 @@ export const orderPath = (id: string) => `${ORDERS_PATH}${encodeURIComponent(id)
 export function createPortalClient(options: PortalClientOptions): PortalClient {
   const baseUrl = resolveBaseUrl(options.server);
   const tokens = createTokenKeeper(() => options.token);
+  // Polar's rate limit covers the whole session, not one path: once it names a time, nothing
+  // (a read, a prefetch, a poll) asks it anything before then.
+  let blockedUntil = 0;
+  const retryAfter = () => {
+    const wait = blockedUntil - Date.now();
+    return wait > 0 ? Math.ceil(wait / 1000) : undefined;
+  };
 
   async function request(call: PortalRequest): Promise<PortalResponse> {
     const resource = call.resource ?? resourceOf(call.path);
+    const wait = retryAfter();
+    if (wait !== undefined) {
+      throw new PortalError({ kind: "rate_limited", message: "Too many requests; try again shortly.", retryAfter: wait, resource });
+    }
     try {
       // The getter's failure (a network error) is about what this request was for.
       const about = (error: PortalError): never => {
@@ -173,6 +190,9 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       return result;
     } catch (error) {
       if (error instanceof PortalError && error.kind === "unauthorized") options.onUnauthorized?.(error);
+      if (error instanceof PortalError && error.kind === "rate_limited" && error.retryAfter !== undefined) {
+        blockedUntil = Math.max(blockedUntil, Date.now() + error.retryAfter * 1000);
+      }
       throw error;
     }
   }
@@ -228,6 +248,7 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     baseUrl,
     request,
     forgetSession: () => tokens.forget(),
+    retryAfter,
     getOrder: (id, { signal } = {}) => request({ method: "GET", path: orderPath(id), signal }).then(readOrder),
     // Only these keys mean anything to Polar. A key left out means "unchanged": one that is
     // undefined stays out of the JSON (rather than becoming null, which would clear it).

@@ -13,8 +13,8 @@ export interface ErrorViewProps {
   error: unknown;
   /**
    * Called by the "Try again" button. The button only appears when this is given and the error
-   * is one that asking again can fix (`PortalError.retryable`: network, server, rate limit);
-   * an expired session, a missing order or a refused update will not change by retrying.
+   * is one that asking again can fix (`PortalError.retryable`: network, server, a short rate
+   * limit; a long one says when the kit asks again by itself); an expired session, a missing order or a refused update will not change by retrying.
    */
   onRetry?: () => void;
   /** The component's root attributes (class names, ref, the merchant's id, data-* ...). */
@@ -43,7 +43,8 @@ export function ErrorView({ error, onRetry, root }: ErrorViewProps) {
       : // This view only shows a read's failure (the form words a refused update itself), worded
         // for what was read: an order, or the resource the error names.
         messages[readErrorMessageKey(kind, (error as PortalError).resource)];
-  const canRetry = onRetry && isPortalError(error) && error.retryable;
+  // Not before the time a rate limit named: the client would ask Polar nothing (it retries then by itself).
+  const canRetry = onRetry && isPortalError(error) && error.retryable && !retryAt;
   return (
     <div {...root} className={cx("pp-error", root?.className)} role="alert" data-state="error" data-error-kind={kind}>
       <p className="pp-error__message">{text}</p>

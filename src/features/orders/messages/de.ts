@@ -71,6 +71,12 @@ export default {
   listNext: "Nächste Seite",
   listEmpty: "Sie haben noch keine Bestellungen.",
   listNoMatches: "Keine Bestellung passt zu Ihrer Suche.",
+  listFound: { one: "{count} Bestellung gefunden", other: "{count} Bestellungen gefunden" },
+  listSortedAscending: "Sortiert nach {column}, aufsteigend",
+  listSortedDescending: "Sortiert nach {column}, absteigend",
+  listPastEnd: "Seite {page} gibt es nicht: Die Bestellungen enden auf Seite {pages}.",
+  listLastPage: "Zur letzten Seite",
+  listRowDate: "bestellt am {date}",
   portalTitle: "Ihre Bestellungen",
   portalBack: "Zurück zu den Bestellungen",
 

@@ -75,6 +75,12 @@ export default {
   listNext: "Página siguiente",
   listEmpty: "Todavía no tienes pedidos.",
   listNoMatches: "Ningún pedido coincide con tu búsqueda.",
+  listFound: { one: "{count} pedido encontrado", many: "{count} de pedidos encontrados", other: "{count} pedidos encontrados" },
+  listSortedAscending: "Ordenado por {column}, ascendente",
+  listSortedDescending: "Ordenado por {column}, descendente",
+  listPastEnd: "No existe la página {page}: los pedidos terminan en la página {pages}.",
+  listLastPage: "Ir a la última página",
+  listRowDate: "pedido el {date}",
   portalTitle: "Tus pedidos",
   portalBack: "Volver a los pedidos",
 

@@ -71,6 +71,12 @@ export default {
   listNext: "Page suivante",
   listEmpty: "Vous n’avez encore aucune commande.",
   listNoMatches: "Aucune commande ne correspond à votre recherche.",
+  listFound: { one: "{count} commande trouvée", many: "{count} de commandes trouvées", other: "{count} commandes trouvées" },
+  listSortedAscending: "Trié par {column}, ordre croissant",
+  listSortedDescending: "Trié par {column}, ordre décroissant",
+  listPastEnd: "La page {page} n’existe pas : les commandes s’arrêtent à la page {pages}.",
+  listLastPage: "Aller à la dernière page",
+  listRowDate: "commandée le {date}",
   portalTitle: "Vos commandes",
   portalBack: "Retour aux commandes",
 

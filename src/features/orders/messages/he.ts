@@ -68,6 +68,12 @@ export default {
   listNext: "העמוד הבא",
   listEmpty: "אין לך הזמנות עדיין.",
   listNoMatches: "אין הזמנות שתואמות לחיפוש.",
+  listFound: { one: "נמצאה הזמנה אחת", two: "נמצאו שתי הזמנות", other: "נמצאו {count} הזמנות" },
+  listSortedAscending: "ממוין לפי {column}, בסדר עולה",
+  listSortedDescending: "ממוין לפי {column}, בסדר יורד",
+  listPastEnd: "אין עמוד {page}: ההזמנות מסתיימות בעמוד {pages}.",
+  listLastPage: "מעבר לעמוד האחרון",
+  listRowDate: "הוזמנה ב-{date}",
   portalTitle: "ההזמנות שלך",
   portalBack: "חזרה להזמנות",
 

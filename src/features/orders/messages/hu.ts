@@ -71,6 +71,12 @@ export default {
   listNext: "Következő oldal",
   listEmpty: "Még nincs rendelése.",
   listNoMatches: "Egyetlen rendelés sem felel meg a keresésnek.",
+  listFound: { one: "{count} rendelést találtunk", other: "{count} rendelést találtunk" },
+  listSortedAscending: "Rendezés: {column}, növekvő",
+  listSortedDescending: "Rendezés: {column}, csökkenő",
+  listPastEnd: "Nincs {page}. oldal. Az utolsó oldal: {pages}.",
+  listLastPage: "Ugrás az utolsó oldalra",
+  listRowDate: "rendelés dátuma: {date}",
   portalTitle: "Rendeléseid",
   portalBack: "Vissza a rendelésekhez",
 

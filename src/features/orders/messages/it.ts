@@ -71,6 +71,12 @@ export default {
   listNext: "Pagina successiva",
   listEmpty: "Non hai ancora ordini.",
   listNoMatches: "Nessun ordine corrisponde alla ricerca.",
+  listFound: { one: "{count} ordine trovato", many: "{count} di ordini trovati", other: "{count} ordini trovati" },
+  listSortedAscending: "Ordinato per {column}, crescente",
+  listSortedDescending: "Ordinato per {column}, decrescente",
+  listPastEnd: "La pagina {page} non esiste: gli ordini finiscono a pagina {pages}.",
+  listLastPage: "Vai all’ultima pagina",
+  listRowDate: "ordinato il {date}",
   portalTitle: "I tuoi ordini",
   portalBack: "Torna agli ordini",
 

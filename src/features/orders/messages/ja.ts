@@ -68,6 +68,12 @@ export default {
   listNext: "次のページ",
   listEmpty: "まだ注文はありません。",
   listNoMatches: "検索に一致する注文はありません。",
+  listFound: { other: "{count} 件の注文が見つかりました" },
+  listSortedAscending: "{column}の昇順で並べ替えました",
+  listSortedDescending: "{column}の降順で並べ替えました",
+  listPastEnd: "{page} ページはありません。注文は {pages} ページまでです。",
+  listLastPage: "最後のページへ",
+  listRowDate: "{date} 注文",
   portalTitle: "ご注文",
   portalBack: "注文一覧に戻る",
 

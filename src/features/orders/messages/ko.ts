@@ -68,6 +68,12 @@ export default {
   listNext: "다음 페이지",
   listEmpty: "아직 주문이 없습니다.",
   listNoMatches: "검색과 일치하는 주문이 없습니다.",
+  listFound: { other: "주문 {count}건을 찾았습니다" },
+  listSortedAscending: "{column} 오름차순으로 정렬됨",
+  listSortedDescending: "{column} 내림차순으로 정렬됨",
+  listPastEnd: "{page}페이지가 없습니다. 주문은 {pages}페이지까지 있습니다.",
+  listLastPage: "마지막 페이지로 이동",
+  listRowDate: "{date} 주문",
   portalTitle: "내 주문",
   portalBack: "주문 목록으로 돌아가기",
 

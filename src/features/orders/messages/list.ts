@@ -25,6 +25,20 @@ export const listMessages = {
   listNext: "Next page",
   listEmpty: "You have no orders yet.",
   listNoMatches: "No orders match your search.",
+  /** Said once a search or filter has its answer: how many orders match ("62 orders found"). */
+  listFound: message<(count: number, locale: string) => string>("count locale", { one: "{count} order found", other: "{count} orders found" }),
+  /** Said once a sort has its answer; `column` is the column's header ("Sorted by Total, ascending"). */
+  listSortedAscending: message<(column: string) => string>("column", "Sorted by {column}, ascending"),
+  listSortedDescending: message<(column: string) => string>("column", "Sorted by {column}, descending"),
+  /** A page past the last one (an old bookmark): "There is no page 9: the orders end on page 3." */
+  listPastEnd: message<(page: number, pages: number, locale: string) => string>("page pages locale", "There is no page {page}: the orders end on page {pages}."),
+  listLastPage: "Go to the last page",
+  /**
+   * Heard after a row's product name, not shown: the order's date (already formatted) tells
+   * renewals of one product apart ("Analytics Annual ordered Mar 14, 2026"). No comma before it:
+   * a browser puts a space before the hidden text, which would then come before the comma.
+   */
+  listRowDate: message<(date: string) => string>("date", "ordered {date}"),
   /** <CustomerPortal>: the heading above the list, and the way back to it from an order. */
   portalTitle: "Your orders",
   portalBack: "Back to orders",

@@ -71,6 +71,12 @@ export default {
   listNext: "Volgende pagina",
   listEmpty: "Je hebt nog geen bestellingen.",
   listNoMatches: "Geen bestellingen gevonden voor je zoekopdracht.",
+  listFound: { one: "{count} bestelling gevonden", other: "{count} bestellingen gevonden" },
+  listSortedAscending: "Gesorteerd op {column}, oplopend",
+  listSortedDescending: "Gesorteerd op {column}, aflopend",
+  listPastEnd: "Pagina {page} bestaat niet: de bestellingen eindigen op pagina {pages}.",
+  listLastPage: "Naar de laatste pagina",
+  listRowDate: "besteld op {date}",
   portalTitle: "Je bestellingen",
   portalBack: "Terug naar bestellingen",
 

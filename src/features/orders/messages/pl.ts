@@ -73,6 +73,17 @@ export default {
   listNext: "Następna strona",
   listEmpty: "Nie masz jeszcze żadnych zamówień.",
   listNoMatches: "Żadne zamówienie nie pasuje do wyszukiwania.",
+  listFound: {
+    one: "Znaleziono {count} zamówienie",
+    few: "Znaleziono {count} zamówienia",
+    many: "Znaleziono {count} zamówień",
+    other: "Znaleziono {count} zamówienia",
+  },
+  listSortedAscending: "Posortowano według: {column}, rosnąco",
+  listSortedDescending: "Posortowano według: {column}, malejąco",
+  listPastEnd: "Nie ma strony {page}: zamówienia kończą się na stronie {pages}.",
+  listLastPage: "Przejdź do ostatniej strony",
+  listRowDate: "zamówione {date}",
   portalTitle: "Twoje zamówienia",
   portalBack: "Wróć do zamówień",
 

@@ -75,6 +75,12 @@ export default {
   listNext: "Página seguinte",
   listEmpty: "Ainda não tem encomendas.",
   listNoMatches: "Nenhuma encomenda corresponde à sua pesquisa.",
+  listFound: { one: "{count} encomenda encontrada", many: "{count} de encomendas encontradas", other: "{count} encomendas encontradas" },
+  listSortedAscending: "Ordenado por {column}, ascendente",
+  listSortedDescending: "Ordenado por {column}, descendente",
+  listPastEnd: "A página {page} não existe: as encomendas terminam na página {pages}.",
+  listLastPage: "Ir para a última página",
+  listRowDate: "encomendada a {date}",
   portalTitle: "As suas encomendas",
   portalBack: "Voltar às encomendas",
 

@@ -75,6 +75,12 @@ export default {
   listNext: "Próxima página",
   listEmpty: "Você ainda não tem pedidos.",
   listNoMatches: "Nenhum pedido corresponde à sua busca.",
+  listFound: { one: "{count} pedido encontrado", many: "{count} de pedidos encontrados", other: "{count} pedidos encontrados" },
+  listSortedAscending: "Ordenado por {column}, ascendente",
+  listSortedDescending: "Ordenado por {column}, descendente",
+  listPastEnd: "A página {page} não existe: os pedidos terminam na página {pages}.",
+  listLastPage: "Ir para a última página",
+  listRowDate: "pedido em {date}",
   portalTitle: "Seus pedidos",
   portalBack: "Voltar aos pedidos",
 

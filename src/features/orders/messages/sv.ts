@@ -71,6 +71,12 @@ export default {
   listNext: "Nästa sida",
   listEmpty: "Du har inga beställningar ännu.",
   listNoMatches: "Inga beställningar matchar din sökning.",
+  listFound: { one: "{count} beställning hittades", other: "{count} beställningar hittades" },
+  listSortedAscending: "Sorterat efter {column}, stigande",
+  listSortedDescending: "Sorterat efter {column}, fallande",
+  listPastEnd: "Sidan {page} finns inte: beställningarna slutar på sida {pages}.",
+  listLastPage: "Gå till sista sidan",
+  listRowDate: "beställd {date}",
   portalTitle: "Dina beställningar",
   portalBack: "Tillbaka till beställningarna",
 

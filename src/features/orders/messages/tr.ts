@@ -68,6 +68,12 @@ export default {
   listNext: "Sonraki sayfa",
   listEmpty: "Henüz siparişiniz yok.",
   listNoMatches: "Aramanızla eşleşen sipariş yok.",
+  listFound: { one: "{count} sipariş bulundu", other: "{count} sipariş bulundu" },
+  listSortedAscending: "{column} sütununa göre artan sırada sıralandı",
+  listSortedDescending: "{column} sütununa göre azalan sırada sıralandı",
+  listPastEnd: "{page}. sayfa yok: siparişler {pages}. sayfada bitiyor.",
+  listLastPage: "Son sayfaya git",
+  listRowDate: "{date} tarihli sipariş",
   portalTitle: "Siparişleriniz",
   portalBack: "Siparişlere dön",
 

@@ -56,7 +56,8 @@ export function usePrefetchOrders(options: UseOrdersOptions = {}): (params: List
   const staleTime = options.staleTime;
   return useCallback(
     (params: ListOrdersParams) => {
-      if (!enabled) return;
+      // Rate limited: a page merely wanted ahead waits for the customer to ask for it.
+      if (!enabled || client.retryAfter?.() !== undefined) return;
       const page = ordersQueryOptions(client, params, { staleTime });
       const before = queryClient.getQueryState(page.queryKey)?.dataUpdatedAt;
       void queryClient.prefetchQuery(page).then(() => {

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { OrderDetail, OrdersTable, type ListOrdersParams } from "../../../../src";
 import { manyOrders } from "../../../../src/testing";
@@ -9,8 +9,13 @@ const ORDERS = manyOrders(250);
 const { mock } = mockPolarForFile({ orders: ORDERS });
 const gets = () => mock.requests.filter((request) => request.method === "GET").length;
 const rows = () => within(screen.getByRole("table")).getAllByRole("row").slice(1);
-const productsShown = () => rows().map((row) => within(row).getByRole("rowheader").textContent);
+/** The product names the rows show (each row header also says its date, to a screen reader only). */
+const productsShown = () => rows().map((row) => within(row).getByRole("rowheader").querySelector("bdi")!.textContent);
 const money = (amount: number) => new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(amount / 100);
+const day = (iso: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
+/** What a screen reader calls an order's row: its product, and the date it was ordered. */
+const rowName = (order: (typeof ORDERS)[number]) => `${order.product!.name} ordered ${day(order.created_at)}`;
+const announced = () => document.querySelector(".pp-orders-table__announcement");
 
 async function shown(caption = "250 orders") {
   return screen.findByRole("table", { name: caption });
@@ -28,7 +33,7 @@ describe("<OrdersTable>", () => {
     const cells = within(rows()[0]!)
       .getAllByRole("cell")
       .map((cell) => cell.textContent!.replace(cell.querySelector(".pp-visually-hidden")?.textContent ?? "", ""));
-    expect(within(rows()[0]!).getByRole("rowheader")).toHaveTextContent(first.product!.name);
+    expect(within(rows()[0]!).getByRole("rowheader")).toHaveAccessibleName(rowName(first));
     expect(cells).toEqual(["Mar 14, 2026", "Paid", money(first.total_amount)]);
     expect(rows()[0]!.querySelector("time")).toHaveAttribute("datetime", first.created_at);
     // The newest first, Polar's default order, said by the date column.
@@ -49,7 +54,7 @@ describe("<OrdersTable>", () => {
     await user.click(within(pager).getByRole("button", { name: "Next page" }));
     expect(within(pager).getByRole("status")).toHaveTextContent("Page 2 of 25");
     expect(pager).toHaveTextContent("11–20 of 250");
-    expect(within(rows()[0]!).getByRole("rowheader")).toHaveTextContent(ORDERS[10]!.product!.name);
+    expect(within(rows()[0]!).getByRole("rowheader")).toHaveAccessibleName(rowName(ORDERS[10]!));
     expect(previous).not.toHaveAttribute("aria-disabled");
   });
 
@@ -82,7 +87,11 @@ describe("<OrdersTable>", () => {
 
     await user.clear(screen.getByRole("searchbox"));
     await user.type(screen.getByRole("searchbox"), "quantum");
-    expect(await screen.findByText("No orders match your search.")).toHaveAttribute("role", "status");
+    expect(await screen.findByText("No orders match your search.")).toBeVisible();
+    // Said by the live region, which was there before the answer came (a region added with its
+    // text is often not read).
+    await waitFor(() => expect(announced()).toHaveTextContent("No orders match your search."));
+    expect(announced()).toHaveAttribute("role", "status");
     expect(screen.queryByRole("table")).not.toBeInTheDocument();
     // The search stays, to change it.
     expect(screen.getByRole("searchbox")).toHaveValue("quantum");
@@ -141,7 +150,7 @@ describe("<OrdersTable>", () => {
     rerender(<OrdersTable onOpenOrder={onOpenOrder} renderActions={(order) => <button type="button">Invoice {order.invoice_number}</button>} />);
     expect(screen.getByRole("columnheader", { name: "Actions" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: `Invoice ${ORDERS[0]!.invoice_number}` })).toBeInTheDocument();
-    await user.click(screen.getAllByRole("button", { name: ORDERS[1]!.product!.name })[0]!);
+    await user.click(screen.getByRole("button", { name: rowName(ORDERS[1]!) }));
     expect(onOpenOrder).toHaveBeenCalledWith(expect.objectContaining({ id: ORDERS[1]!.id }));
 
     await waitFor(() => expect(gets()).toBe(2)); // page 1 and page 2 ahead
@@ -208,3 +217,124 @@ describe("<OrdersTable>", () => {
   });
 });
 
+describe("<OrdersTable> never lies, keeps every keystroke, and says what changed", () => {
+  it("says a page past the last one is past the end (Polar answers it empty, with the count), and goes to the last page", async () => {
+    const { user } = renderInPortal(<OrdersTable defaultParams={{ page: 9, limit: 100 }} />);
+    expect(await screen.findByText("There is no page 9: the orders end on page 3.")).toBeVisible();
+    expect(screen.queryByText("You have no orders yet.")).not.toBeInTheDocument();
+    expect(screen.queryByText(/Page 9 of/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Go to the last page" }));
+    await screen.findByRole("table", { name: "250 orders" });
+    expect(within(screen.getByRole("navigation")).getByRole("status")).toHaveTextContent("Page 3 of 3");
+    expect(rows()).toHaveLength(50);
+  });
+
+  it("asks the merchant's router for the last page when its address is past the end", async () => {
+    const onParamsChange = vi.fn();
+    const { user } = renderInPortal(<OrdersTable params={{ page: 30, query: "annual" }} onParamsChange={onParamsChange} />);
+    expect(await screen.findByText("There is no page 30: the orders end on page 7.")).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Go to the last page" }));
+    expect(onParamsChange).toHaveBeenCalledWith({ page: 7, query: "annual" });
+  });
+
+  it("never counts with another search's total: while a new filter loads, the pager neither counts nor pages", async () => {
+    const onParamsChange = vi.fn();
+    function Owned() {
+      const [params, setParams] = useState<ListOrdersParams>({});
+      return (
+        <OrdersTable
+          params={params}
+          onParamsChange={(next) => {
+            onParamsChange(next);
+            setParams(next);
+          }}
+        />
+      );
+    }
+    const { user, container } = renderInPortal(<Owned />);
+    await shown();
+    await waitFor(() => expect(gets()).toBe(2));
+    const gate = mock.holdNext("GET");
+    await user.type(screen.getByRole("searchbox"), "workshop{Enter}");
+    await gate.arrived;
+    const pager = screen.getByRole("navigation", { name: "Pages of orders" });
+    expect(within(pager).getByRole("status")).toHaveTextContent("Loading…");
+    expect(pager).not.toHaveTextContent("of 250");
+    expect(screen.getByRole("table")).not.toHaveAccessibleName("250 orders");
+    expect(container.querySelector(".pp-orders-table")).not.toHaveAttribute("data-count");
+    // Next, clicked before the new count is known, would aim at page 2 of 25.
+    const next = within(pager).getByRole("button", { name: "Next page" });
+    expect(next).toHaveAttribute("aria-disabled", "true");
+    await user.click(next);
+    expect(onParamsChange).toHaveBeenCalledTimes(1);
+    expect(onParamsChange).toHaveBeenLastCalledWith({ page: 1, query: "workshop" });
+    gate.release();
+    expect(await screen.findByText("No orders match your search.")).toBeVisible();
+  });
+
+  it("keeps what the customer typed while the merchant's router applies an earlier search a moment later", async () => {
+    const applied: (string | undefined)[] = [];
+    let navigate!: (params: ListOrdersParams) => void;
+    function Routed() {
+      const [params, setParams] = useState<ListOrdersParams>({});
+      navigate = setParams;
+      // Noted once the table has rendered the router's parameters, not when they are set.
+      useEffect(() => {
+        if (params.query !== undefined) applied.push(params.query);
+      }, [params]);
+      // As Next.js does: the router's state changes a moment after the navigation is asked for.
+      return <OrdersTable params={params} onParamsChange={(next) => setTimeout(() => setParams(next), 200)} />;
+    }
+    const { user } = renderInPortal(<Routed />);
+    await shown();
+    const box = screen.getByRole("searchbox");
+    await user.type(box, "ann");
+    // The pause sends "ann"; the customer types on before the router applies it.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 350)));
+    await user.type(box, "ual");
+    await waitFor(() => expect(applied).toEqual(["ann"]));
+    expect(box).toHaveValue("annual");
+    await waitFor(() => expect(applied).toEqual(["ann", "annual"]));
+    expect(box).toHaveValue("annual");
+    await screen.findByRole("table", { name: "62 orders" });
+
+    // A search changed from outside (the router's back button) still replaces the box's.
+    act(() => navigate({ query: "pro" }));
+    expect(box).toHaveValue("pro");
+  });
+
+  it("names each row by its product and date, so renewals of one product are told apart", async () => {
+    renderInPortal(<OrdersTable defaultParams={{ query: "annual" }} onOpenOrder={() => {}} />);
+    await screen.findByRole("table", { name: "62 orders" });
+    const annual = ORDERS.filter((order) => order.product!.name === "Analytics Annual").slice(0, 10);
+    expect(rows().map((row) => within(row).getByRole("rowheader").textContent)).toEqual(annual.map(rowName));
+    const buttons = rows().map((row) => within(row).getByRole("button"));
+    expect(new Set(buttons.map((button) => button.textContent)).size).toBe(10);
+    expect(buttons[0]).toHaveAccessibleName(rowName(annual[0]!));
+    // What is shown stays the product's name.
+    expect(new Set(productsShown())).toEqual(new Set(["Analytics Annual"]));
+  });
+
+  it("announces the count of a search's and a filter's matches, and the order of a sort", async () => {
+    const { user } = renderInPortal(<OrdersTable />);
+    await shown();
+    // Nothing is said of the first page: the caption and the pager say it.
+    expect(announced()).toHaveAttribute("role", "status");
+    expect(announced()).toBeEmptyDOMElement();
+    await user.type(screen.getByRole("searchbox"), "annual");
+    await waitFor(() => expect(announced()).toHaveTextContent("62 orders found"));
+    await user.clear(screen.getByRole("searchbox"));
+    await waitFor(() => expect(announced()).toHaveTextContent("250 orders found"));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Show" }), "Subscriptions");
+    await waitFor(() => expect(announced()).toHaveTextContent("125 orders found"));
+    await user.click(screen.getByRole("button", { name: "Total" }));
+    await waitFor(() => expect(announced()).toHaveTextContent("Sorted by Total, ascending"));
+    await user.click(screen.getByRole("button", { name: "Total" }));
+    await waitFor(() => expect(announced()).toHaveTextContent("Sorted by Total, descending"));
+    // The same count again is said again.
+    await user.selectOptions(screen.getByRole("combobox", { name: "Show" }), "One-time purchases");
+    await waitFor(() => expect(announced()!.textContent).toBe("125 orders found"));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Show" }), "Subscriptions");
+    await waitFor(() => expect(announced()!.textContent).toBe("125 orders found\u00a0"));
+  });
+});

@@ -54,6 +54,16 @@ describe("listOrders", () => {
   });
 });
 
+describe("a page past the last one", () => {
+  it("is answered as Polar answers it: 200, no orders, and the count and last page of what matches", async () => {
+    // Polar's paginate() offsets past the end and counts apart (server/polar/kit/pagination.py).
+    const page = await listOrders(client(), { page: 9, limit: 100 });
+    expect(page).toEqual({ items: [], pagination: { total_count: 250, max_page: 3 } });
+    const none = await listOrders(client(), { page: 2, query: "no such product" });
+    expect(none).toEqual({ items: [], pagination: { total_count: 0, max_page: 0 } });
+  });
+});
+
 describe("ordersQueryOptions", () => {
   const key = (params: ListOrdersParams) => ordersQueryOptions(client(), params).queryKey;
 

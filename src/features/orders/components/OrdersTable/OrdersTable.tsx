@@ -49,14 +49,26 @@ interface ListState {
   setParams: (params: ListOrdersParams) => void;
   /** The page shown belongs to the previous parameters; the asked one is loading. */
   stale: boolean;
+  /**
+   * The page's counts belong to the asked search, filters and sort (perhaps another page of
+   * them). False while a page of other filters stands in: its total is not this list's.
+   */
+  counted: boolean;
 }
+
+/** The parameters but the page: what the list's total depends on. */
+const countKey = (params: ListOrdersParams) => JSON.stringify({ ...normalizeListOrdersParams(params), page: undefined });
 
 /** The list's source for the shell: parameters (the merchant's or its own) and their page. */
 function useListSource(props: OrdersTableProps): Source<ListState> {
   const [params, setParams] = useControllable(props.params, () => props.defaultParams ?? {}, props.onParamsChange);
   const query = useOrders(params);
+  // The parameters of the last page answered for itself, which is what a placeholder shows.
+  const answered = useRef<string | undefined>(undefined);
+  if (query.data && !query.isPlaceholderData) answered.current = countKey(params);
+  const counted = !query.isPlaceholderData || answered.current === countKey(params);
   return {
-    data: query.data && { page: query.data, params, setParams, stale: query.isPlaceholderData },
+    data: query.data && { page: query.data, params, setParams, stale: query.isPlaceholderData, counted },
     status: query.data ? "ready" : query.error ? "error" : "loading",
     error: query.error,
     fetching: query.isFetching,
@@ -72,7 +84,8 @@ function useListSource(props: OrdersTableProps): Source<ListState> {
  * `<OrderDetail orderId>` opened from the list asks Polar nothing.
  *
  * Root: `.pp-orders-table` with `data-state` (`loading` | `error` | `ready`), `data-pending`
- * while another page loads (the previous one stays, dimmed) and `data-count` (orders matching).
+ * while another page loads (the previous one stays, dimmed) and `data-count` (orders matching;
+ * left out while the page shown belongs to another search or filter, whose count is not this one's).
  */
 export const OrdersTable = createPortalComponent<OrdersTableProps, ListState>({
   displayName: "OrdersTable",
@@ -91,12 +104,13 @@ interface ColumnLabels {
   status: string;
   total: string;
   actions: string;
+  rowDate: Messages["listRowDate"];
 }
 
 function OrdersTableView({ props, state, root }: { props: OrdersTableProps; state: ListState; root: RootProps }) {
   const messages = useFeatureMessages(listMessages);
   const { locale, timeZone } = usePortalContext();
-  const { page, params, setParams, stale } = state;
+  const { page, params, setParams, stale, counted } = state;
   const prefetch = usePrefetchOrders();
   const { items, pagination } = page;
   // Read as Polar reads them (the cache key's rules): the same defaults, limit and sets.
@@ -105,7 +119,13 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
   const dates = dateFormatter(locale, { timeZone });
   // One object per messages, so the memoised rows see the same labels on every render.
   const labels = useMemo<ColumnLabels>(
-    () => ({ date: messages.listDateColumn, status: messages.listStatusColumn, total: messages.listTotalColumn, actions: messages.listActionsColumn }),
+    () => ({
+      date: messages.listDateColumn,
+      status: messages.listStatusColumn,
+      total: messages.listTotalColumn,
+      actions: messages.listActionsColumn,
+      rowDate: messages.listRowDate,
+    }),
     [messages],
   );
   const filtered = Boolean(query || productId || productBillingType || subscriptionId);
@@ -129,10 +149,15 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
   const empty = items.length === 0;
   const from = empty ? 0 : (current - 1) * limit + 1;
   const to = empty ? 0 : from + items.length - 1;
+  // A page past the last (an old bookmark, a router's `?page=9` of 3): Polar answers no orders
+  // but counts them, so "no orders" would be a lie.
+  const pastEnd = !stale && empty && pagination.total_count > 0 && current > pagination.max_page;
+  const announcement = useAnnouncement(messages, locale, params, stale, pagination.total_count);
+  const controls = filtered || pagination.total_count > 0;
 
   return (
-    <div {...root} data-state="ready" data-pending={stale ? "" : undefined} data-count={pagination.total_count}>
-      {(filtered || pagination.total_count > 0) && (
+    <div {...root} data-state="ready" data-pending={stale ? "" : undefined} data-count={counted ? pagination.total_count : undefined}>
+      {controls && (
         <div className="pp-orders-table__controls">
           <Search query={query ?? ""} label={messages.listSearch} onSearch={(query) => change({ query: query || undefined })} />
           <label className="pp-orders-table__label">
@@ -149,13 +174,27 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
           </label>
         </div>
       )}
-      {empty ? (
-        <p className="pp-orders-table__empty" role="status">
+      {/* Results of a search, a filter or a sort, said once they come (the table alone is silent). */}
+      {controls && (
+        <p className="pp-visually-hidden pp-orders-table__announcement" role="status">
+          {announcement}
+        </p>
+      )}
+      {pastEnd ? (
+        <div className="pp-orders-table__empty pp-orders-table__past-end">
+          <p>{messages.listPastEnd(current, pagination.max_page, locale)}</p>
+          <button type="button" className="pp-button" onClick={() => setParams({ ...params, page: pagination.max_page })}>
+            {messages.listLastPage}
+          </button>
+        </div>
+      ) : empty ? (
+        // "No matches" is said by the announcement; a customer without orders hears this at once.
+        <p className="pp-orders-table__empty" role={filtered ? undefined : "status"}>
           {filtered ? messages.listNoMatches : messages.listEmpty}
         </p>
       ) : (
         <table className="pp-orders-table__table" aria-busy={stale || undefined}>
-          <caption className="pp-orders-table__caption">{messages.listCaption(pagination.total_count, locale)}</caption>
+          <caption className="pp-orders-table__caption">{counted ? messages.listCaption(pagination.total_count, locale) : messages.loading}</caption>
           <thead>
             <tr>
               {header("product", messages.listProductColumn)}
@@ -181,13 +220,14 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
           </tbody>
         </table>
       )}
-      {pagination.total_count > 0 && (
+      {pagination.total_count > 0 && !pastEnd && (
         <Pager
           messages={messages}
           locale={locale}
           current={current}
-          pages={Math.max(pagination.max_page, 1)}
-          range={messages.listRange(from, to, pagination.total_count, locale)}
+          // Unknown while another search's page stands in: Next must not aim past the new end.
+          pages={counted ? Math.max(pagination.max_page, 1) : undefined}
+          range={counted ? messages.listRange(from, to, pagination.total_count, locale) : ""}
           onPage={(next) => setParams({ ...params, page: next })}
           onIntent={(next) => prefetch({ ...params, page: next })}
         />
@@ -196,21 +236,38 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
   );
 }
 
-/** The search box: it asks Polar once the customer pauses, and follows a `query` changed from outside. */
+/**
+ * The search box: it asks Polar once the customer pauses, and follows a `query` changed from
+ * outside. A router applies a search a moment after it is asked for (Next.js does), while the
+ * customer goes on typing: its echo of a search this box asked for is not a change from outside,
+ * and must not take back what was typed since.
+ */
 function Search({ query, label, onSearch }: { query: string; label: string; onSearch: (query: string) => void }) {
   const [text, setText] = useState(query);
   const asked = useRef(query);
+  // The searches sent and not yet echoed, oldest first.
+  const sent = useRef<string[]>([]);
   if (asked.current !== query) {
-    // The merchant (a router's back button) changed the search: show theirs.
     asked.current = query;
-    if (text.trim() !== query) setText(query);
+    const echoed = sent.current.indexOf(query);
+    if (echoed !== -1) {
+      sent.current = sent.current.slice(echoed + 1);
+    } else {
+      // The merchant (a router's back button) changed the search: show theirs.
+      sent.current = [];
+      if (text.trim() !== query) setText(query);
+    }
   }
   const wanted = text.trim();
-  const onSearchRef = useRef(onSearch);
-  onSearchRef.current = onSearch;
+  const search = (value: string) => {
+    sent.current.push(value);
+    onSearch(value);
+  };
+  const searchRef = useRef(search);
+  searchRef.current = search;
   useEffect(() => {
     if (wanted === query) return;
-    const timer = setTimeout(() => onSearchRef.current(wanted), SEARCH_DELAY_MS);
+    const timer = setTimeout(() => searchRef.current(wanted), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [wanted, query]);
   return (
@@ -219,7 +276,7 @@ function Search({ query, label, onSearch }: { query: string; label: string; onSe
       className="pp-orders-table__search"
       onSubmit={(event) => {
         event.preventDefault();
-        if (wanted !== query) onSearch(wanted);
+        if (wanted !== query) search(wanted);
       }}
     >
       <label className="pp-orders-table__label">
@@ -230,11 +287,54 @@ function Search({ query, label, onSearch }: { query: string; label: string; onSe
   );
 }
 
+/** The columns a sort is announced by, from the property Polar sorts on. */
+const SORT_COLUMN: Partial<Record<OrderSortProperty, "listProductColumn" | "listDateColumn" | "listTotalColumn">> = {
+  product: "listProductColumn",
+  created_at: "listDateColumn",
+  amount: "listTotalColumn",
+};
+
+/**
+ * What the live region says once the customer's search, filter or sort has its answer: how many
+ * orders match (or that none does) and the order of the sort. Nothing on the first page shown.
+ */
+function useAnnouncement(messages: Messages, locale: string, params: ListOrdersParams, stale: boolean, total: number): string {
+  const { page: _page, limit: _limit, sorting, ...filters } = normalizeListOrdersParams(params);
+  const filterKey = JSON.stringify(filters);
+  const sort = sorting[0]!;
+  const [said, setSaid] = useState("");
+  const before = useRef<{ filterKey: string; sort: string } | undefined>(undefined);
+  const latest = useRef({ messages, locale, total });
+  latest.current = { messages, locale, total };
+  useEffect(() => {
+    if (stale) return;
+    const previous = before.current;
+    before.current = { filterKey, sort };
+    if (!previous) return;
+    const { messages, locale, total } = latest.current;
+    const parts: string[] = [];
+    if (previous.filterKey !== filterKey) parts.push(total > 0 ? messages.listFound(total, locale) : messages.listNoMatches);
+    const column = SORT_COLUMN[sort.replace(/^-/, "") as OrderSortProperty];
+    if (previous.sort !== sort && column) {
+      parts.push(sort.startsWith("-") ? messages.listSortedDescending(messages[column]) : messages.listSortedAscending(messages[column]));
+    }
+    if (parts.length === 0) return;
+    // The same words twice (two searches with as many matches) would not be said again:
+    // a no-break space told apart from the last one makes them a change.
+    setSaid((last) => {
+      const text = parts.join(" ");
+      return last === text ? `${text}\u00a0` : text;
+    });
+  }, [stale, filterKey, sort]);
+  return said;
+}
+
 interface PagerProps {
   messages: Messages;
   locale: string;
   current: number;
-  pages: number;
+  /** Undefined while the count is not known: the status says "Loading…" and neither button pages. */
+  pages: number | undefined;
   range: string;
   onPage: (page: number) => void;
   /** The customer points at or focuses a page's button: fetch that page ahead. */
@@ -258,11 +358,11 @@ function Pager({ messages, locale, current, pages, range, onPage, onIntent }: Pa
   return (
     <nav className="pp-orders-table__pager" aria-label={messages.listPagination}>
       <p className="pp-orders-table__range">{range}</p>
-      {button(messages.listPrevious, current - 1, current <= 1, "previous")}
+      {button(messages.listPrevious, current - 1, pages === undefined || current <= 1, "previous")}
       <p className="pp-orders-table__current" role="status">
-        {messages.listPage(current, pages, locale)}
+        {pages === undefined ? messages.loading : messages.listPage(current, pages, locale)}
       </p>
-      {button(messages.listNext, current + 1, current >= pages, "next")}
+      {button(messages.listNext, current + 1, pages === undefined || current >= pages, "next")}
     </nav>
   );
 }
@@ -279,7 +379,15 @@ interface OrderRowProps {
 
 // Memoised: typing in the search box, or a page coming back equal, re-renders no row.
 const OrderRow = memo(function OrderRow({ order, locale, dates, labels, getOrderHref, onOpenOrder, renderActions }: OrderRowProps) {
-  const name = <bdi>{order.product?.name ?? order.description}</bdi>;
+  const date = dates.format(order.created_at);
+  // Renewals of one product share its name: the date, heard but not shown (the next cell shows
+  // it), tells the rows, their links and the actions named after them apart.
+  const name = (
+    <>
+      <bdi>{order.product?.name ?? order.description}</bdi>{" "}
+      <span className="pp-visually-hidden">{labels.rowDate(date)}</span>
+    </>
+  );
   const href = getOrderHref?.(order);
   const id = useId();
   return (
@@ -298,7 +406,7 @@ const OrderRow = memo(function OrderRow({ order, locale, dates, labels, getOrder
         )}
       </th>
       <td data-label={labels.date}>
-        <time dateTime={order.created_at}>{dates.format(order.created_at)}</time>
+        <time dateTime={order.created_at}>{date}</time>
       </td>
       <td data-label={labels.status}>
         <StatusBadge status={order.status} />

@@ -756,7 +756,10 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     if (record.auth === "invalid") {
       return HttpResponse.json(INVALID_TOKEN, { status: 401, headers: { "WWW-Authenticate": 'Bearer error="invalid_token"' } });
     }
-    const session = sessionOf(request.headers.get("Authorization"))!;
+    const session = sessionOf(request.headers.get("Authorization"));
+    // The session ended while the request was held (`holdNext`, then `expireSession`): Polar
+    // checks the token when it answers, so the answer is the expired session's 401.
+    if (!session) return HttpResponse.json(INVALID_TOKEN, { status: 401, headers: { "WWW-Authenticate": 'Bearer error="invalid_token"' } });
     if (route === "user") {
       const member = session.role !== undefined;
       return HttpResponse.json({

@@ -36,6 +36,68 @@ async function viteBundle(label: string, bundled: readonly string[]): Promise<Bu
   return { label, minified: Buffer.byteLength(code), gzip: gzipSize(code), imports };
 }
 
+export interface FirstLoad {
+  label: string;
+  /** What the page loads before it shows: the entry chunk and every chunk it imports statically. */
+  minified: number;
+  gzip: number;
+  /** What it loads only when the customer asks for it (dynamic imports: the billing form), gzip. */
+  laterGzip: number;
+}
+
+/**
+ * What a page importing `names` from the kit costs on its first load when the merchant's bundler
+ * splits code, as Vite does (Rolldown; Next.js and webpack split the same way): the entry chunk and
+ * the chunks it imports statically (gzip, each chunk apart, as the browser fetches them), and apart
+ * from them what is loaded only when the customer asks for it. esbuild is not used here: with code
+ * splitting it keeps in the first load every module a re-export reaches, used or not.
+ */
+export async function firstLoadSize(label: string, names: readonly string[]): Promise<FirstLoad> {
+  const dir = join(ROOT, "bench/.tmp");
+  mkdirSync(dir, { recursive: true });
+  const entry = join(dir, `first-load-${names.join("-")}.js`);
+  writeFileSync(entry, `import { ${names.join(", ")} } from "../../src/index.ts";\nglobalThis.__page = [${names.join(", ")}];\n`);
+  const nodeEnv = process.env.NODE_ENV;
+  const output = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: "silent",
+    define: { "process.env.NODE_ENV": '"production"' },
+    build: {
+      write: false,
+      minify: true,
+      rolldownOptions: {
+        input: entry,
+        external: (id) => PEERS.some((peer) => id === peer || id.startsWith(`${peer}/`)),
+      },
+    },
+  }).finally(() => {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  });
+  const results = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
+  const chunks = new Map(
+    results.flatMap((result) => result.output).filter((file): file is Rollup.OutputChunk => file.type === "chunk").map((chunk) => [chunk.fileName, chunk]),
+  );
+  const first = new Set<string>();
+  const visit = (name: string) => {
+    if (first.has(name) || !chunks.has(name)) return;
+    first.add(name);
+    for (const imported of chunks.get(name)!.imports) visit(imported);
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+  let minified = 0;
+  let gzip = 0;
+  let laterGzip = 0;
+  for (const chunk of chunks.values()) {
+    if (first.has(chunk.fileName)) {
+      minified += Buffer.byteLength(chunk.code);
+      gzip += gzipSize(chunk.code);
+    } else laterGzip += gzipSize(chunk.code);
+  }
+  return { label, minified, gzip, laterGzip };
+}
+
 export async function measureWithVite(): Promise<BundleSize[]> {
   return [
     await viteBundle("whole kit (Vite)", []),

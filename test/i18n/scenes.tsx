@@ -195,6 +195,8 @@ export const SCENES: Scene[] = [
       mock.holdNext("PATCH");
       renderInPortal(<OrderDetail order={fixtures.paid} />, options);
       fireEvent.click(document.querySelector(".pp-order-detail__edit")!);
+      // The form's code loads when it is asked for.
+      await screen.findByRole("form");
       change("name", "Grace Hopper");
       submit();
       await waitFor(() => expect(form()).toHaveAttribute("data-state", "pending"));

@@ -433,7 +433,7 @@ describe("<OrderDetail> with a malformed locale", () => {
     expect(screen.getByRole("table", { name: "Items 1 item" })).toBeInTheDocument();
     expect(detail("Billed")).toHaveTextContent("Every month");
     await user.click(screen.getByRole("button", { name: "Edit billing details" }));
-    expect(screen.getByRole("form")).toBeInTheDocument();
+    expect(await screen.findByRole("form")).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 });
@@ -500,7 +500,7 @@ describe("<OrderDetail> error boundary", () => {
 /** Opens the billing editor once the order is shown and replaces the billing name; returns the form. */
 async function renameInEditor(user: ReturnType<typeof userEvent.setup>, billingName: string): Promise<HTMLElement> {
   await user.click(await screen.findByRole("button", { name: "Edit billing details" }));
-  const form = screen.getByRole("form", { name: "Billing details" });
+  const form = await screen.findByRole("form", { name: "Billing details" });
   const name = within(form).getByLabelText("Billing name");
   await user.clear(name);
   await user.type(name, billingName);
@@ -649,5 +649,18 @@ describe("<OrderDetail> billing edit", () => {
     expect(onBillingSubmit).toHaveBeenCalledWith({ billing_name: "Grace Hopper" }, fixtures.paid);
     expect(mock.requests.filter((request) => request.method === "PATCH")).toHaveLength(0);
     expect(detail("Name")).toHaveTextContent("Grace Hopper");
+  });
+});
+
+describe("<OrderDetail> billing form, loaded when asked for", () => {
+  it("puts the keyboard in the form's first field once the form's code has loaded", async () => {
+    const user = userEvent.setup();
+    renderInPortal(<OrderDetail order={fixtures.paid} />);
+    const edit = screen.getByRole("button", { name: "Edit billing details" });
+    // Pointing at the button starts loading the form's code (the size bench measures the split).
+    await user.hover(edit);
+    await user.click(edit);
+    const form = await screen.findByRole("form", { name: "Billing details" });
+    await waitFor(() => expect(within(form).getByLabelText("Billing name")).toHaveFocus());
   });
 });

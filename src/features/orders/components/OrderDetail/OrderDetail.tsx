@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
+import type { BillingAddressFormProps } from "../BillingAddressForm/props.js";
 import { dateFormatter, type DateFormatter } from "../../../../core/format/date.js";
 import { moneyFormatter, type MoneyFormatter } from "../../../../core/format/money.js";
 import { addressLines } from "../../../../core/format/address.js";
@@ -9,7 +10,6 @@ import { usePortalContext } from "../../../../core/provider/context.js";
 import { useOrderSaving } from "../../query/use-update-order-billing.js";
 import type { OrderBillingUpdate } from "../../schema/billing.js";
 import type { Address, CustomerOrder, OrderSubscription } from "../../schema/order.js";
-import { BillingAddressForm } from "../BillingAddressForm/index.js";
 import { OrderLines } from "../OrderItemsTable/OrderItemsTable.js";
 import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../order-component.js";
 import { Period } from "../../../../core/parts/Period.js";
@@ -239,13 +239,25 @@ interface BillingSectionProps extends SectionProps {
   setEditing: (open: boolean) => void;
 }
 
-// Stable, so it runs once, when the form opens: not again when the order re-renders under it.
-const focusFirstField = (form: HTMLElement | null) => form?.querySelector("input")?.focus();
+// The billing form (and react-hook-form and zod with it) is loaded when the customer asks for it,
+// or when they point at or focus the button that opens it: the order page's first load ships none
+// of it. A failed load is thrown to the order's error boundary like any render error.
+const loadForm = () => import("../BillingAddressForm/BillingAddressForm.js");
+const BillingAddressForm = lazy(() => loadForm().then((module) => ({ default: module.BillingAddressForm })));
+const preloadForm = () => void loadForm().catch(() => {});
+
+/** The form, and the keyboard in its first field once it is there (loaded, then shown). */
+function LoadedForm({ box, ...props }: BillingAddressFormProps & { box: RefObject<HTMLDivElement | null> }) {
+  // Once, when the form opens: not again when the order re-renders under it.
+  useEffect(() => box.current?.querySelector("input")?.focus(), [box]);
+  return <BillingAddressForm {...props} />;
+}
 
 /** Who the order is billed to, and the editor behind "Edit billing details". */
 function BillingSection({ order, level, messages, locale, edit, editing, setEditing }: BillingSectionProps) {
   const [announcement, setAnnouncement] = useState("");
   const refocus = useRef(false);
+  const formBox = useRef<HTMLDivElement>(null);
   const closeForm = (message: string) => {
     setEditing(false);
     setAnnouncement(message);
@@ -281,16 +293,19 @@ function BillingSection({ order, level, messages, locale, edit, editing, setEdit
       {/* Opening the editor is one step: the button gives way to the form, and comes back (focused) when it closes. */}
       {edit &&
         (editing ? (
-          <div className="pp-order-detail__form" ref={focusFirstField}>
-            <BillingAddressForm
-              {...edit.formSource}
-              onSubmit={edit.onSubmit}
-              onSuccess={(next) => {
-                edit.onSaved(next);
-                closeForm(messages.formSaved);
-              }}
-              onCancel={() => closeForm("")}
-            />
+          <div className="pp-order-detail__form" ref={formBox}>
+            <Suspense fallback={<p role="status">{messages.loading}</p>}>
+              <LoadedForm
+                box={formBox}
+                {...edit.formSource}
+                onSubmit={edit.onSubmit}
+                onSuccess={(next) => {
+                  edit.onSaved(next);
+                  closeForm(messages.formSaved);
+                }}
+                onCancel={() => closeForm("")}
+              />
+            </Suspense>
           </div>
         ) : (
           <button
@@ -303,6 +318,8 @@ function BillingSection({ order, level, messages, locale, edit, editing, setEdit
             }}
             type="button"
             className="pp-button pp-order-detail__edit"
+            onPointerEnter={preloadForm}
+            onFocus={preloadForm}
             onClick={() => {
               setAnnouncement("");
               setEditing(true);

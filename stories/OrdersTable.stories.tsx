@@ -130,12 +130,7 @@ export const Subscriptions: Story = {
 
 /** The next page on a slow network: the previous one stays, dimmed and busy, until it comes. */
 export const NextPageLoading: Story = {
-  parameters: {
-    ...many,
-    // The stale page is dimmed below text contrast on purpose: it is not to be read while the
-    // asked one loads (aria-busy), like an inactive control. Every other story checks contrast.
-    a11y: { config: { rules: [{ id: "color-contrast", enabled: false }] } },
-  },
+  parameters: many,
   play: async ({ canvasElement, loaded }) => {
     const root = await list(canvasElement);
     const mock = portal({ loaded }).polar!;

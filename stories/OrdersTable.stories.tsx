@@ -157,7 +157,7 @@ export const ServerError: Story = {
   parameters: polar({ orders: ORDERS, fail: [{ failure: 500, options: { times: 4 } }] }),
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole("alert", {}, AFTER_RETRIES);
-    await expect(alert).toHaveTextContent("Polar is having trouble right now. Please try again.");
+    await expect(alert).toHaveTextContent("Something went wrong on our side. Please try again.");
     await expect(within(alert).getByRole("button", { name: "Try again" })).toBeVisible();
   },
 };

@@ -173,6 +173,9 @@ export const NeedsBillingDetails: Story = {
     const detail = within(await ready(canvasElement, ".pp-order-detail"));
     await expect(await detail.findByLabelText("Billing name")).toBeVisible();
     await expect(detail.getByRole("button", { name: "Save billing details" })).toBeVisible();
+    // One state at a time: no "No billing details yet." over the form, no second "Add billing details" under it.
+    await expect(detail.getByText("No billing details yet.")).not.toBeVisible();
+    await expect(detail.queryByRole("button", { name: "Add billing details" })).toBeNull();
   },
 };
 

@@ -479,6 +479,8 @@ export const EditBillingByKeyboard: Story = {
     const name = canvas.getByLabelText("Billing name");
     await expect(name).toHaveFocus();
     await expect(canvas.queryByRole("button", { name: "Edit billing details" })).toBeNull();
+    // The form replaces the values it edits: each shows once, in its field.
+    await expect(root.querySelector(".pp-order-detail__billing-name")).not.toBeVisible();
 
     await userEvent.keyboard("{Escape}");
     await expect(canvas.queryByRole("form")).toBeNull();

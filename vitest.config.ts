@@ -9,7 +9,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium.mjs";
  * A new provider and browser settings for each browser project: one object shared by two
  * projects made tests run under the wrong project.
  */
-function chromium(viewport: { width: number; height: number }) {
+function chromium(viewport: { width: number; height: number }, widest = viewport.width) {
   return {
     enabled: true,
     headless: true,
@@ -21,8 +21,8 @@ function chromium(viewport: { width: number; height: number }) {
       },
       contextOptions: {
         // The page holds the test iframe (sized by `viewport`); a page smaller than the iframe
-        // would scale it down and blur every screenshot.
-        viewport: { width: viewport.width + 256, height: viewport.height + 256 },
+        // would scale it down and blur every screenshot; `widest` is the widest a test makes it.
+        viewport: { width: widest + 256, height: viewport.height + 256 },
         // The same pixels on every machine: no HiDPI, no OS dark mode, one clock zone.
         deviceScaleFactor: 1,
         colorScheme: "light",
@@ -76,7 +76,8 @@ export default defineConfig({
           include: ["test/browser/**/*.visual.test.{ts,tsx}"],
           setupFiles: ["test/browser/visual.setup.ts"],
           browser: {
-            ...chromium({ width: 1024, height: 2400 }),
+            // Widths.stories.tsx widens the iframe to its 1,600 px page for that story alone.
+            ...chromium({ width: 1024, height: 2400 }, 1600),
             expect: {
               toMatchScreenshot: {
                 comparatorName: "pixelmatch",

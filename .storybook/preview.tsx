@@ -22,6 +22,8 @@ const withPortal: Decorator = (Story, context) => {
   // the kit inside a page written the other way.
   const dir = (context.parameters.pageDir as string | undefined) ?? directionOf(locale);
   const width = context.parameters.portalWidth as number | undefined;
+  // A page exactly this wide (its 1.5rem padding included), wider than the test frame if need be.
+  const pageWidth = context.parameters.pageWidth as number | undefined;
   return (
     <PortalProvider
       token={token}
@@ -37,7 +39,7 @@ const withPortal: Decorator = (Story, context) => {
         data-test={underTest ? "" : undefined}
         dir={dir}
         lang={context.parameters.pageDir ? "en" : locale}
-        style={width ? { maxInlineSize: width } : undefined}
+        style={pageWidth ? { inlineSize: pageWidth } : width ? { maxInlineSize: width } : undefined}
       >
         <Story />
       </div>

@@ -234,6 +234,8 @@ export const Saving: Story = {
     await expect(button).toHaveAttribute("aria-disabled", "true");
     await expect(button).toHaveFocus();
     await expect(canvas.getByRole("status")).toHaveTextContent("Saving…");
+    // Said once on screen (the button); the status region only tells screen readers.
+    await expect(canvas.getByRole("status").getBoundingClientRect().width).toBeLessThanOrEqual(1);
     await userEvent.keyboard("{Enter}");
     await expect(portal({ loaded }).polar?.requests.filter((request) => request.method === "PATCH")).toHaveLength(1);
   },

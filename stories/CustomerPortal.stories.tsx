@@ -173,5 +173,30 @@ export const NeedsBillingDetails: Story = {
     const detail = within(await ready(canvasElement, ".pp-order-detail"));
     await expect(await detail.findByLabelText("Billing name")).toBeVisible();
     await expect(detail.getByRole("button", { name: "Save billing details" })).toBeVisible();
+    // One state at a time: no "No billing details yet." over the form, no second "Add billing details" under it.
+    await expect(detail.getByText("No billing details yet.")).not.toBeVisible();
+    await expect(detail.queryByRole("button", { name: "Add billing details" })).toBeNull();
+  },
+};
+
+/**
+ * A row's download says what is happening to screen readers only: the table does not move (the
+ * row keeps its height, its receipt button its place) and no sentence is left behind in the row.
+ */
+export const RowDownloadKeepsItsPlace: Story = {
+  parameters: many,
+  play: async ({ canvasElement }) => {
+    const root = await list(canvasElement);
+    const row = within(root).getAllByRole("row")[1]!;
+    const receipt = within(row).getByRole("button", { name: "Download receipt" });
+    const place = () => [row.getBoundingClientRect().height, receipt.getBoundingClientRect().left, receipt.getBoundingClientRect().top];
+    const before = place();
+    await userEvent.click(within(row).getByRole("button", { name: "Download invoice" }));
+    const status = within(row.querySelector<HTMLElement>('[data-document="invoice"]')!).getByRole("status");
+    await waitFor(() => expect(status).toHaveTextContent("Your invoice is downloading."), LOADED);
+    await expect(downloads).toHaveLength(1);
+    await expect(place()).toEqual(before);
+    // Announced, not shown: the words take no room in the row.
+    await expect(status.getBoundingClientRect().width).toBeLessThanOrEqual(1);
   },
 };

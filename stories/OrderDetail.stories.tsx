@@ -370,7 +370,7 @@ export const ServerErrorThenRetry: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const alert = await canvas.findByRole("alert", {}, AFTER_RETRIES);
-    await expect(alert).toHaveTextContent("Polar is having trouble right now. Please try again.");
+    await expect(alert).toHaveTextContent("Something went wrong on our side. Please try again.");
     await expect(portal({ loaded }).polar?.requests).toHaveLength(4);
     await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));
     const root = await detail(canvasElement);
@@ -455,7 +455,7 @@ export const EditBillingRolledBack: Story = {
 
     gates[0]!.release();
     const alert = await canvas.findByRole("alert");
-    await expect(alert).toHaveTextContent("Polar is having trouble right now. Please try again.");
+    await expect(alert).toHaveTextContent("Something went wrong on our side. Please try again.");
     // The rollback to Polar's word may land a render after the alert.
     await waitFor(() => expect(root.querySelector(".pp-order-detail__billing-name")).toHaveTextContent("Ada Lovelace"));
     await expect(canvas.getByLabelText("Billing name")).toHaveValue("Augusta Ada King");
@@ -480,6 +480,8 @@ export const EditBillingByKeyboard: Story = {
     const name = canvas.getByLabelText("Billing name");
     await waitFor(() => expect(name).toHaveFocus());
     await expect(canvas.queryByRole("button", { name: "Edit billing details" })).toBeNull();
+    // The form replaces the values it edits: each shows once, in its field.
+    await expect(root.querySelector(".pp-order-detail__billing-name")).not.toBeVisible();
 
     await userEvent.keyboard("{Escape}");
     await expect(canvas.queryByRole("form")).toBeNull();

@@ -134,7 +134,7 @@ export const ServerErrorThenRetry: Story = {
   parameters: polar({ fail: [{ failure: 503, options: { times: 4 } }] }),
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole("alert", {}, AFTER_RETRIES);
-    await expect(alert).toHaveTextContent("Polar is having trouble right now. Please try again.");
+    await expect(alert).toHaveTextContent("Something went wrong on our side. Please try again.");
     await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));
     await table(canvasElement);
   },

@@ -146,12 +146,7 @@ export const Subscriptions: Story = {
  * count is not the new filter's: the pager counts nothing and pages nowhere until it is known.
  */
 export const NextPageLoading: Story = {
-  parameters: {
-    ...many,
-    // The stale page is dimmed below text contrast on purpose: it is not to be read while the
-    // asked one loads (aria-busy), like an inactive control. Every other story checks contrast.
-    a11y: { config: { rules: [{ id: "color-contrast", enabled: false }] } },
-  },
+  parameters: many,
   play: async ({ canvasElement, loaded }) => {
     const root = await list(canvasElement);
     const mock = portal({ loaded }).polar!;
@@ -216,7 +211,7 @@ export const ServerError: Story = {
   parameters: polar({ orders: ORDERS, fail: [{ failure: 500, options: { times: 4 } }] }),
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole("alert", {}, AFTER_RETRIES);
-    await expect(alert).toHaveTextContent("Polar is having trouble right now. Please try again.");
+    await expect(alert).toHaveTextContent("Something went wrong on our side. Please try again.");
     await expect(within(alert).getByRole("button", { name: "Try again" })).toBeVisible();
   },
 };

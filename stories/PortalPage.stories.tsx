@@ -108,7 +108,7 @@ export const FailedSaveRolledBack: Story = {
     await waitFor(() => expect(orderName(canvasElement)).toHaveTextContent("Augusta Ada King"));
 
     gates[0]!.release();
-    await expect(await form.findByRole("alert")).toHaveTextContent("Polar is having trouble right now. Please try again.");
+    await expect(await form.findByRole("alert")).toHaveTextContent("Something went wrong on our side. Please try again.");
     await waitFor(() => expect(orderName(canvasElement)).toHaveTextContent("Ada Lovelace"));
     await expect(name).toHaveValue("Augusta Ada King");
   },

@@ -22,3 +22,24 @@ export function overflowing(root: HTMLElement): string[] {
 
 /** Text at 200 % (the browser's text zoom, as WCAG 1.4.4 asks), by the kit's own font-size variable. */
 export const largeText = (Story: () => ReactNode) => <div style={{ "--pp-font-size": "2rem" } as CSSProperties}>{Story()}</div>;
+
+/**
+ * Every word inside `root` that the layout split across two lines ("Statu / s"): a word must wrap
+ * whole. Words are the locale's own (Intl.Segmenter), so Japanese may still wrap between words.
+ */
+export function brokenWords(root: HTMLElement, locale = "en"): string[] {
+  const words = new Intl.Segmenter(locale, { granularity: "word" });
+  const found: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const { segment, index, isWordLike } of words.segment(node.textContent ?? "")) {
+      if (!isWordLike) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + segment.length);
+      const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.bottom)));
+      if (lines.size > 1) found.push(segment);
+    }
+  }
+  return found;
+}

@@ -6,7 +6,8 @@ import hostile from "./host-sheets/hostile.css?raw";
 import tailwindPreflight from "./host-sheets/tailwind-preflight.css?raw";
 import viteReactIndex from "./host-sheets/vite-react-index.css?raw";
 
-/** The visual project's iframe height (vitest.config.ts): every story must fit in it. */
+/** The visual project's iframe (vitest.config.ts): every story must fit in its height. */
+const VIEWPORT_WIDTH = 1024;
 const VIEWPORT_HEIGHT = 2400;
 
 type StoryModule = Parameters<typeof composeStories>[0];
@@ -22,13 +23,22 @@ const HOST_SHEETS = {
 
 /** Runs a story as in Storybook (loaders with the mock Polar, decorators, its play function) and screenshots its frame. */
 async function screenshotStory(story: ComposedStory, baseline: string, canvasElement: HTMLElement): Promise<void> {
-  document.body.replaceChildren(canvasElement);
-  await story.run({ canvasElement });
-  const frame = canvasElement.querySelector<HTMLElement>(".pp-story");
-  expect(frame, "the story rendered its frame").not.toBeNull();
-  // An element screenshot cannot reach past the test iframe (it comes out blank there).
-  expect(frame!.getBoundingClientRect().bottom, "the story fits the screenshot viewport").toBeLessThanOrEqual(VIEWPORT_HEIGHT);
-  await expect.element(page.elementLocator(frame!)).toMatchScreenshot(baseline);
+  // A story of a page wider than the iframe (`pageWidth`) gets an iframe that wide for its run.
+  const wide = Math.max(VIEWPORT_WIDTH, Number(story.parameters.pageWidth ?? 0));
+  if (wide > VIEWPORT_WIDTH) await page.viewport(wide, VIEWPORT_HEIGHT);
+  try {
+    document.body.replaceChildren(canvasElement);
+    await story.run({ canvasElement });
+    const frame = canvasElement.querySelector<HTMLElement>(".pp-story");
+    expect(frame, "the story rendered its frame").not.toBeNull();
+    // An element screenshot cannot reach past the test iframe (it comes out blank there).
+    const box = frame!.getBoundingClientRect();
+    expect(box.bottom, "the story fits the screenshot viewport").toBeLessThanOrEqual(VIEWPORT_HEIGHT);
+    expect(box.right, "the story fits the screenshot viewport").toBeLessThanOrEqual(wide);
+    await expect.element(page.elementLocator(frame!)).toMatchScreenshot(baseline);
+  } finally {
+    if (wide > VIEWPORT_WIDTH) await page.viewport(VIEWPORT_WIDTH, VIEWPORT_HEIGHT);
+  }
 }
 
 /**

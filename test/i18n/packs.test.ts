@@ -39,6 +39,11 @@ describe("message packs", () => {
     for (const interval of INTERVALS) expect(defaultMessages.recurringInterval(interval, 2, "en")).not.toBe(interval);
   });
 
+  it.each(Object.entries({ ...PACKS, en: ENGLISH }))("%s speaks as the merchant's own portal: no message names the vendor behind it", (_, pack) => {
+    // "Polar is having trouble" inside a shop's portal tells the customer about a supplier; "we" is the shop.
+    expect(MESSAGE_KEYS.flatMap((key) => texts(pack, key)).filter((text) => /polar/i.test(text))).toEqual([]);
+  });
+
   describe.each(TRANSLATIONS)("%s", (tag, pack) => {
     it("has every message of the English pack and nothing else, as data: text, or a template, plural forms or a select for one that takes values", () => {
       // Names of states and provinces are optional: the English ones stand for the rest.

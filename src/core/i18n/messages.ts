@@ -18,10 +18,11 @@ export const errorMessages = {
   errorValidation: "Some details were not accepted. Correct them and try again.",
   errorRateLimited: "Too many requests right now. Please try again in a moment.",
   /** A rate limit whose end Polar named; `time` is that moment in the customer's locale and time zone. */
-  errorRateLimitedUntil: message<(time: string) => string>("time", "Polar is busy. We will try again at {time}."),
+  errorRateLimitedUntil: message<(time: string) => string>("time", "Too many requests right now. We will try again at {time}."),
   /** A read refused as malformed (422): only the order id in the link can be wrong. */
   errorInvalidLink: "This order link is not valid.",
-  errorServer: "Polar is having trouble right now. Please try again.",
+  // The customer is in the merchant's portal: "we", never the vendor behind it.
+  errorServer: "Something went wrong on our side. Please try again.",
   errorHttp: "The request could not be completed.",
   errorNetwork: "We could not connect. Check your connection and try again.",
   errorInvalidResponse: "We received an order we could not read. Please try again later.",

@@ -282,7 +282,7 @@ describe("mapServerIssues", () => {
       state: frPack.formLockedHint,
     });
     // A refused country in one short sentence, not Polar's list of every accepted one.
-    expect(mapped([issue(["body", "billing_address", "country"], "enum", `Input should be ${everyCountry}`)], fr).fields).toEqual({ country: "Polar n’accepte plus ce pays." });
+    expect(mapped([issue(["body", "billing_address", "country"], "enum", `Input should be ${everyCountry}`)], fr).fields).toEqual({ country: "Nous n’acceptons plus ce pays." });
   });
 
   it("gives a message it does not know a generic one in the customer's language, on a field or in the summary, and keeps Polar's words for developers", () => {

@@ -51,7 +51,7 @@ export default {
   formErrorPostalCodeInvalid: { US: "أدخل رمزًا بريديًا أمريكيًا من 5 أرقام، مثل {example}.", other: "أدخل رمزًا بريديًا بتنسيق هذا البلد، مثل {example}." },
   formErrorCountryRequired: "اختر بلدًا.",
   formErrorCountryUnsupported: "اختر بلدًا من القائمة.",
-  formErrorCountryRefused: "لم يعد Polar يقبل هذا البلد.",
+  formErrorCountryRefused: "لم نعد نقبل هذا البلد.",
   formErrorStateRequired: { CA: "اختر مقاطعة أو إقليمًا.", other: "اختر ولاية." },
   formErrorInvalidCharacter: "احذف الحرف غير الصالح.",
   formErrorInvalidValue: "قيمة غير صالحة.",

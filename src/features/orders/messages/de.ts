@@ -47,7 +47,7 @@ export default {
   },
   formErrorCountryRequired: "Wählen Sie ein Land aus.",
   formErrorCountryUnsupported: "Wählen Sie ein Land aus der Liste aus.",
-  formErrorCountryRefused: "Polar akzeptiert dieses Land nicht mehr.",
+  formErrorCountryRefused: "Dieses Land nehmen wir nicht mehr an.",
   formErrorStateRequired: { CA: "Wählen Sie eine Provinz oder ein Territorium aus.", other: "Wählen Sie einen Bundesstaat aus." },
   formErrorInvalidCharacter: "Entfernen Sie das ungültige Zeichen.",
   formErrorInvalidValue: "Ungültiger Wert.",

@@ -51,7 +51,7 @@ export default {
   },
   formErrorCountryRequired: "Selecciona un país.",
   formErrorCountryUnsupported: "Selecciona un país de la lista.",
-  formErrorCountryRefused: "Polar ya no acepta este país.",
+  formErrorCountryRefused: "Ya no aceptamos este país.",
   formErrorStateRequired: { CA: "Selecciona una provincia o territorio.", other: "Selecciona un estado." },
   formErrorInvalidCharacter: "Elimina el carácter no válido.",
   formErrorInvalidValue: "Valor no válido.",

@@ -40,7 +40,7 @@ export const formMessages = {
   formErrorCountryRequired: "Select a country.",
   formErrorCountryUnsupported: "Select a country from the list.",
   /** Polar refused an address's stored country (it no longer accepts RU, for one); the locked-field hint says it cannot change. */
-  formErrorCountryRefused: "Polar no longer accepts this country.",
+  formErrorCountryRefused: "We no longer accept this country.",
   formErrorStateRequired: message<(country: string) => string>("country", { CA: "Select a province or territory.", other: "Select a state." }),
   formErrorInvalidCharacter: "Remove the invalid character.",
   /** Polar refused a field without saying why (its answer had no message). */

@@ -47,7 +47,7 @@ export default {
   },
   formErrorCountryRequired: "Sélectionnez un pays.",
   formErrorCountryUnsupported: "Sélectionnez un pays dans la liste.",
-  formErrorCountryRefused: "Polar n’accepte plus ce pays.",
+  formErrorCountryRefused: "Nous n’acceptons plus ce pays.",
   formErrorStateRequired: { CA: "Sélectionnez une province ou un territoire.", other: "Sélectionnez un État." },
   formErrorInvalidCharacter: "Supprimez le caractère non valide.",
   formErrorInvalidValue: "Valeur non valide.",

@@ -44,7 +44,7 @@ export default {
   formErrorPostalCodeInvalid: { US: "יש להזין מיקוד ZIP בן 5 ספרות, למשל {example}.", other: "יש להזין מיקוד בפורמט של המדינה הזו, למשל {example}." },
   formErrorCountryRequired: "יש לבחור מדינה.",
   formErrorCountryUnsupported: "יש לבחור מדינה מהרשימה.",
-  formErrorCountryRefused: "‏Polar כבר לא מקבל את המדינה הזו.",
+  formErrorCountryRefused: "אנחנו כבר לא מקבלים את המדינה הזו.",
   formErrorStateRequired: { CA: "יש לבחור פרובינציה או טריטוריה.", other: "יש לבחור מדינה בארה״ב." },
   formErrorInvalidCharacter: "יש להסיר את התו הלא תקין.",
   formErrorInvalidValue: "ערך לא תקין.",

@@ -47,7 +47,7 @@ export default {
   },
   formErrorCountryRequired: "Válasszon országot.",
   formErrorCountryUnsupported: "Válasszon országot a listából.",
-  formErrorCountryRefused: "A Polar már nem fogadja el ezt az országot.",
+  formErrorCountryRefused: "Ezt az országot már nem fogadjuk el.",
   formErrorStateRequired: { CA: "Válasszon tartományt vagy területet.", other: "Válasszon államot." },
   formErrorInvalidCharacter: "Távolítsa el az érvénytelen karaktert.",
   formErrorInvalidValue: "Érvénytelen érték.",

@@ -47,7 +47,7 @@ export default {
   },
   formErrorCountryRequired: "Seleziona un paese.",
   formErrorCountryUnsupported: "Seleziona un paese dall’elenco.",
-  formErrorCountryRefused: "Polar non accetta più questo paese.",
+  formErrorCountryRefused: "Non accettiamo più questo paese.",
   formErrorStateRequired: { CA: "Seleziona una provincia o un territorio.", other: "Seleziona uno stato." },
   formErrorInvalidCharacter: "Rimuovi il carattere non valido.",
   formErrorInvalidValue: "Valore non valido.",

@@ -44,7 +44,7 @@ export default {
   formErrorPostalCodeInvalid: { US: "5 桁の ZIP コードを入力してください（例: {example}）。", other: "この国の形式で郵便番号を入力してください（例: {example}）。" },
   formErrorCountryRequired: "国を選択してください。",
   formErrorCountryUnsupported: "リストから国を選択してください。",
-  formErrorCountryRefused: "Polar ではこの国を利用できなくなりました。",
+  formErrorCountryRefused: "この国は受け付けられなくなりました。",
   formErrorStateRequired: { CA: "州または準州を選択してください。", other: "州を選択してください。" },
   formErrorInvalidCharacter: "無効な文字を削除してください。",
   formErrorInvalidValue: "無効な値です。",

@@ -44,7 +44,7 @@ export default {
   formErrorPostalCodeInvalid: { US: "5자리 ZIP 코드를 입력하세요(예: {example}).", other: "이 국가의 형식에 맞는 우편번호를 입력하세요(예: {example})." },
   formErrorCountryRequired: "국가를 선택하세요.",
   formErrorCountryUnsupported: "목록에서 국가를 선택하세요.",
-  formErrorCountryRefused: "Polar에서 더 이상 이 국가를 지원하지 않습니다.",
+  formErrorCountryRefused: "이 국가는 더 이상 받지 않습니다.",
   formErrorStateRequired: { CA: "주 또는 준주를 선택하세요.", other: "주를 선택하세요." },
   formErrorInvalidCharacter: "잘못된 문자를 삭제하세요.",
   formErrorInvalidValue: "잘못된 값입니다.",

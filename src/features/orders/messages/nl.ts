@@ -47,7 +47,7 @@ export default {
   },
   formErrorCountryRequired: "Kies een land.",
   formErrorCountryUnsupported: "Kies een land uit de lijst.",
-  formErrorCountryRefused: "Polar accepteert dit land niet meer.",
+  formErrorCountryRefused: "Dit land accepteren we niet meer.",
   formErrorStateRequired: { CA: "Kies een provincie of territorium.", other: "Kies een staat." },
   formErrorInvalidCharacter: "Verwijder het ongeldige teken.",
   formErrorInvalidValue: "Ongeldige waarde.",

@@ -49,7 +49,7 @@ export default {
   formErrorPostalCodeInvalid: { US: "Wpisz 5-cyfrowy kod ZIP, na przykład {example}.", other: "Wpisz kod pocztowy w formacie tego kraju, na przykład {example}." },
   formErrorCountryRequired: "Wybierz kraj.",
   formErrorCountryUnsupported: "Wybierz kraj z listy.",
-  formErrorCountryRefused: "Polar nie akceptuje już tego kraju.",
+  formErrorCountryRefused: "Nie akceptujemy już tego kraju.",
   formErrorStateRequired: { CA: "Wybierz prowincję lub terytorium.", other: "Wybierz stan." },
   formErrorInvalidCharacter: "Usuń nieprawidłowy znak.",
   formErrorInvalidValue: "Nieprawidłowa wartość.",

@@ -51,7 +51,7 @@ export default {
   },
   formErrorCountryRequired: "Selecione um país.",
   formErrorCountryUnsupported: "Selecione um país da lista.",
-  formErrorCountryRefused: "A Polar já não aceita este país.",
+  formErrorCountryRefused: "Já não aceitamos este país.",
   formErrorStateRequired: { CA: "Selecione uma província ou território.", other: "Selecione um estado." },
   formErrorInvalidCharacter: "Remova o carácter inválido.",
   formErrorInvalidValue: "Valor inválido.",

@@ -51,7 +51,7 @@ export default {
   },
   formErrorCountryRequired: "Selecione um país.",
   formErrorCountryUnsupported: "Selecione um país da lista.",
-  formErrorCountryRefused: "A Polar não aceita mais este país.",
+  formErrorCountryRefused: "Não aceitamos mais este país.",
   formErrorStateRequired: { CA: "Selecione uma província ou território.", other: "Selecione um estado." },
   formErrorInvalidCharacter: "Remova o caractere inválido.",
   formErrorInvalidValue: "Valor inválido.",

@@ -47,7 +47,7 @@ export default {
   },
   formErrorCountryRequired: "Välj ett land.",
   formErrorCountryUnsupported: "Välj ett land i listan.",
-  formErrorCountryRefused: "Polar godtar inte längre det här landet.",
+  formErrorCountryRefused: "Vi godtar inte längre det här landet.",
   formErrorStateRequired: { CA: "Välj en provins eller ett territorium.", other: "Välj en delstat." },
   formErrorInvalidCharacter: "Ta bort det ogiltiga tecknet.",
   formErrorInvalidValue: "Ogiltigt värde.",

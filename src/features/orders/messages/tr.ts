@@ -44,7 +44,7 @@ export default {
   formErrorPostalCodeInvalid: { US: "5 haneli bir ZIP kodu girin (ör. {example}).", other: "Bu ülkenin biçiminde bir posta kodu girin (ör. {example})." },
   formErrorCountryRequired: "Bir ülke seçin.",
   formErrorCountryUnsupported: "Listeden bir ülke seçin.",
-  formErrorCountryRefused: "Polar artık bu ülkeyi kabul etmiyor.",
+  formErrorCountryRefused: "Bu ülkeyi artık kabul etmiyoruz.",
   formErrorStateRequired: { CA: "Bir eyalet veya bölge seçin.", other: "Bir eyalet seçin." },
   formErrorInvalidCharacter: "Geçersiz karakteri kaldırın.",
   formErrorInvalidValue: "Geçersiz değer.",

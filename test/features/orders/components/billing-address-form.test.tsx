@@ -624,7 +624,7 @@ describe("BillingAddressForm: failures", () => {
     const country = screen.getByLabelText("Country");
     expect(country).toHaveAttribute("aria-invalid", "true");
     expect(country).toHaveFocus();
-    expect(description(country)).toContain("Polar no longer accepts this country.");
+    expect(description(country)).toContain("We no longer accept this country.");
     expect(description(country)).toContain("cannot be changed once set");
     expect(form().textContent).not.toMatch(/Input should be|'AD'/);
     expect(alert.textContent!.length).toBeLessThan(100);
@@ -659,7 +659,7 @@ describe("BillingAddressForm: failures", () => {
     await replaceText(user, screen.getByLabelText("City"), "Oakland");
     await user.click(submitButton());
 
-    expect(await screen.findByRole("alert")).toHaveTextContent("Polar is having trouble right now. Please try again.");
+    expect(await screen.findByRole("alert")).toHaveTextContent("Something went wrong on our side. Please try again.");
     expect(await within(detail).findByText("Ada Lovelace")).toBeInTheDocument();
     expect(within(detail).queryByText("Grace Hopper")).not.toBeInTheDocument();
     expect(nameInput()).toHaveValue("Grace Hopper");

@@ -357,7 +357,7 @@ describe("<OrderDetail orderId>", () => {
 
   it.each([
     ["network", "We could not connect."],
-    [500, "Polar is having trouble right now."],
+    [500, "Something went wrong on our side."],
     [429, "Too many requests right now."],
   ] as const)("offers a retry after %s failures, and the retry refetches", async (failure, text) => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
@@ -387,10 +387,10 @@ describe("<OrderDetail orderId>", () => {
     it.each([
       ["en-US", "Mar 14, 2026, 3:14 PM"],
       ["de-DE", "14.03.2026, 15:14"],
-    ])("says at once, in %s, that Polar is busy and when it will try again, with no button that could not ask before then", async (locale, time) => {
+    ])("says at once, in %s, that it is busy and when it will try again, with no button that could not ask before then", async (locale, time) => {
       renderInPortal(<OrderDetail orderId={fixtures.paid.id} />, { locale });
       const alert = await screen.findByRole("alert"); // no minutes of skeleton first
-      expect(alert).toHaveTextContent(`Polar is busy. We will try again at ${time}.`);
+      expect(alert).toHaveTextContent(`Too many requests right now. We will try again at ${time}.`);
       expect(alert).toHaveAttribute("data-error-kind", "rate_limited");
       // Polar named the time: nothing is asked before it (the client refuses), so no "Try again".
       expect(within(alert).queryByRole("button")).not.toBeInTheDocument();

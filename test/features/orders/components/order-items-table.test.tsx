@@ -169,7 +169,7 @@ describe("<OrderItemsTable orderId>", () => {
       renderInPortal(<OrderItemsTable orderId={fixtures.paid.id} />);
       await vi.advanceTimersByTimeAsync(10_000);
       const alert = await screen.findByRole("alert");
-      expect(alert).toHaveTextContent("Polar is having trouble right now.");
+      expect(alert).toHaveTextContent("Something went wrong on our side.");
       expect(mock.requests).toHaveLength(4);
       const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
       await user.click(within(alert).getByRole("button", { name: "Try again" }));

@@ -8,7 +8,7 @@ import { builtinEnvironments } from "vitest/runtime";
 import { runBrowserBench, type BrowserReport } from "./browser";
 import type { DocumentRun, RequestCount } from "./requests";
 import { BUDGETS, measureSizes, ROOT, type BundleSize, type SizeReport } from "./size";
-import { measureWithVite } from "./size-vite";
+import { firstLoadSize, measureWithVite, type FirstLoad } from "./size-vite";
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -55,6 +55,18 @@ function printSizes(size: SizeReport, vite: BundleSize[]) {
     ["source (with comments)", kB(css.raw), kB(css.rawGzip), "info"],
     ["dist/styles.css (minified)", kB(css.minified), kB(css.minifiedGzip), `budget ${kB(BUDGETS.stylesheetGzip)}: ${css.minifiedGzip <= BUDGETS.stylesheetGzip ? "within" : "OVER"}`],
   ]);
+}
+
+function printFirstLoads(loads: FirstLoad[]) {
+  table("First load — Vite 8 (Rolldown), code split as a merchant's app is: what a page loads before it shows", ["page", "minified", "gzip", "loaded when asked (gzip)", "note"], loads.map((load) => [
+    load.label,
+    kB(load.minified),
+    kB(load.gzip),
+    load.laterGzip ? kB(load.laterGzip) : "-",
+    load.label.startsWith("order page")
+      ? `budget ${kB(BUDGETS.orderPageFirstLoadGzip)}: ${load.gzip <= BUDGETS.orderPageFirstLoadGzip ? "within" : "OVER"}`
+      : "info",
+  ]));
 }
 
 function printRequests(counts: RequestCount[]) {
@@ -125,6 +137,12 @@ async function main() {
   const size = await measureSizes();
   const vite = await measureWithVite();
   printSizes(size, vite);
+  const firstLoads = [
+    await firstLoadSize("order page: PortalProvider + OrderDetail (the billing form when opened)", ["PortalProvider", "OrderDetail"]),
+    await firstLoadSize("list page: PortalProvider + OrdersTable", ["PortalProvider", "OrdersTable"]),
+    await firstLoadSize("whole portal page: PortalProvider + CustomerPortal", ["PortalProvider", "CustomerPortal"]),
+  ];
+  printFirstLoads(firstLoads);
 
   log("requests");
   const { counts: requests, documents } = await runRequests();
@@ -140,7 +158,7 @@ async function main() {
     generatedAt: new Date().toISOString(),
     environment: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown" },
     budgets: BUDGETS,
-    size: { ...size, vite },
+    size: { ...size, vite, firstLoads },
     requests,
     documents,
     browser,

@@ -58,9 +58,13 @@ export async function firstLoadSize(label: string, names: readonly string[]): Pr
   const entry = join(dir, `first-load-${names.join("-")}.js`);
   writeFileSync(entry, `import { ${names.join(", ")} } from "../../src/index.ts";\nglobalThis.__page = [${names.join(", ")}];\n`);
   const nodeEnv = process.env.NODE_ENV;
+  // A production build whatever runs it (a test runner sets NODE_ENV=test, and JSX would be built
+  // for development).
+  process.env.NODE_ENV = "production";
   const output = await build({
     configFile: false,
     root: ROOT,
+    mode: "production",
     logLevel: "silent",
     define: { "process.env.NODE_ENV": '"production"' },
     build: {

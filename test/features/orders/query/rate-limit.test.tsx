@@ -71,7 +71,7 @@ describe("<OrdersTable> rate limited", () => {
     // The customer asks for page 3: the time of the next try, and still no request.
     fireEvent.click(screen.getByRole("button", { name: "Next page" }));
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent(/Polar is busy\. We will try again at .*\d{1,2}:\d{2}/);
+    expect(alert).toHaveTextContent(/Too many requests right now\. We will try again at .*\d{1,2}:\d{2}/);
     // Nothing to try before then: the kit asks again by itself at that time.
     expect(within(alert).queryByRole("button")).not.toBeInTheDocument();
     expect(mock.requests).toHaveLength(3);

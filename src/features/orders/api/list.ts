@@ -4,7 +4,7 @@
 import type { CustomerOrder } from "../schema/order.js";
 import { parseOrder } from "../schema/parse-order.js";
 import { ORDERS_PATH, type PortalClient, type RequestOptions } from "../../../core/client/client.js";
-import { PortalError } from "../../../core/client/errors.js";
+import { listOf, pageAndLimit, parsePage, setOf, type Page } from "../../../core/query/list.js";
 
 /** What Polar sorts orders by; `-` before it for descending (`-created_at`, its default). */
 export type OrderSortProperty = "created_at" | "amount" | "net_amount" | "product" | "subscription";
@@ -31,15 +31,7 @@ export interface ListOrdersParams {
 }
 
 /** One page of the list, as Polar answers it. */
-export interface OrdersPage {
-  items: CustomerOrder[];
-  pagination: {
-    /** Orders matching the filters, on every page. */
-    total_count: number;
-    /** The last page (0 when nothing matches). */
-    max_page: number;
-  };
-}
+export type OrdersPage = Page<CustomerOrder>;
 
 /**
  * The parameters in one canonical form: defaults written out, a limit above Polar's 100 cut to
@@ -56,24 +48,13 @@ export interface NormalizedListOrdersParams {
   sorting: OrderSorting[];
 }
 
-const MAX_LIMIT = 100;
-const list = <T extends string>(value: T | readonly T[] | undefined): T[] => (value === undefined ? [] : typeof value === "string" ? [value] : [...value]);
-const set = <T extends string>(value: T | readonly T[] | undefined): T[] | undefined => {
-  const values = [...new Set(list(value))].sort();
-  return values.length > 0 ? values : undefined;
-};
-const positive = (value: number | undefined, fallback: number) => (value !== undefined && Number.isInteger(value) && value > 0 ? value : fallback);
-
 export function normalizeListOrdersParams(params: ListOrdersParams = {}): NormalizedListOrdersParams {
-  const normalized: NormalizedListOrdersParams = {
-    page: positive(params.page, 1),
-    limit: Math.min(MAX_LIMIT, positive(params.limit, 10)),
-    sorting: list(params.sorting).length > 0 ? list(params.sorting) : ["-created_at"],
-  };
+  const sorting = listOf(params.sorting);
+  const normalized: NormalizedListOrdersParams = { ...pageAndLimit(params), sorting: sorting.length > 0 ? sorting : ["-created_at"] };
   // Keys left out rather than undefined, so the cache key is the same however the set was written.
-  const productId = set(params.productId);
-  const productBillingType = set(params.productBillingType);
-  const subscriptionId = set(params.subscriptionId);
+  const productId = setOf(params.productId);
+  const productBillingType = setOf(params.productBillingType);
+  const subscriptionId = setOf(params.subscriptionId);
   if (productId) normalized.productId = productId;
   if (productBillingType) normalized.productBillingType = productBillingType;
   if (subscriptionId) normalized.subscriptionId = subscriptionId;
@@ -93,31 +74,8 @@ export function listOrdersSearch(params: ListOrdersParams = {}): string {
   return search.toString();
 }
 
-function invalid(message: string, path: (string | number)[], status: number): PortalError {
-  return new PortalError({ kind: "invalid_response", status, message: `The orders list did not match Polar's contract: ${message}.`, path });
-}
-
-const isCount = (value: unknown): value is number => typeof value === "number" && Number.isInteger(value) && value >= 0;
-
 /** Checks a list answer: every order as `parseOrder` checks one, and the pagination's counts. */
-export function parseOrdersPage(body: unknown, status = 200): OrdersPage {
-  const value = body as { items?: unknown; pagination?: { total_count?: unknown; max_page?: unknown } } | null;
-  if (typeof value !== "object" || value === null || !Array.isArray(value.items)) throw invalid("no items", ["items"], status);
-  const pagination = value.pagination;
-  if (typeof pagination !== "object" || pagination === null) throw invalid("no pagination", ["pagination"], status);
-  if (!isCount(pagination.total_count)) throw invalid("total_count is not a count", ["pagination", "total_count"], status);
-  if (!isCount(pagination.max_page)) throw invalid("max_page is not a count", ["pagination", "max_page"], status);
-  const items = value.items.map((item, index) => {
-    try {
-      return parseOrder(item, status);
-    } catch (error) {
-      // Named from the page down, so a developer finds the order.
-      if (error instanceof PortalError) throw new PortalError({ kind: "invalid_response", status, message: error.message, path: ["items", index, ...(error.path ?? [])] });
-      throw error;
-    }
-  });
-  return { items, pagination: { total_count: pagination.total_count, max_page: pagination.max_page } };
-}
+export const parseOrdersPage = (body: unknown, status = 200): OrdersPage => parsePage(body, status, "order", parseOrder);
 
 /**
  * One page of the signed-in customer's orders. Rejects with a `PortalError` like every call

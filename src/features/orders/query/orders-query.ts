@@ -1,12 +1,11 @@
 // The query of a page of the orders list, free of React's client side like order-query.ts: a
 // route loader or a React Server Component can prefetch the list with it.
-import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import { queryOptions } from "@tanstack/react-query";
 import type { PortalClient } from "../../../core/client/client.js";
 import type { PortalError } from "../../../core/client/errors.js";
 import { listOrders, normalizeListOrdersParams, type ListOrdersParams, type OrdersPage } from "../api/list.js";
-import type { CustomerOrder } from "../schema/order.js";
+import { seedDetails } from "../../../core/query/list.js";
 import { orderKeys } from "./keys.js";
-import { hasPendingUpdates } from "./ledger.js";
 import { refetchWhenAllowed, retryDelay, shouldRetry } from "../../../core/query/retry.js";
 
 export interface UseOrdersOptions {
@@ -17,23 +16,6 @@ export interface UseOrdersOptions {
 }
 
 const LIST_STALE_TIME = 30_000;
-
-/**
- * Puts each order of a page in its own cache entry (`orderKeys.detail`), so opening one asks
- * Polar nothing. An entry is left alone when it knows better than this page: a billing update of
- * the order is unanswered (the screen shows the ledger's guess, which must win), a read of it is
- * in flight, or it was written after the page was asked for (a save's answer, a newer read).
- */
-function seedOrders(queryClient: QueryClient, baseUrl: string, orders: readonly CustomerOrder[], askedAt: number): void {
-  for (const order of orders) {
-    const queryKey = orderKeys.detail(baseUrl, order.id);
-    if (hasPendingUpdates(queryClient, queryKey)) continue;
-    const state = queryClient.getQueryState(queryKey);
-    if (state && (state.dataUpdatedAt >= askedAt || state.fetchStatus === "fetching")) continue;
-    // Dated when the page was asked for: the order is as fresh as the page, no fresher.
-    queryClient.setQueryData(queryKey, order, { updatedAt: askedAt });
-  }
-}
 
 /**
  * The query of one page of the customer's orders: its key (one per parameter set, in canonical
@@ -49,7 +31,8 @@ export function ordersQueryOptions(client: Pick<PortalClient, "baseUrl" | "reque
     queryFn: async ({ signal, client: queryClient }) => {
       const askedAt = Date.now();
       const page = await listOrders(client, normalized, { signal });
-      seedOrders(queryClient, client.baseUrl, page.items, askedAt);
+      // Each order fills its own entry: opening one from the list asks Polar nothing.
+      seedDetails(queryClient, page.items, (order) => orderKeys.detail(client.baseUrl, order.id), askedAt);
       return page;
     },
     enabled: options.enabled !== false,

@@ -419,7 +419,8 @@ export const EditBillingShowsAtOnce: Story = {
     const root = await detail(canvasElement);
     const canvas = within(root);
     await userEvent.click(canvas.getByRole("button", { name: "Edit billing details" }));
-    const name = canvas.getByLabelText("Billing name");
+    // The form's code loads when it is asked for.
+    const name = await canvas.findByLabelText("Billing name");
     await userEvent.clear(name);
     await userEvent.type(name, "Augusta Ada King");
     await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
@@ -447,7 +448,8 @@ export const EditBillingRolledBack: Story = {
     const root = await detail(canvasElement);
     const canvas = within(root);
     await userEvent.click(canvas.getByRole("button", { name: "Edit billing details" }));
-    const name = canvas.getByLabelText("Billing name");
+    // The form's code loads when it is asked for.
+    const name = await canvas.findByLabelText("Billing name");
     await userEvent.clear(name);
     await userEvent.type(name, "Augusta Ada King");
     await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
@@ -477,7 +479,8 @@ export const EditBillingByKeyboard: Story = {
     const edit = () => canvas.getByRole("button", { name: "Edit billing details" });
     edit().focus();
     await userEvent.keyboard("{Enter}");
-    const name = canvas.getByLabelText("Billing name");
+    // The form's code loads when it is asked for (focusing the button already started it).
+    const name = await canvas.findByLabelText("Billing name");
     await waitFor(() => expect(name).toHaveFocus());
     await expect(canvas.queryByRole("button", { name: "Edit billing details" })).toBeNull();
     // The form replaces the values it edits: each shows once, in its field.
@@ -511,7 +514,7 @@ export const SavedDark: Story = {
     const root = await detail(canvasElement);
     const canvas = within(root);
     await userEvent.click(canvas.getByRole("button", { name: "Edit billing details" }));
-    await userEvent.type(canvas.getByLabelText("Address line 2 (optional)"), "Floor 2");
+    await userEvent.type(await canvas.findByLabelText("Address line 2 (optional)"), "Floor 2");
     await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
     await expect(await canvas.findByText("Billing details saved.")).toBeVisible();
   },

@@ -8,8 +8,12 @@ export function overflowing(root: HTMLElement): string[] {
   const left = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
   const right = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
   const found: string[] = [];
+  // Text for screen readers only (clipped to nothing: the row's date after its product name) is
+  // not on the screen, wherever its box lies.
+  const clipped = (element: Element | null) => Boolean(element?.closest(".pp-visually-hidden"));
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (clipped(node instanceof Element ? node : node.parentElement)) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
     const rect = node instanceof Element ? node.getBoundingClientRect() : range.getBoundingClientRect();

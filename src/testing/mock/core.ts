@@ -192,14 +192,14 @@ async function handle(state: CoreState, request: Request, route: MockRoute, para
   const startedIn = state.generation;
   const { parsed: body } = await readBody(request);
   const url = new URL(request.url);
-  const authorization = request.headers.get("Authorization");
+  const caller = state.sessions.identify(request.headers.get("Authorization"));
   const record: RecordedRequest = {
     method: request.method,
     url: request.url,
     path: url.pathname,
     headers: redactedHeaders(request),
     body,
-    auth: state.sessions.authOf(authorization),
+    auth: caller.auth,
   };
   state.log.push(record);
 
@@ -215,9 +215,9 @@ async function handle(state: CoreState, request: Request, route: MockRoute, para
     return HttpResponse.json({ detail: "Not Found" }, { status: 404 });
   }
   if (route.access === "public") return route.answer({ request, url, params, body });
-  if (record.auth === "missing") return unauthorized();
-  if (record.auth === "invalid") return invalidToken();
-  const session = state.sessions.sessionOf(authorization)!;
+  const { session } = caller;
+  if (caller.auth === "missing") return unauthorized();
+  if (!session) return invalidToken();
   if (route.access === "billing" && session.role === "member") return HttpResponse.json(BILLING_REFUSED, { status: 403 });
   return route.answer({ request, url, params, body, session });
 }
@@ -271,10 +271,11 @@ function createSessions(token: string, customerId: string, nowMs: () => number) 
   }
 
   return {
-    sessionOf,
-    authOf(header: string | null): RecordedRequest["auth"] {
-      if (bearerOf(header) === undefined) return "missing";
-      return sessionOf(header) ? "valid" : "invalid";
+    /** The caller, as the request arrives: a session expiring while the request is held does not unmake it. */
+    identify(header: string | null): { auth: RecordedRequest["auth"]; session?: MockSessionInfo } {
+      if (bearerOf(header) === undefined) return { auth: "missing" };
+      const session = sessionOf(header);
+      return session ? { auth: "valid", session } : { auth: "invalid" };
     },
     expire() {
       expired = true;

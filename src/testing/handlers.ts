@@ -84,6 +84,10 @@
  *
  * The request log keeps headers, but the Authorization value is redacted (a session token must
  * never end up in a log); `auth` says whether the token was missing, valid or invalid.
+ *
+ * Built as a core (`mock/core.ts`: auth, clock, latency, failures, holds, log, reset) serving one
+ * module per resource (`mock/orders.ts`, `mock/documents.ts`, `mock/session.ts`,
+ * `mock/customer-sessions.ts`), listed in `createPolarMock` below.
  */
 import type { HttpHandler } from "msw";
 import type { CustomerOrder } from "../features/orders/schema/order.js";

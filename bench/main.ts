@@ -127,6 +127,8 @@ async function runRequests(): Promise<{ counts: RequestCount[]; documents: Docum
     const module = (await import(new URL("./requests.mjs", import.meta.url).href)) as typeof import("./requests");
     return { counts: await module.runRequestBench(), documents: await module.runDocumentBench() };
   } finally {
+    // React's scheduler may still hold work from the last unmount: let it run while there is a DOM.
+    await new Promise((resolve) => setTimeout(resolve, 200));
     await env.teardown(globalThis);
   }
 }

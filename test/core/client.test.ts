@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createPortalClient, PortalError, type PortalClientOptions } from "../../src/index";
 import { makeOrder, makeItem } from "../../src/testing";
 import { serveForFile } from "../support";
+import { getOrder, updateOrder } from "../../src/features/orders/api/order";
 
 const TOKEN = "polar_cst_TopSecretSessionToken0123456789";
 const PROD = "https://api.polar.sh";
@@ -57,7 +58,7 @@ function expectNoToken(error: unknown) {
 describe("requests", () => {
   it("GETs the order from production with exactly the allowed headers", async () => {
     const seen = serve(() => HttpResponse.json(makeOrder()));
-    const order = await client().getOrder("ord_1");
+    const order = await getOrder(client(), "ord_1");
 
     expect(order.id).toBe(makeOrder().id);
     expect(seen).toHaveLength(1);
@@ -71,14 +72,14 @@ describe("requests", () => {
 
   it("never asks the browser to send cookies", async () => {
     const fetchSpy = vi.fn(async () => HttpResponse.json(makeOrder()));
-    await client({ fetch: fetchSpy }).getOrder("ord_1");
+    await getOrder(client({ fetch: fetchSpy }), "ord_1");
     const init = (fetchSpy.mock.calls[0] as unknown as [string, RequestInit])[1];
     expect(init.credentials).not.toBe("include");
   });
 
   it("talks to the sandbox", async () => {
     const seen = serve(() => HttpResponse.json(makeOrder()), "https://sandbox-api.polar.sh");
-    await client({ server: "sandbox" }).getOrder("ord_1");
+    await getOrder(client({ server: "sandbox" }), "ord_1");
     expect(seen[0]!.request.url).toBe("https://sandbox-api.polar.sh/v1/customer-portal/orders/ord_1");
   });
 
@@ -87,7 +88,7 @@ describe("requests", () => {
     async (baseUrl) => {
       const seen = serve(() => HttpResponse.json(makeOrder()), "https://shop.example/api/polar");
       const portal = client({ server: baseUrl });
-      await portal.getOrder("ord_1");
+      await getOrder(portal, "ord_1");
       expect(portal.baseUrl).toBe("https://shop.example/api/polar");
       expect(seen[0]!.request.url).toBe("https://shop.example/api/polar/v1/customer-portal/orders/ord_1");
     },
@@ -95,7 +96,7 @@ describe("requests", () => {
 
   it("accepts a proxy path on the merchant's own origin", async () => {
     const fetchSpy = vi.fn(async () => HttpResponse.json(makeOrder()));
-    await client({ server: "/api/polar/", fetch: fetchSpy }).getOrder("ord_1");
+    await getOrder(client({ server: "/api/polar/", fetch: fetchSpy }), "ord_1");
     expect((fetchSpy.mock.calls[0] as unknown as [string])[0]).toBe("/api/polar/v1/customer-portal/orders/ord_1");
   });
 
@@ -105,7 +106,7 @@ describe("requests", () => {
 
   it("sends Polar-Version only when asked to", async () => {
     const seen = serve(() => HttpResponse.json(makeOrder()));
-    await client({ apiVersion: "2026-10" }).getOrder("ord_1");
+    await getOrder(client({ apiVersion: "2026-10" }), "ord_1");
     expect(Object.fromEntries(seen[0]!.request.headers)).toEqual({
       authorization: `Bearer ${TOKEN}`,
       "polar-version": "2026-10",
@@ -114,7 +115,7 @@ describe("requests", () => {
 
   it("URL-encodes the id", async () => {
     const seen = serve(() => HttpResponse.json(makeOrder()));
-    await client().getOrder("a/b?c=d#e");
+    await getOrder(client(), "a/b?c=d#e");
     expect(seen[0]!.request.url).toBe(`${PROD}/v1/customer-portal/orders/a%2Fb%3Fc%3Dd%23e`);
   });
 
@@ -124,8 +125,8 @@ describe("requests", () => {
     const seen = serve(() => HttpResponse.json(makeOrder()));
     const portal = client({ token: getToken });
 
-    await portal.getOrder("ord_1");
-    await portal.getOrder("ord_1");
+    await getOrder(portal, "ord_1");
+    await getOrder(portal, "ord_1");
 
     expect(getToken).toHaveBeenCalledTimes(2);
     expect(seen.map((s) => s.request.headers.get("authorization"))).toEqual([
@@ -138,12 +139,12 @@ describe("requests", () => {
     const seen = serve(() => HttpResponse.json(makeOrder()));
     const onUnauthorized = vi.fn();
     const error = await failure(
-      client({
+      getOrder(client({
         token: async () => {
           throw new Error("session endpoint down");
         },
         onUnauthorized,
-      }).getOrder("ord_1"),
+      }), "ord_1"),
     );
     expect(error.kind).toBe("network");
     expect(error.retryable).toBe(true);
@@ -154,7 +155,7 @@ describe("requests", () => {
   it.each([null, undefined, ""])("takes a getter's %j as signed out: unauthorized, reported, nothing sent", async (answer) => {
     const seen = serve(() => HttpResponse.json(makeOrder()));
     const onUnauthorized = vi.fn();
-    const error = await failure(client({ token: async () => answer, onUnauthorized }).getOrder("ord_1"));
+    const error = await failure(getOrder(client({ token: async () => answer, onUnauthorized }), "ord_1"));
     expect(error.kind).toBe("unauthorized");
     expect(onUnauthorized).toHaveBeenCalledWith(error);
     expect(seen).toHaveLength(0);
@@ -164,11 +165,11 @@ describe("requests", () => {
     const onUnauthorized = vi.fn();
     const onAuthorized = vi.fn();
     serve(() => HttpResponse.json({ error: "Unauthorized", detail: "Unauthorized" }, { status: 401 }));
-    const refused = await failure(client({ onUnauthorized, onAuthorized }).getOrder("ord_1"));
+    const refused = await failure(getOrder(client({ onUnauthorized, onAuthorized }), "ord_1"));
     expect(onUnauthorized).toHaveBeenCalledWith(refused);
     expect(onAuthorized).not.toHaveBeenCalled();
     serve(() => HttpResponse.json(makeOrder()));
-    await client({ onUnauthorized, onAuthorized }).getOrder("ord_1");
+    await getOrder(client({ onUnauthorized, onAuthorized }), "ord_1");
     expect(onAuthorized).toHaveBeenCalledTimes(1);
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
@@ -182,7 +183,7 @@ describe("requests", () => {
       return HttpResponse.json(makeOrder());
     });
     const controller = new AbortController();
-    const pending = client().getOrder("ord_1", { signal: controller.signal });
+    const pending = getOrder(client(), "ord_1", { signal: controller.signal });
     await arrival;
     controller.abort();
 
@@ -199,7 +200,7 @@ describe("requests", () => {
       status: "void",
       total_amount: 0,
     };
-    const order = await client().updateOrder("ord_1", update);
+    const order = await updateOrder(client(), "ord_1", update);
 
     expect(order.billing_name).toBe("Grace Hopper");
     const { request, body } = seen[0]!;
@@ -214,8 +215,8 @@ describe("requests", () => {
 
   it("keeps a key that was left out absent (unchanged), and sends an explicit null (clear)", async () => {
     const seen = serve(() => HttpResponse.json(makeOrder()));
-    await client().updateOrder("ord_1", { billing_name: "Grace Hopper" });
-    await client().updateOrder("ord_1", { billing_address: null });
+    await updateOrder(client(), "ord_1", { billing_name: "Grace Hopper" });
+    await updateOrder(client(), "ord_1", { billing_address: null });
 
     expect(seen[0]!.body).toStrictEqual({ billing_name: "Grace Hopper" });
     expect(seen[1]!.body).toStrictEqual({ billing_address: null });
@@ -256,7 +257,7 @@ describe("any resource, any method", () => {
 
   it("keeps the order's words for an order", async () => {
     serve(() => new HttpResponse(null, { status: 403 }));
-    const error = await failure(client().getOrder("ord_1"));
+    const error = await failure(getOrder(client(), "ord_1"));
     expect(error).toMatchObject({ resource: "order", message: "This session may not access that order." });
   });
 });
@@ -267,7 +268,7 @@ describe("errors", () => {
     ["the OAuth shape", { error: "invalid_token", error_description: `The access token ${TOKEN} is expired` }],
   ])("401 in %s is an unauthorized session", async (_, body) => {
     serve(() => HttpResponse.json(body, { status: 401 }));
-    const error = await failure(client().getOrder("ord_1"));
+    const error = await failure(getOrder(client(), "ord_1"));
     expect(error.kind).toBe("unauthorized");
     expect(error.status).toBe(401);
     expect(error.retryable).toBe(false);
@@ -276,14 +277,14 @@ describe("errors", () => {
 
   it("403 is forbidden", async () => {
     serve(() => HttpResponse.json({ error: "NotPermitted", detail: "Not permitted" }, { status: 403 }));
-    const error = await failure(client().getOrder("ord_1"));
+    const error = await failure(getOrder(client(), "ord_1"));
     expect(error).toMatchObject({ kind: "forbidden", status: 403, code: "NotPermitted", retryable: false });
     expectNoToken(error);
   });
 
   it("404 is not_found", async () => {
     serve(() => HttpResponse.json({ error: "ResourceNotFound", detail: "Not found" }, { status: 404 }));
-    const error = await failure(client().getOrder("ord_1"));
+    const error = await failure(getOrder(client(), "ord_1"));
     expect(error).toMatchObject({ kind: "not_found", status: 404, code: "ResourceNotFound", retryable: false });
     expectNoToken(error);
   });
@@ -302,7 +303,7 @@ describe("errors", () => {
         { status: 422 },
       ),
     );
-    const error = await failure(client().updateOrder("nope", { billing_address: { country: "FR" } }));
+    const error = await failure(updateOrder(client(), "nope", { billing_address: { country: "FR" } }));
 
     expect(error.kind).toBe("validation");
     expect(error.status).toBe(422);
@@ -322,40 +323,40 @@ describe("errors", () => {
 
   it("429 carries Retry-After in seconds", async () => {
     serve(() => new HttpResponse(null, { status: 429, headers: { "Retry-After": "7" } }));
-    const error = await failure(client().getOrder("ord_1"));
+    const error = await failure(getOrder(client(), "ord_1"));
     expect(error).toMatchObject({ kind: "rate_limited", status: 429, retryAfter: 7, retryable: true });
     expectNoToken(error);
   });
 
   it.each(["1e20", "Fri, 01 Jan 9999 00:00:00 GMT"])("429 with Retry-After %s waits a day at most (a timer that far out fires at once)", async (value) => {
     serve(() => new HttpResponse(null, { status: 429, headers: { "Retry-After": value } }));
-    const error = await failure(client().getOrder("ord_1"));
+    const error = await failure(getOrder(client(), "ord_1"));
     expect(error).toMatchObject({ kind: "rate_limited", retryAfter: 86_400 });
   });
 
   it("429 without a readable Retry-After leaves retryAfter undefined", async () => {
     serve(() => new HttpResponse(null, { status: 429 }));
-    const error = await failure(client().getOrder("ord_1"));
+    const error = await failure(getOrder(client(), "ord_1"));
     expect(error.kind).toBe("rate_limited");
     expect(error.retryAfter).toBeUndefined();
   });
 
   it.each([500, 503])("%i is a server error worth retrying", async (status) => {
     serve(() => new HttpResponse("<html>upstream down</html>", { status, headers: { "Content-Type": "text/html" } }));
-    const error = await failure(client().getOrder("ord_1"));
+    const error = await failure(getOrder(client(), "ord_1"));
     expect(error).toMatchObject({ kind: "server", status, retryable: true });
     expectNoToken(error);
   });
 
   it("another 4xx is a plain http error", async () => {
     serve(() => HttpResponse.json({ error: "Conflict", detail: "Busy" }, { status: 409 }));
-    const error = await failure(client().getOrder("ord_1"));
+    const error = await failure(getOrder(client(), "ord_1"));
     expect(error).toMatchObject({ kind: "http", status: 409, retryable: false });
   });
 
   it("a network failure is network", async () => {
     serve(() => HttpResponse.error());
-    const error = await failure(client().getOrder("ord_1"));
+    const error = await failure(getOrder(client(), "ord_1"));
     expect(error).toMatchObject({ kind: "network", retryable: true });
     expect(error.status).toBeUndefined();
     expectNoToken(error);
@@ -363,14 +364,14 @@ describe("errors", () => {
 
   it("a 200 that is not JSON is invalid_response", async () => {
     serve(() => new HttpResponse("<html>captive portal</html>", { status: 200, headers: { "Content-Type": "text/html" } }));
-    const error = await failure(client().getOrder("ord_1"));
+    const error = await failure(getOrder(client(), "ord_1"));
     expect(error).toMatchObject({ kind: "invalid_response", status: 200, retryable: false });
     expectNoToken(error);
   });
 
   it("a 200 that breaks the order contract is invalid_response, with the path of the offending field", async () => {
     serve(() => HttpResponse.json({ ...makeOrder(), items: [{ ...makeItem(), amount: "100.00" }] }));
-    const error = await failure(client().getOrder("ord_1"));
+    const error = await failure(getOrder(client(), "ord_1"));
     expect(error.kind).toBe("invalid_response");
     expect(error.path).toEqual(["items", 0, "amount"]);
     expect(error.message).toContain("items.0.amount");
@@ -380,14 +381,14 @@ describe("errors", () => {
   it("a PATCH answered with a broken order is invalid_response too", async () => {
     const { id: _id, ...withoutId } = makeOrder();
     serve(() => HttpResponse.json(withoutId));
-    const error = await failure(client().updateOrder("ord_1", { billing_name: "X" }));
+    const error = await failure(updateOrder(client(), "ord_1", { billing_name: "X" }));
     expect(error.kind).toBe("invalid_response");
     expect(error.path).toEqual(["id"]);
   });
 
   it("keeps the token out of errors made from a getter's token too", async () => {
     serve(() => HttpResponse.json({ error: "invalid_token", error_description: `bad token ${TOKEN}` }, { status: 401 }));
-    const error = await failure(client({ token: async () => TOKEN }).updateOrder("ord_1", { billing_name: "X" }));
+    const error = await failure(updateOrder(client({ token: async () => TOKEN }), "ord_1", { billing_name: "X" }));
     expect(error.kind).toBe("unauthorized");
     expectNoToken(error);
   });

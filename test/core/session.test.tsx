@@ -24,6 +24,7 @@ import { MOCK_CUSTOMER, type MockMemberRole, type MockSession } from "../../src/
 import { ErrorView } from "../../src/core/shell/ErrorView";
 import de from "../../src/locales/de";
 import { mockPolarForFile, renderInPortal, TestPortal, wrapperFor } from "../support";
+import { getOrder, updateOrder } from "../../src/features/orders/api/order";
 
 // The mock's clock is the test's (faked where a test moves it), so its sessions expire with it.
 const { mock, server } = mockPolarForFile({ now: () => new Date() });
@@ -44,14 +45,14 @@ describe("a getter's session", () => {
     const client = sessionClient(mint);
 
     await getCustomerSessionUser(client);
-    await client.getOrder(fixtures.paid.id);
+    await getOrder(client, fixtures.paid.id);
     vi.setSystemTime(Date.now() + 3_600_000 - SESSION_EXPIRY_MARGIN_MS - 1_000);
-    await client.getOrder(fixtures.paid.id);
+    await getOrder(client, fixtures.paid.id);
     expect(mint).toHaveBeenCalledTimes(1);
 
     // Within the last minute: a request must not reach Polar after the token expired on its way.
     vi.setSystemTime(Date.now() + 2_000);
-    await client.getOrder(fixtures.paid.id);
+    await getOrder(client, fixtures.paid.id);
     expect(mint).toHaveBeenCalledTimes(2);
     expect(auths()).toEqual(["valid", "valid", "valid", "valid"]);
   });
@@ -62,7 +63,7 @@ describe("a getter's session", () => {
       return mock.createSession();
     });
     const client = sessionClient(mint);
-    await Promise.all([getCustomerSessionUser(client), client.getOrder(fixtures.paid.id), client.getOrder(fixtures.refunded.id)]);
+    await Promise.all([getCustomerSessionUser(client), getOrder(client, fixtures.paid.id), getOrder(client, fixtures.refunded.id)]);
     expect(mint).toHaveBeenCalledTimes(1);
     expect(auths()).toEqual(["valid", "valid", "valid"]);
   });
@@ -71,10 +72,10 @@ describe("a getter's session", () => {
     const mint = vi.fn(() => mock.createSession());
     const onUnauthorized = vi.fn();
     const client = sessionClient(mint, { onUnauthorized });
-    await client.getOrder(fixtures.paid.id);
+    await getOrder(client, fixtures.paid.id);
 
     mock.expireSession(); // revoked early: every session minted so far is refused
-    const order = await client.getOrder(fixtures.paid.id);
+    const order = await getOrder(client, fixtures.paid.id);
     expect(order.id).toBe(fixtures.paid.id);
     expect(mint).toHaveBeenCalledTimes(2);
     expect(auths()).toEqual(["valid", "invalid", "valid"]);
@@ -84,18 +85,18 @@ describe("a getter's session", () => {
   it("re-mints once for every request refused at the same time", async () => {
     const mint = vi.fn(() => mock.createSession());
     const client = sessionClient(mint);
-    await client.getOrder(fixtures.paid.id);
+    await getOrder(client, fixtures.paid.id);
     mock.expireSession();
-    await Promise.all([client.getOrder(fixtures.paid.id), client.getOrder(fixtures.refunded.id), getCustomerSessionUser(client)]);
+    await Promise.all([getOrder(client, fixtures.paid.id), getOrder(client, fixtures.refunded.id), getCustomerSessionUser(client)]);
     expect(mint).toHaveBeenCalledTimes(2);
     expect(auths().filter((auth) => auth === "invalid")).toHaveLength(3);
   });
 
   it("sends a refused PATCH once more with the new token, and Polar applies it once", async () => {
     const client = sessionClient(() => mock.createSession());
-    await client.getOrder(fixtures.paid.id);
+    await getOrder(client, fixtures.paid.id);
     mock.expireSession();
-    const order = await client.updateOrder(fixtures.paid.id, { billing_name: "Grace Hopper" });
+    const order = await updateOrder(client, fixtures.paid.id, { billing_name: "Grace Hopper" });
     expect(order.billing_name).toBe("Grace Hopper");
     expect(mock.requests.filter((request) => request.method === "PATCH").map((request) => request.auth)).toEqual(["invalid", "valid"]);
     expect(mock.getOrder(fixtures.paid.id)?.billing_name).toBe("Grace Hopper");
@@ -106,8 +107,7 @@ describe("a getter's session", () => {
     mock.expireSession();
     const mint = vi.fn(() => stale); // the merchant's server keeps handing out the dead session
     const onUnauthorized = vi.fn();
-    const error = await sessionClient(mint, { onUnauthorized })
-      .getOrder(fixtures.paid.id)
+    const error = await getOrder(sessionClient(mint, { onUnauthorized }), fixtures.paid.id)
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: "unauthorized", status: 401, resource: "order" });
     expect(mint).toHaveBeenCalledTimes(2);
@@ -120,9 +120,9 @@ describe("a getter's session", () => {
     mock.expireSession();
     const mint = vi.fn(() => sessions[0]!);
     const client = sessionClient(mint);
-    await client.getOrder(fixtures.paid.id).catch(() => undefined);
+    await getOrder(client, fixtures.paid.id).catch(() => undefined);
     sessions[0] = mock.createSession(); // the customer signed in again
-    await client.getOrder(fixtures.paid.id);
+    await getOrder(client, fixtures.paid.id);
     expect(mint).toHaveBeenCalledTimes(3);
     expect(auths()).toEqual(["invalid", "invalid", "valid"]);
   });
@@ -130,7 +130,7 @@ describe("a getter's session", () => {
   it("a fixed token string refused by Polar is not sent again (there is nothing to re-mint)", async () => {
     mock.expireSession();
     const onUnauthorized = vi.fn();
-    await createPortalClient({ token: mock.token, onUnauthorized }).getOrder(fixtures.paid.id).catch(() => undefined);
+    await getOrder(createPortalClient({ token: mock.token, onUnauthorized }), fixtures.paid.id).catch(() => undefined);
     expect(auths()).toEqual(["invalid"]);
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { createPortalClient, isPortalError, type CustomerOrder } from "../../src/index";
 import { makeOrder } from "../../src/testing";
 import { answering, payloadArb } from "./payloads";
+import { getOrder } from "../../src/features/orders/api/order";
 
 const TOKEN = "polar_cst_FuzzSecret_0123456789abcdef";
 const ID = "0d6e2f1a-3b4c-4d5e-9f60-718293a4b5c6";
@@ -27,7 +28,7 @@ type Outcome = { ok: true; order: CustomerOrder } | { ok: false; error: unknown 
 
 async function fetchOrder(fetchImpl: typeof fetch): Promise<Outcome> {
   const client = createPortalClient({ token: TOKEN, fetch: fetchImpl });
-  return client.getOrder(ID).then(
+  return getOrder(client, ID).then(
     (order) => ({ ok: true as const, order }),
     (error: unknown) => ({ ok: false as const, error }),
   );

@@ -134,7 +134,7 @@ describe("in a React Server Component", () => {
       import { fixtures, makeOrder } from "./testing/index.js";
       import { QueryClient } from "@tanstack/react-query";
       // A server component prefetching the order for the client components below it.
-      const client = { baseUrl: "https://api.polar.sh", getOrder: async (id) => ({ ...fixtures.paid, id }) };
+      const client = { baseUrl: "https://api.polar.sh", request: async ({ path }) => ({ status: 200, body: { ...fixtures.paid, id: decodeURIComponent(path.split("/").pop()) } }) };
       const options = orderQueryOptions(client, fixtures.paid.id);
       const queryClient = new QueryClient();
       console.log(JSON.stringify({

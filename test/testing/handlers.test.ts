@@ -5,6 +5,7 @@ import { createPortalClient, isPortalError, PortalError, type CustomerOrder } fr
 import { fixtures, otherCustomerOrder } from "../../src/testing";
 import { createPolarMock, defaultPolarMock, handlers, MOCK_NOW, POLAR_TEST_TOKEN, type PolarMock } from "../../src/testing/msw";
 import { serveForFile } from "../support";
+import { getOrder, updateOrder } from "../../src/features/orders/api/order";
 
 const API = "https://api.polar.sh/v1/customer-portal/orders";
 const server = serveForFile();
@@ -44,7 +45,7 @@ describe("GET /v1/customer-portal/orders/{id}", () => {
     const response = await call(fixtures.jpy.id);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(fixtures.jpy);
-    await expect(client().getOrder(fixtures.eur.id)).resolves.toEqual(fixtures.eur);
+    await expect(getOrder(client(), fixtures.eur.id)).resolves.toEqual(fixtures.eur);
   });
 
   it("answers 401 Unauthorized without a bearer token", async () => {
@@ -59,7 +60,7 @@ describe("GET /v1/customer-portal/orders/{id}", () => {
     expect(await wrong.json()).toEqual({ error: "invalid_token", error_description: expect.any(String) });
 
     mock.expireSession();
-    const error = await portalError(client().getOrder(fixtures.paid.id));
+    const error = await portalError(getOrder(client(), fixtures.paid.id));
     expect(error).toMatchObject({ kind: "unauthorized", status: 401, code: "invalid_token" });
     expect(error.message).not.toContain(POLAR_TEST_TOKEN);
   });
@@ -70,7 +71,7 @@ describe("GET /v1/customer-portal/orders/{id}", () => {
       expect(response.status).toBe(404);
       expect(await response.json()).toEqual({ error: "ResourceNotFound", detail: expect.any(String) });
     }
-    await expect(portalError(client().getOrder(otherCustomerOrder.id))).resolves.toMatchObject({ kind: "not_found" });
+    await expect(portalError(getOrder(client(), otherCustomerOrder.id))).resolves.toMatchObject({ kind: "not_found" });
   });
 
   it("answers 422 at path.id for an id that is not a UUID v4", async () => {
@@ -84,15 +85,15 @@ describe("GET /v1/customer-portal/orders/{id}", () => {
 
   it("accepts Polar-Version 2026-04 and 2026-10 and answers 404 to any other", async () => {
     expect((await call(fixtures.paid.id, { headers: { "Polar-Version": "2026-04" } })).status).toBe(200);
-    await expect(createPortalClient({ token: POLAR_TEST_TOKEN, apiVersion: "2026-10" }).getOrder(fixtures.paid.id)).resolves.toEqual(fixtures.paid);
+    await expect(getOrder(createPortalClient({ token: POLAR_TEST_TOKEN, apiVersion: "2026-10" }), fixtures.paid.id)).resolves.toEqual(fixtures.paid);
     expect((await call(fixtures.paid.id, { headers: { "Polar-Version": "2025-01" } })).status).toBe(404);
   });
 
   it("answers any origin by default: sandbox and a merchant's proxy", async () => {
     const sandbox = createPortalClient({ token: POLAR_TEST_TOKEN, server: "sandbox" });
     const proxy = createPortalClient({ token: POLAR_TEST_TOKEN, server: "https://shop.example/api/polar/" });
-    await expect(sandbox.getOrder(fixtures.paid.id)).resolves.toEqual(fixtures.paid);
-    await expect(proxy.getOrder(fixtures.paid.id)).resolves.toEqual(fixtures.paid);
+    await expect(getOrder(sandbox, fixtures.paid.id)).resolves.toEqual(fixtures.paid);
+    await expect(getOrder(proxy, fixtures.paid.id)).resolves.toEqual(fixtures.paid);
     expect(mock.requests.map((request) => request.url)).toEqual([
       `https://sandbox-api.polar.sh/v1/customer-portal/orders/${fixtures.paid.id}`,
       `https://shop.example/api/polar/v1/customer-portal/orders/${fixtures.paid.id}`,
@@ -106,9 +107,9 @@ describe("GET /v1/customer-portal/orders/{id}", () => {
     server.use(elsewhere);
     server.use(...scoped.handlers);
     const proxy = createPortalClient({ token: POLAR_TEST_TOKEN, server: "https://shop.example/polar" });
-    await expect(proxy.getOrder(fixtures.paid.id)).resolves.toEqual(fixtures.paid);
+    await expect(getOrder(proxy, fixtures.paid.id)).resolves.toEqual(fixtures.paid);
     // Production falls through to the catch-all: the scoped mock does not answer it.
-    await expect(portalError(client().getOrder(fixtures.paid.id))).resolves.toMatchObject({ status: 599 });
+    await expect(portalError(getOrder(client(), fixtures.paid.id))).resolves.toMatchObject({ status: 599 });
     expect(scoped.requests).toHaveLength(1);
   });
 });
@@ -132,15 +133,15 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
   });
 
   it("leaves a missing key unchanged and clears a key sent as null", async () => {
-    const renamed = await client().updateOrder(fixtures.paid.id, { billing_name: "Grace Hopper" });
+    const renamed = await updateOrder(client(), fixtures.paid.id, { billing_name: "Grace Hopper" });
     expect(renamed.billing_address).toEqual(fixtures.paid.billing_address);
 
-    const cleared = await client().updateOrder(fixtures.paid.id, { billing_name: null, billing_address: null });
+    const cleared = await updateOrder(client(), fixtures.paid.id, { billing_name: null, billing_address: null });
     expect(cleared).toMatchObject({ billing_name: null, billing_address: null });
   });
 
   it('trims address strings and stores "" as null', async () => {
-    const order = await client().updateOrder(fixtures.eur.id, {
+    const order = await updateOrder(client(), fixtures.eur.id, {
       billing_address: { line1: "  12 Rue de Rivoli ", line2: "", postal_code: " 75001", city: "Paris ", state: "   ", country: "FR" },
     });
     expect(order.billing_address).toEqual({ line1: "12 Rue de Rivoli", line2: null, postal_code: "75001", city: "Paris", state: null, country: "FR" });
@@ -156,14 +157,14 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
 
   it("replaces the address whole: a sub-field left out is cleared", async () => {
     expect(fixtures.eur.billing_address?.line2).toBe("Bâtiment B");
-    const order = await client().updateOrder(fixtures.eur.id, {
+    const order = await updateOrder(client(), fixtures.eur.id, {
       billing_address: { line1: "1 Place Vendôme", postal_code: "75001", city: "Paris", country: "FR" },
     });
     expect(order.billing_address).toEqual({ line1: "1 Place Vendôme", line2: null, postal_code: "75001", city: "Paris", state: null, country: "FR" });
   });
 
   it("upper-cases the country and accepts any country on an order without an address", async () => {
-    const order = await client().updateOrder(fixtures.noBilling.id, {
+    const order = await updateOrder(client(), fixtures.noBilling.id, {
       billing_name: "Ada",
       billing_address: { line1: "Drottninggatan 1", postal_code: "111 51", city: "Stockholm", country: "se" },
     });
@@ -180,19 +181,19 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
   });
 
   it('normalises a bare US/CA state to ISO 3166-2 ("CA" → "US-CA") and keeps free text elsewhere', async () => {
-    const us = await client().updateOrder(fixtures.noBilling.id, {
+    const us = await updateOrder(client(), fixtures.noBilling.id, {
       billing_address: { line1: "1 Infinite Loop", postal_code: "95014", city: "Cupertino", state: " CA ", country: "US" },
     });
     expect(us.billing_address?.state).toBe("US-CA");
 
     mock.reset();
-    const canada = await client().updateOrder(fixtures.noBilling.id, {
+    const canada = await updateOrder(client(), fixtures.noBilling.id, {
       billing_address: { line1: "1 Yonge St", postal_code: "M5E 1E5", city: "Toronto", state: "ON", country: "CA" },
     });
     expect(canada.billing_address?.state).toBe("CA-ON");
 
     mock.reset();
-    const japan = await client().updateOrder(fixtures.noBilling.id, {
+    const japan = await updateOrder(client(), fixtures.noBilling.id, {
       billing_address: { line1: "千代田1-1", postal_code: "100-0001", city: "千代田区", state: "東京都", country: "JP" },
     });
     expect(japan.billing_address?.state).toBe("東京都");
@@ -210,14 +211,14 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
       detail: [expect.objectContaining({ type: "value_error", loc: ["body", "billing_address"], msg })],
     });
 
-    const error = await portalError(client().updateOrder(fixtures.noBilling.id, { billing_address: { line1: "1 Main St", state, country } }));
+    const error = await portalError(updateOrder(client(), fixtures.noBilling.id, { billing_address: { line1: "1 Main St", state, country } }));
     expect(error.kind).toBe("validation");
     expect(error.fieldErrors).toEqual({ billing_address: [msg] });
   });
 
   it("refuses a country change once the order has an address", async () => {
     const error = await portalError(
-      client().updateOrder(fixtures.paid.id, { billing_address: { line1: "1 Yonge St", city: "Toronto", state: "CA-ON", country: "CA" } }),
+      updateOrder(client(), fixtures.paid.id, { billing_address: { line1: "1 Yonge St", city: "Toronto", state: "CA-ON", country: "CA" } }),
     );
     expect(error.fieldErrors).toEqual({ "billing_address.country": ["Country cannot be changed"], "billing_address.state": ["State cannot be changed"] });
     expect(mock.getOrder(fixtures.paid.id)).toEqual(fixtures.paid);
@@ -265,7 +266,7 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
 
   it("accepts the stored state sent back, in either form", async () => {
     for (const state of ["US-CA", "CA"]) {
-      const order = await client().updateOrder(fixtures.paid.id, {
+      const order = await updateOrder(client(), fixtures.paid.id, {
         billing_address: { line1: "2 Analytical Way", postal_code: "94107", city: "San Francisco", state, country: "US" },
       });
       expect(order.billing_address).toMatchObject({ line1: "2 Analytical Way", state: "US-CA" });
@@ -275,7 +276,7 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
   it("accepts the normalised state for a legacy order stored with a bare state code", async () => {
     const legacy = { ...fixtures.paid, billing_address: { ...fixtures.paid.billing_address!, state: "CA" } };
     mock.setOrder(legacy);
-    const order = await client().updateOrder(legacy.id, {
+    const order = await updateOrder(client(), legacy.id, {
       billing_address: { line1: "3 Analytical Way", postal_code: "94107", city: "San Francisco", state: "US-CA", country: "US" },
     });
     expect(order.billing_address).toMatchObject({ line1: "3 Analytical Way", state: "US-CA" });
@@ -320,9 +321,9 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
 describe("failure injection", () => {
   it("answers the next request with the injected status, then behaves again", async () => {
     mock.failNext(500);
-    const error = await portalError(client().getOrder(fixtures.paid.id));
+    const error = await portalError(getOrder(client(), fixtures.paid.id));
     expect(error).toMatchObject({ kind: "server", status: 500 });
-    await expect(client().getOrder(fixtures.paid.id)).resolves.toEqual(fixtures.paid);
+    await expect(getOrder(client(), fixtures.paid.id)).resolves.toEqual(fixtures.paid);
   });
 
   it("429 carries Retry-After", async () => {
@@ -333,30 +334,30 @@ describe("failure injection", () => {
     expect(await response.text()).toBe("");
 
     mock.failNext({ status: 429, headers: { "Retry-After": "30" } });
-    await expect(portalError(client().getOrder(fixtures.paid.id))).resolves.toMatchObject({ kind: "rate_limited", retryAfter: 30 });
+    await expect(portalError(getOrder(client(), fixtures.paid.id))).resolves.toMatchObject({ kind: "rate_limited", retryAfter: 30 });
   });
 
   it("network errors and malformed bodies reach the client as such", async () => {
     mock.failNext("network");
-    await expect(portalError(client().getOrder(fixtures.paid.id))).resolves.toMatchObject({ kind: "network" });
+    await expect(portalError(getOrder(client(), fixtures.paid.id))).resolves.toMatchObject({ kind: "network" });
 
     mock.failNext("malformed");
-    const error = await portalError(client().getOrder(fixtures.jpy.id));
+    const error = await portalError(getOrder(client(), fixtures.jpy.id));
     expect(error).toMatchObject({ kind: "invalid_response", path: ["total_amount"] });
   });
 
   it("can target one method and several requests", async () => {
     mock.failNext(503, { method: "PATCH", times: 2 });
-    await expect(client().getOrder(fixtures.paid.id)).resolves.toEqual(fixtures.paid);
+    await expect(getOrder(client(), fixtures.paid.id)).resolves.toEqual(fixtures.paid);
     for (let attempt = 0; attempt < 2; attempt++) {
-      await expect(portalError(client().updateOrder(fixtures.paid.id, { billing_name: "Grace" }))).resolves.toMatchObject({ status: 503 });
+      await expect(portalError(updateOrder(client(), fixtures.paid.id, { billing_name: "Grace" }))).resolves.toMatchObject({ status: 503 });
     }
-    await expect(client().updateOrder(fixtures.paid.id, { billing_name: "Grace" })).resolves.toMatchObject({ billing_name: "Grace" });
+    await expect(updateOrder(client(), fixtures.paid.id, { billing_name: "Grace" })).resolves.toMatchObject({ billing_name: "Grace" });
   });
 
   it("answers a custom status and body as given", async () => {
     mock.failNext({ status: 403, body: { error: "NotPermitted", detail: "Members need the billing role." } });
-    const error = await portalError(client().getOrder(fixtures.paid.id));
+    const error = await portalError(getOrder(client(), fixtures.paid.id));
     expect(error).toMatchObject({ kind: "forbidden", code: "NotPermitted", message: "Members need the billing role." });
   });
 });
@@ -365,14 +366,13 @@ describe("holdNext", () => {
   it("keeps the next matching request waiting until released, before it is applied", async () => {
     const gate = mock.holdNext("PATCH");
     let settled = false;
-    const pending = client()
-      .updateOrder(fixtures.paid.id, { billing_name: "Grace Hopper" })
+    const pending = updateOrder(client(), fixtures.paid.id, { billing_name: "Grace Hopper" })
       .finally(() => (settled = true));
 
     const arrived = await gate.arrived;
     expect(arrived).toMatchObject({ method: "PATCH", body: { billing_name: "Grace Hopper" } });
     // A GET is not held by a PATCH gate, and still sees the old name.
-    await expect(client().getOrder(fixtures.paid.id)).resolves.toMatchObject({ billing_name: "Ada Lovelace" });
+    await expect(getOrder(client(), fixtures.paid.id)).resolves.toMatchObject({ billing_name: "Ada Lovelace" });
     expect(settled).toBe(false);
 
     gate.release();
@@ -382,7 +382,7 @@ describe("holdNext", () => {
 
   it("reset drops a held request instead of applying it to the fresh store", async () => {
     const gate = mock.holdNext("PATCH");
-    const pending = portalError(client().updateOrder(fixtures.paid.id, { billing_name: "Too late" }));
+    const pending = portalError(updateOrder(client(), fixtures.paid.id, { billing_name: "Too late" }));
     await gate.arrived;
     mock.reset();
     await expect(pending).resolves.toMatchObject({ kind: "network" });
@@ -392,7 +392,7 @@ describe("holdNext", () => {
   it("a gate released before the request arrives lets it through at once", async () => {
     const gate = mock.holdNext();
     gate.release();
-    await expect(client().getOrder(fixtures.paid.id)).resolves.toEqual(fixtures.paid);
+    await expect(getOrder(client(), fixtures.paid.id)).resolves.toEqual(fixtures.paid);
   });
 });
 
@@ -403,8 +403,7 @@ describe("latency", () => {
     vi.useFakeTimers({ toFake: ["setTimeout"] });
     mock.setLatency(5000);
     let settled = false;
-    const pending = client()
-      .getOrder(fixtures.paid.id)
+    const pending = getOrder(client(), fixtures.paid.id)
       .finally(() => (settled = true));
     await vi.advanceTimersByTimeAsync(4900);
     expect(settled).toBe(false);
@@ -415,8 +414,8 @@ describe("latency", () => {
 
 describe("request log and reset", () => {
   it("records method, path, body and headers, with the token redacted", async () => {
-    await client().getOrder(fixtures.paid.id);
-    await client().updateOrder(fixtures.paid.id, { billing_name: "Grace" });
+    await getOrder(client(), fixtures.paid.id);
+    await updateOrder(client(), fixtures.paid.id, { billing_name: "Grace" });
     await call(fixtures.paid.id, { token: null });
     await call(fixtures.paid.id, { token: "polar_cst_wrong" });
 
@@ -436,7 +435,7 @@ describe("request log and reset", () => {
   });
 
   it("reset restores the store and empties the log; clearRequests only the log", async () => {
-    await client().updateOrder(fixtures.paid.id, { billing_name: "Grace" });
+    await updateOrder(client(), fixtures.paid.id, { billing_name: "Grace" });
     mock.clearRequests();
     expect(mock.requests).toEqual([]);
     expect(mock.getOrder(fixtures.paid.id)?.billing_name).toBe("Grace");
@@ -444,14 +443,14 @@ describe("request log and reset", () => {
     mock.failNext(500);
     mock.reset();
     expect(mock.getOrder(fixtures.paid.id)).toEqual(fixtures.paid);
-    await expect(client().getOrder(fixtures.paid.id)).resolves.toEqual(fixtures.paid);
+    await expect(getOrder(client(), fixtures.paid.id)).resolves.toEqual(fixtures.paid);
   });
 
   it("setOrder adds an order, and the store never shares objects with the caller", async () => {
     const mine = { ...fixtures.paid, id: "5e4d3c2b-1a09-4876-a543-210fedcba987", billing_name: "Added" };
     mock.setOrder(mine);
     mine.billing_name = "Mutated afterwards";
-    await expect(client().getOrder(mine.id)).resolves.toMatchObject({ billing_name: "Added" });
+    await expect(getOrder(client(), mine.id)).resolves.toMatchObject({ billing_name: "Added" });
 
     const copy = mock.getOrder(mine.id)!;
     copy.billing_name = "Mutated copy";
@@ -463,9 +462,9 @@ describe("request log and reset", () => {
     const own = createPolarMock({ orders: [otherCustomerOrder], customerId: otherCustomerOrder.customer_id, token: "polar_cst_other" });
     server.use(...own.handlers);
     const other = createPortalClient({ token: "polar_cst_other" });
-    await expect(other.getOrder(otherCustomerOrder.id)).resolves.toEqual(otherCustomerOrder);
-    await expect(portalError(other.getOrder(fixtures.paid.id))).resolves.toMatchObject({ kind: "not_found" });
-    await expect(portalError(client().getOrder(otherCustomerOrder.id))).resolves.toMatchObject({ kind: "unauthorized" });
+    await expect(getOrder(other, otherCustomerOrder.id)).resolves.toEqual(otherCustomerOrder);
+    await expect(portalError(getOrder(other, fixtures.paid.id))).resolves.toMatchObject({ kind: "not_found" });
+    await expect(portalError(getOrder(client(), otherCustomerOrder.id))).resolves.toMatchObject({ kind: "unauthorized" });
   });
 });
 
@@ -475,7 +474,7 @@ describe("ready-made handlers", () => {
     server.use(...handlers);
     try {
       for (const order of Object.values(fixtures)) {
-        await expect(client().getOrder(order.id)).resolves.toEqual(order);
+        await expect(getOrder(client(), order.id)).resolves.toEqual(order);
       }
       expect(defaultPolarMock.requests).toHaveLength(Object.keys(fixtures).length);
     } finally {

@@ -1,6 +1,3 @@
-import type { OrderBillingUpdate } from "../../features/orders/schema/billing.js";
-import type { CustomerOrder } from "../../features/orders/schema/order.js";
-import { parseOrder } from "../../features/orders/schema/parse-order.js";
 import {
   PortalError,
   parseRetryAfter,
@@ -83,14 +80,12 @@ export interface PortalClient {
    * the next request asks the getter again.
    */
   forgetSession?(): void;
-  getOrder(id: string, options?: RequestOptions): Promise<CustomerOrder>;
   /**
    * Seconds until Polar accepts requests again after a 429 with a readable `Retry-After`, or
    * undefined when nothing holds the client back. Until then every request rejects with
    * `rate_limited` without reaching Polar. Optional, so a client written by hand still fits.
    */
   retryAfter?(): number | undefined;
-  updateOrder(id: string, update: OrderBillingUpdate, options?: RequestOptions): Promise<CustomerOrder>;
 }
 
 function resolveBaseUrl(server: PortalClientOptions["server"] = "production"): string {
@@ -144,11 +139,6 @@ async function errorFromResponse(response: Response, resource: PortalResource | 
   if (status >= 500) return error("server", `Polar could not answer (HTTP ${status}).`);
   return error("http", detail ?? `Polar answered HTTP ${status}.`);
 }
-
-/** Where the customer portal keeps the signed-in customer's orders (the list is this path itself). */
-export const ORDERS_PATH = "/v1/customer-portal/orders/";
-/** One order's path; its invoice and receipt are under it. */
-export const orderPath = (id: string) => `${ORDERS_PATH}${encodeURIComponent(id)}`;
 
 export function createPortalClient(options: PortalClientOptions): PortalClient {
   const baseUrl = resolveBaseUrl(options.server);
@@ -242,17 +232,5 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     }
   }
 
-  const readOrder = ({ body, status }: PortalResponse) => parseOrder(body, status);
-
-  return {
-    baseUrl,
-    request,
-    forgetSession: () => tokens.forget(),
-    retryAfter,
-    getOrder: (id, { signal } = {}) => request({ method: "GET", path: orderPath(id), signal }).then(readOrder),
-    // Only these keys mean anything to Polar. A key left out means "unchanged": one that is
-    // undefined stays out of the JSON (rather than becoming null, which would clear it).
-    updateOrder: (id, { billing_name, billing_address }, { signal } = {}) =>
-      request({ method: "PATCH", path: orderPath(id), body: { billing_name, billing_address }, signal }).then(readOrder),
-  };
+  return { baseUrl, request, forgetSession: () => tokens.forget(), retryAfter };
 }

@@ -10,7 +10,8 @@ export { ordersQueryOptions, type UseOrdersOptions } from "./query/orders-query.
 export { useOrders, usePrefetchOrders, type UseOrdersResult } from "./query/use-orders.js";
 export { useOrderInvoice, useOrderReceipt, type DocumentState, type OrderDocument } from "./query/use-order-documents.js";
 
-// Endpoints beyond the order's own, as functions over the client's request
+// Endpoints, as functions over the client's request
+export { getOrder, updateOrder } from "./api/order.js";
 export { generateInvoice, getInvoiceUrl, getReceiptUrl } from "./api/documents.js";
 export {
   listOrders,

@@ -1,7 +1,8 @@
 // The invoice and receipt endpoints, as functions over the client's request core rather than
 // client methods: PortalProvider builds the client, so every method would ship with every order
 // page, used or not. React-free; the hooks in query/use-order-documents.ts build on these.
-import { orderPath, type PortalClient, type RequestOptions } from "../../../core/client/client.js";
+import { type PortalClient, type RequestOptions } from "../../../core/client/client.js";
+import { orderPath } from "./order.js";
 import { PortalError } from "../../../core/client/errors.js";
 
 const documentPath = (id: string, document: "invoice" | "receipt") => `${orderPath(id)}/${document}`;

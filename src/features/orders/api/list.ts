@@ -3,7 +3,8 @@
 // client; a method on it would ship with every order page).
 import type { CustomerOrder } from "../schema/order.js";
 import { parseOrder } from "../schema/parse-order.js";
-import { ORDERS_PATH, type PortalClient, type RequestOptions } from "../../../core/client/client.js";
+import type { PortalClient, RequestOptions } from "../../../core/client/client.js";
+import { ORDERS_PATH } from "./order.js";
 import { listOf, pageAndLimit, parsePage, setOf, type Page } from "../../../core/query/list.js";
 
 /** What Polar sorts orders by; `-` before it for descending (`-created_at`, its default). */

@@ -8,6 +8,7 @@ import { orderKeys } from "./keys.js";
 import { guesses, ledgerFor } from "./ledger.js";
 import { portalStore } from "../../../core/query/store.js";
 import { joinSaveLine, type SaveClient } from "./save-line.js";
+import { getOrder } from "../api/order.js";
 
 /**
  * What the customer sees of an invoice or receipt action:
@@ -194,7 +195,7 @@ async function readOrder(queryClient: QueryClient, client: Client, id: string, s
   const queryKey = orderKeys.detail(client.baseUrl, id);
   const ledger = ledgerFor(queryClient, queryKey);
   const mark = ledger.mark();
-  const fresh = await client.getOrder(id, { signal });
+  const fresh = await getOrder(client, id, { signal });
   queryClient.setQueryData(queryKey, ledger.read(fresh, mark));
   return fresh;
 }

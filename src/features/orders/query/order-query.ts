@@ -8,6 +8,7 @@ import type { CustomerOrder } from "../schema/order.js";
 import { orderKeys } from "./keys.js";
 import { guesses, ledgerFor } from "./ledger.js";
 import { refetchWhenAllowed, retryDelay, shouldRetry } from "../../../core/query/retry.js";
+import { getOrder } from "../api/order.js";
 
 export interface UseOrderOptions {
   /** Set false to wait (for example until an id is known). */
@@ -24,7 +25,7 @@ const ORDER_STALE_TIME = 30_000;
  * component) with a client made by `createPortalClient`, and the components find the order in
  * the cache without asking again.
  */
-export function orderQueryOptions(client: Pick<PortalClient, "baseUrl" | "getOrder">, id: string, options: UseOrderOptions = {}) {
+export function orderQueryOptions(client: Pick<PortalClient, "baseUrl" | "request">, id: string, options: UseOrderOptions = {}) {
   const queryKey = orderKeys.detail(client.baseUrl, id);
   return queryOptions<CustomerOrder, PortalError, CustomerOrder, typeof queryKey>({
     queryKey,
@@ -32,7 +33,7 @@ export function orderQueryOptions(client: Pick<PortalClient, "baseUrl" | "getOrd
       // A read can overlap this order's billing updates: the ledger decides what it means.
       const ledger = ledgerFor(queryClient, queryKey);
       const mark = ledger.mark();
-      return ledger.read(await client.getOrder(id, { signal }), mark);
+      return ledger.read(await getOrder(client, id, { signal }), mark);
     },
     enabled: Boolean(id) && options.enabled !== false,
     staleTime: options.staleTime ?? ORDER_STALE_TIME,

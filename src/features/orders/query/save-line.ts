@@ -6,7 +6,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import type { PortalClient } from "../../../core/client/client.js";
 import type { CustomerOrder } from "../schema/order.js";
 
-export type SaveClient = Pick<PortalClient, "baseUrl" | "request" | "getOrder">;
+export type SaveClient = Pick<PortalClient, "baseUrl" | "request">;
 
 export interface SaveLine {
   /** Before an edit shows on the cached order: note what the order's invoice prints. */

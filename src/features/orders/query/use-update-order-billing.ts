@@ -7,6 +7,7 @@ import { usePortalContext } from "../../../core/provider/context.js";
 import { orderKeys } from "./keys.js";
 import { ledgerFor } from "./ledger.js";
 import { noteBeforeSave, saveThroughLine } from "./save-line.js";
+import { updateOrder } from "../api/order.js";
 
 export interface UpdateContext {
   seq: number;
@@ -55,7 +56,7 @@ export function useUpdateOrderBilling(id: string, save?: (update: OrderBillingUp
     scope: { id: orderKeys.updateScope(client.baseUrl, id) },
     // In line with the order's invoice and receipt work, when the page has them: a render the save
     // asks for must be told apart from other writes (see query/document-flow.ts).
-    mutationFn: (update) => saveThroughLine(queryClient, client, id, () => (save ? save(update) : client.updateOrder(id, update))),
+    mutationFn: (update) => saveThroughLine(queryClient, client, id, () => (save ? save(update) : updateOrder(client, id, update))),
     retry: false,
     onMutate: (update) => {
       // A read in flight would land after the guess and overwrite it. Cancelling reverts the

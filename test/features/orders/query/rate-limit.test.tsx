@@ -6,6 +6,7 @@ import { createPortalClient, listOrders, OrdersTable, type PortalError } from ".
 import { manyOrders } from "../../../../src/testing";
 import { POLAR_TEST_TOKEN } from "../../../../src/testing/msw";
 import { mockPolarForFile, renderInPortal } from "../../../support";
+import { getOrder } from "../../../../src/features/orders/api/order";
 
 const ORDERS = manyOrders(250);
 const { mock } = mockPolarForFile({ orders: ORDERS });
@@ -27,7 +28,7 @@ describe("the client after a 429 with Retry-After", () => {
     // Another page, another endpoint: the limit is the session's.
     vi.setSystemTime(NOW + 12_000);
     expect(await failure(listOrders(client, { page: 2 }))).toEqual(["rate_limited", 18]);
-    expect(await failure(client.getOrder(ORDERS[0]!.id))).toEqual(["rate_limited", 18]);
+    expect(await failure(getOrder(client, ORDERS[0]!.id))).toEqual(["rate_limited", 18]);
     vi.setSystemTime(NOW + 29_500);
     expect(await failure(listOrders(client))).toEqual(["rate_limited", 1]);
     expect(mock.requests).toHaveLength(1);

@@ -419,7 +419,8 @@ export const EditBillingShowsAtOnce: Story = {
     const root = await detail(canvasElement);
     const canvas = within(root);
     await userEvent.click(canvas.getByRole("button", { name: "Edit billing details" }));
-    const name = canvas.getByLabelText("Billing name");
+    // The form loads when it is opened: wait for it.
+    const name = await canvas.findByLabelText("Billing name");
     await userEvent.clear(name);
     await userEvent.type(name, "Augusta Ada King");
     await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
@@ -447,7 +448,8 @@ export const EditBillingRolledBack: Story = {
     const root = await detail(canvasElement);
     const canvas = within(root);
     await userEvent.click(canvas.getByRole("button", { name: "Edit billing details" }));
-    const name = canvas.getByLabelText("Billing name");
+    // The form loads when it is opened: wait for it.
+    const name = await canvas.findByLabelText("Billing name");
     await userEvent.clear(name);
     await userEvent.type(name, "Augusta Ada King");
     await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
@@ -511,7 +513,7 @@ export const SavedDark: Story = {
     const root = await detail(canvasElement);
     const canvas = within(root);
     await userEvent.click(canvas.getByRole("button", { name: "Edit billing details" }));
-    await userEvent.type(canvas.getByLabelText("Address line 2 (optional)"), "Floor 2");
+    await userEvent.type(await canvas.findByLabelText("Address line 2 (optional)"), "Floor 2");
     await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
     await expect(await canvas.findByText("Billing details saved.")).toBeVisible();
   },

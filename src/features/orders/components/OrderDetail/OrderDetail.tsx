@@ -13,6 +13,8 @@ import type { Address, CustomerOrder, OrderSubscription } from "../../schema/ord
 import { OrderLines } from "../OrderItemsTable/OrderItemsTable.js";
 import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../order-component.js";
 import { Period } from "../../../../core/parts/Period.js";
+import { Heading } from "../../../../core/parts/Heading.js";
+import { Fact, Facts } from "../../../../core/parts/Facts.js";
 import { billingReasonLabel } from "./labels.js";
 import { StatusBadge } from "./StatusBadge.js";
 
@@ -60,15 +62,6 @@ interface BillingEdit {
   formSource: { order?: CustomerOrder; orderId?: string };
   onSubmit: OrderDetailProps["onBillingSubmit"];
   onSaved(order: CustomerOrder): void;
-}
-
-function Heading({ level, className, id, children }: { level: number; className?: string; id?: string; children: ReactNode }) {
-  const Tag = `h${Math.min(Math.max(level, 1), 6)}` as "h2";
-  return (
-    <Tag className={className} id={id}>
-      {children}
-    </Tag>
-  );
 }
 
 interface AmountRow {
@@ -186,34 +179,24 @@ function DetailsSection({ order, level, dates, messages }: SectionProps & { date
       <Heading level={level} className="pp-order-detail__heading">
         {messages.detailsHeading}
       </Heading>
-      <dl className="pp-order-detail__facts">
-        <div>
-          <dt>{messages.createdAt}</dt>
-          <dd>
-            <Period start={order.created_at} formatter={dates} />
-          </dd>
-        </div>
+      <Facts className="pp-order-detail__facts">
+        <Fact label={messages.createdAt}>
+          <Period start={order.created_at} formatter={dates} />
+        </Fact>
         {order.invoice_number && (
-          <div>
-            <dt>{messages.invoiceNumber}</dt>
-            <dd>
-              <bdi>{order.invoice_number}</bdi>
-            </dd>
-          </div>
+          <Fact label={messages.invoiceNumber}>
+            <bdi>{order.invoice_number}</bdi>
+          </Fact>
         )}
-        <div>
-          <dt>{messages.billingReason}</dt>
-          <dd data-billing-reason={order.billing_reason}>{billingReasonLabel(messages, order.billing_reason)}</dd>
-        </div>
+        <Fact label={messages.billingReason} valueProps={{ "data-billing-reason": order.billing_reason }}>
+          {billingReasonLabel(messages, order.billing_reason)}
+        </Fact>
         {order.next_payment_attempt_at && (
-          <div className="pp-order-detail__dunning">
-            <dt>{messages.nextPaymentAttempt}</dt>
-            <dd>
-              <Period start={order.next_payment_attempt_at} formatter={dates} />
-            </dd>
-          </div>
+          <Fact className="pp-order-detail__dunning" label={messages.nextPaymentAttempt}>
+            <Period start={order.next_payment_attempt_at} formatter={dates} />
+          </Fact>
         )}
-      </dl>
+      </Facts>
       {order.next_payment_attempt_at && <p className="pp-order-detail__notice">{messages.dunningNotice}</p>}
     </section>
   );
@@ -221,14 +204,13 @@ function DetailsSection({ order, level, dates, messages }: SectionProps & { date
 
 function AmountList({ order, messages, money }: { order: CustomerOrder; messages: Messages; money: MoneyFormatter }) {
   return (
-    <dl className="pp-order-detail__amounts">
+    <Facts className="pp-order-detail__amounts">
       {amountRows(order, messages).map((row) => (
-        <div key={row.kind} className="pp-order-detail__amount" data-kind={row.kind}>
-          <dt>{row.label}</dt>
-          <dd>{money(row.amount)}</dd>
-        </div>
+        <Fact key={row.kind} className="pp-order-detail__amount" data-kind={row.kind} label={row.label}>
+          {money(row.amount)}
+        </Fact>
       ))}
-    </dl>
+    </Facts>
   );
 }
 
@@ -269,24 +251,18 @@ function BillingSection({ order, level, messages, locale, edit, editing, setEdit
         {messages.billingHeading}
       </Heading>
       {order.billing_name || order.billing_address ? (
-        <dl className="pp-order-detail__facts">
+        <Facts className="pp-order-detail__facts">
           {order.billing_name && (
-            <div>
-              <dt>{messages.billingName}</dt>
-              <dd className="pp-order-detail__billing-name">
-                <bdi>{order.billing_name}</bdi>
-              </dd>
-            </div>
+            <Fact label={messages.billingName} valueProps={{ className: "pp-order-detail__billing-name" }}>
+              <bdi>{order.billing_name}</bdi>
+            </Fact>
           )}
           {order.billing_address && (
-            <div>
-              <dt>{messages.billingAddress}</dt>
-              <dd>
-                <AddressLines address={order.billing_address} locale={locale} />
-              </dd>
-            </div>
+            <Fact label={messages.billingAddress}>
+              <AddressLines address={order.billing_address} locale={locale} />
+            </Fact>
           )}
-        </dl>
+        </Facts>
       ) : (
         <p className="pp-order-detail__empty">{messages.noBillingDetails}</p>
       )}
@@ -348,18 +324,14 @@ function SubscriptionSection(props: {
       <Heading level={level} className="pp-order-detail__heading">
         {messages.subscriptionHeading}
       </Heading>
-      <dl className="pp-order-detail__facts">
-        <div>
-          <dt>{messages.subscriptionBilling}</dt>
-          <dd>{messages.recurringInterval(subscription.recurring_interval, subscription.recurring_interval_count ?? 1, locale)}</dd>
-        </div>
-        <div>
-          <dt>{messages.currentPeriod}</dt>
-          <dd>
-            <Period start={subscription.current_period_start} end={subscription.current_period_end} formatter={dates} />
-          </dd>
-        </div>
-      </dl>
+      <Facts className="pp-order-detail__facts">
+        <Fact label={messages.subscriptionBilling}>
+          {messages.recurringInterval(subscription.recurring_interval, subscription.recurring_interval_count ?? 1, locale)}
+        </Fact>
+        <Fact label={messages.currentPeriod}>
+          <Period start={subscription.current_period_start} end={subscription.current_period_end} formatter={dates} />
+        </Fact>
+      </Facts>
       {subscription.cancel_at_period_end && <p className="pp-order-detail__notice">{messages.cancelsAtPeriodEnd}</p>}
     </section>
   );

@@ -12,11 +12,10 @@ import { StatusBadge } from "../OrderDetail/StatusBadge.js";
 import { createPortalComponent, type Source } from "../../../../core/shell/shell.js";
 import type { RootProps } from "../../../../core/shell/root-props.js";
 import { useControllable } from "../../../../core/shell/use-controllable.js";
+import { Pager } from "../../../../core/parts/Pager.js";
+import { Search } from "../../../../core/parts/Search.js";
 
 type Messages = BaseMessages & typeof listMessages;
-
-/** How long the search waits after the last keystroke before it asks Polar. */
-const SEARCH_DELAY_MS = 300;
 
 export interface OrdersTableProps {
   /**
@@ -154,12 +153,14 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
   const pastEnd = !stale && empty && pagination.total_count > 0 && current > pagination.max_page;
   const announcement = useAnnouncement(messages, locale, params, stale, pagination.total_count);
   const controls = filtered || pagination.total_count > 0;
+  // Unknown while another search's page stands in: Next must not aim past the new end.
+  const pages = counted ? Math.max(pagination.max_page, 1) : undefined;
 
   return (
     <div {...root} data-state="ready" data-pending={stale ? "" : undefined} data-count={counted ? pagination.total_count : undefined}>
       {controls && (
         <div className="pp-orders-table__controls">
-          <Search query={query ?? ""} label={messages.listSearch} onSearch={(query) => change({ query: query || undefined })} />
+          <Search block="pp-orders-table" query={query ?? ""} label={messages.listSearch} onSearch={(query) => change({ query: query || undefined })} />
           <label className="pp-orders-table__label">
             {messages.listFilter}
             <select
@@ -222,68 +223,21 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
       )}
       {pagination.total_count > 0 && !pastEnd && (
         <Pager
-          messages={messages}
-          locale={locale}
+          block="pp-orders-table"
           current={current}
-          // Unknown while another search's page stands in: Next must not aim past the new end.
-          pages={counted ? Math.max(pagination.max_page, 1) : undefined}
-          range={counted ? messages.listRange(from, to, pagination.total_count, locale) : ""}
+          pages={pages}
+          words={{
+            label: messages.listPagination,
+            previous: messages.listPrevious,
+            next: messages.listNext,
+            range: pages === undefined ? "" : messages.listRange(from, to, pagination.total_count, locale),
+            status: pages === undefined ? messages.loading : messages.listPage(current, pages, locale),
+          }}
           onPage={(next) => setParams({ ...params, page: next })}
           onIntent={(next) => prefetch({ ...params, page: next })}
         />
       )}
     </div>
-  );
-}
-
-/**
- * The search box: it asks Polar once the customer pauses, and follows a `query` changed from
- * outside. A router applies a search a moment after it is asked for (Next.js does), while the
- * customer goes on typing: its echo of a search this box asked for is not a change from outside,
- * and must not take back what was typed since.
- */
-function Search({ query, label, onSearch }: { query: string; label: string; onSearch: (query: string) => void }) {
-  const [text, setText] = useState(query);
-  const asked = useRef(query);
-  // The searches sent and not yet echoed, oldest first.
-  const sent = useRef<string[]>([]);
-  if (asked.current !== query) {
-    asked.current = query;
-    const echoed = sent.current.indexOf(query);
-    if (echoed !== -1) {
-      sent.current = sent.current.slice(echoed + 1);
-    } else {
-      // The merchant (a router's back button) changed the search: show theirs.
-      sent.current = [];
-      if (text.trim() !== query) setText(query);
-    }
-  }
-  const wanted = text.trim();
-  const search = (value: string) => {
-    sent.current.push(value);
-    onSearch(value);
-  };
-  const searchRef = useRef(search);
-  searchRef.current = search;
-  useEffect(() => {
-    if (wanted === query) return;
-    const timer = setTimeout(() => searchRef.current(wanted), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [wanted, query]);
-  return (
-    <form
-      role="search"
-      className="pp-orders-table__search"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (wanted !== query) search(wanted);
-      }}
-    >
-      <label className="pp-orders-table__label">
-        {label}
-        <input className="pp-orders-table__input" type="search" dir="auto" value={text} onChange={(event) => setText(event.target.value)} />
-      </label>
-    </form>
   );
 }
 
@@ -327,44 +281,6 @@ function useAnnouncement(messages: Messages, locale: string, params: ListOrdersP
     });
   }, [stale, filterKey, sort]);
   return said;
-}
-
-interface PagerProps {
-  messages: Messages;
-  locale: string;
-  current: number;
-  /** Undefined while the count is not known: the status says "Loading…" and neither button pages. */
-  pages: number | undefined;
-  range: string;
-  onPage: (page: number) => void;
-  /** The customer points at or focuses a page's button: fetch that page ahead. */
-  onIntent: (page: number) => void;
-}
-
-function Pager({ messages, locale, current, pages, range, onPage, onIntent }: PagerProps) {
-  // aria-disabled rather than disabled: the button keeps the focus on the first and last page.
-  const button = (label: string, target: number, edge: boolean, kind: string) => (
-    <button
-      type="button"
-      className={`pp-button pp-orders-table__page pp-orders-table__${kind}`}
-      aria-disabled={edge || undefined}
-      onClick={() => edge || onPage(target)}
-      onPointerEnter={() => edge || onIntent(target)}
-      onFocus={() => edge || onIntent(target)}
-    >
-      {label}
-    </button>
-  );
-  return (
-    <nav className="pp-orders-table__pager" aria-label={messages.listPagination}>
-      <p className="pp-orders-table__range">{range}</p>
-      {button(messages.listPrevious, current - 1, pages === undefined || current <= 1, "previous")}
-      <p className="pp-orders-table__current" role="status">
-        {pages === undefined ? messages.loading : messages.listPage(current, pages, locale)}
-      </p>
-      {button(messages.listNext, current + 1, pages === undefined || current >= pages, "next")}
-    </nav>
-  );
 }
 
 interface OrderRowProps {

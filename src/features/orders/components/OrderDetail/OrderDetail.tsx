@@ -1,20 +1,19 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
-import type { BillingAddressFormProps } from "../BillingAddressForm/props.js";
-import { dateFormatter, type DateFormatter } from "../../../../core/format/date.js";
-import { moneyFormatter, type MoneyFormatter } from "../../../../core/format/money.js";
-import { addressLines } from "../../../../core/format/address.js";
-import { formatCountry } from "../../../../core/format/region.js";
-import type { BaseMessages as Messages } from "../../../../core/i18n/messages.js";
+import { useId, useState, type ReactNode } from "react";
+import { dateFormatter } from "../../../../core/format/date.js";
+import { moneyFormatter } from "../../../../core/format/money.js";
 import { useMessages } from "../../../../core/i18n/use-messages.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
 import { useOrderSaving } from "../../query/use-update-order-billing.js";
 import type { OrderBillingUpdate } from "../../schema/billing.js";
-import type { Address, CustomerOrder, OrderSubscription } from "../../schema/order.js";
+import type { CustomerOrder } from "../../schema/order.js";
 import { OrderLines } from "../OrderItemsTable/OrderItemsTable.js";
 import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../order-component.js";
-import { Period } from "../../../../core/parts/Period.js";
-import { billingReasonLabel } from "./labels.js";
+import { Heading } from "../../../../core/parts/Heading.js";
+import { AmountList } from "./Amounts.js";
+import { BillingSection, type BillingEdit } from "./BillingSection.js";
+import { DetailsSection } from "./DetailsSection.js";
 import { StatusBadge } from "./StatusBadge.js";
+import { SubscriptionSection } from "./SubscriptionSection.js";
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
 
@@ -55,58 +54,6 @@ export const OrderDetail = createOrderComponent<OrderDetailProps>({
   ownProps: { order: true, orderId: true, className: true, headingLevel: true, editableBilling: true, onBillingSubmit: true, onBillingUpdated: true, documents: true },
   View: OrderDetailView,
 });
-
-interface BillingEdit {
-  formSource: { order?: CustomerOrder; orderId?: string };
-  onSubmit: OrderDetailProps["onBillingSubmit"];
-  onSaved(order: CustomerOrder): void;
-}
-
-function Heading({ level, className, id, children }: { level: number; className?: string; id?: string; children: ReactNode }) {
-  const Tag = `h${Math.min(Math.max(level, 1), 6)}` as "h2";
-  return (
-    <Tag className={className} id={id}>
-      {children}
-    </Tag>
-  );
-}
-
-interface AmountRow {
-  kind: string;
-  label: string;
-  amount: number;
-}
-
-type AmountLabel = "subtotal" | "discount" | "netAmount" | "tax" | "total" | "appliedBalance" | "amountDue" | "amountPaid" | "refunded" | "refundedTax" | "netPaid";
-
-/** The amounts a customer needs: the fixed rows, plus the optional ones only when they say something. */
-function amountRows(order: CustomerOrder, messages: Messages): AmountRow[] {
-  const rows: AmountRow[] = [];
-  // `kind` is the row's data-kind, which the stylesheet (and a merchant's) styles by.
-  const row = (kind: string, label: AmountLabel, amount: number) => rows.push({ kind, label: messages[label], amount });
-  row("subtotal", "subtotal", order.subtotal_amount);
-  if (order.discount_amount !== 0) {
-    row("discount", "discount", -order.discount_amount);
-    row("net", "netAmount", order.net_amount);
-  }
-  row("tax", "tax", order.tax_amount);
-  row("total", "total", order.total_amount);
-  if (order.applied_balance_amount !== 0) row("balance", "appliedBalance", order.applied_balance_amount);
-  // Polar fills due_amount (total + applied balance, at least 0) whatever the status: on an
-  // unpaid order it is what is owed; on a paid one it is what the payment method was charged,
-  // worth a row only when the balance made it differ from the total.
-  if (!order.paid && order.due_amount > 0) row("due", "amountDue", order.due_amount);
-  else if (order.paid && order.due_amount !== order.total_amount) row("paid", "amountPaid", order.due_amount);
-  // Refunds are deductions from what was charged, read as an invoice is: down to what the
-  // customer paid in the end.
-  const refunded = order.refunded_amount + order.refunded_tax_amount;
-  if (refunded > 0) {
-    if (order.refunded_amount > 0) row("refunded", "refunded", -order.refunded_amount);
-    if (order.refunded_tax_amount > 0) row("refunded-tax", "refundedTax", -order.refunded_tax_amount);
-    row("net-paid", "netPaid", Math.max(0, order.due_amount - refunded));
-  }
-  return rows;
-}
 
 function OrderDetailView({ props, data: order, fetching, root, onSaved }: OrderViewProps<OrderDetailProps>) {
   const { headingLevel = 2 } = props;
@@ -171,209 +118,5 @@ function OrderDetailView({ props, data: order, fetching, root, onSaved }: OrderV
       <BillingSection order={order} level={section} messages={messages} locale={locale} edit={billingEdit} editing={editing} setEditing={setEditing} />
       {typeof props.documents == "function" ? props.documents(() => setEditing(true)) : props.documents}
     </article>
-  );
-}
-
-interface SectionProps {
-  order: CustomerOrder;
-  level: number;
-  messages: Messages;
-}
-
-function DetailsSection({ order, level, dates, messages }: SectionProps & { dates: DateFormatter }) {
-  return (
-    <section className="pp-order-detail__section pp-order-detail__details">
-      <Heading level={level} className="pp-order-detail__heading">
-        {messages.detailsHeading}
-      </Heading>
-      <dl className="pp-order-detail__facts">
-        <div>
-          <dt>{messages.createdAt}</dt>
-          <dd>
-            <Period start={order.created_at} formatter={dates} />
-          </dd>
-        </div>
-        {order.invoice_number && (
-          <div>
-            <dt>{messages.invoiceNumber}</dt>
-            <dd>
-              <bdi>{order.invoice_number}</bdi>
-            </dd>
-          </div>
-        )}
-        <div>
-          <dt>{messages.billingReason}</dt>
-          <dd data-billing-reason={order.billing_reason}>{billingReasonLabel(messages, order.billing_reason)}</dd>
-        </div>
-        {order.next_payment_attempt_at && (
-          <div className="pp-order-detail__dunning">
-            <dt>{messages.nextPaymentAttempt}</dt>
-            <dd>
-              <Period start={order.next_payment_attempt_at} formatter={dates} />
-            </dd>
-          </div>
-        )}
-      </dl>
-      {order.next_payment_attempt_at && <p className="pp-order-detail__notice">{messages.dunningNotice}</p>}
-    </section>
-  );
-}
-
-function AmountList({ order, messages, money }: { order: CustomerOrder; messages: Messages; money: MoneyFormatter }) {
-  return (
-    <dl className="pp-order-detail__amounts">
-      {amountRows(order, messages).map((row) => (
-        <div key={row.kind} className="pp-order-detail__amount" data-kind={row.kind}>
-          <dt>{row.label}</dt>
-          <dd>{money(row.amount)}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-interface BillingSectionProps extends SectionProps {
-  locale: string;
-  edit: BillingEdit | undefined;
-  editing: boolean;
-  setEditing: (open: boolean) => void;
-}
-
-// The billing form (and react-hook-form and zod with it) is loaded when the customer asks for it,
-// or when they point at or focus the button that opens it: the order page's first load ships none
-// of it. A failed load is thrown to the order's error boundary like any render error.
-const loadForm = () => import("../BillingAddressForm/BillingAddressForm.js");
-const BillingAddressForm = lazy(() => loadForm().then((module) => ({ default: module.BillingAddressForm })));
-const preloadForm = () => void loadForm().catch(() => {});
-
-/** The form, and the keyboard in its first field once it is there (loaded, then shown). */
-function LoadedForm({ box, ...props }: BillingAddressFormProps & { box: RefObject<HTMLDivElement | null> }) {
-  // Once, when the form opens: not again when the order re-renders under it.
-  useEffect(() => box.current?.querySelector("input")?.focus(), [box]);
-  return <BillingAddressForm {...props} />;
-}
-
-/** Who the order is billed to, and the editor behind "Edit billing details". */
-function BillingSection({ order, level, messages, locale, edit, editing, setEditing }: BillingSectionProps) {
-  const [announcement, setAnnouncement] = useState("");
-  const refocus = useRef(false);
-  const formBox = useRef<HTMLDivElement>(null);
-  const closeForm = (message: string) => {
-    setEditing(false);
-    setAnnouncement(message);
-    refocus.current = true;
-  };
-  return (
-    <section className="pp-order-detail__section pp-order-detail__billing">
-      <Heading level={level} className="pp-order-detail__heading">
-        {messages.billingHeading}
-      </Heading>
-      {order.billing_name || order.billing_address ? (
-        <dl className="pp-order-detail__facts">
-          {order.billing_name && (
-            <div>
-              <dt>{messages.billingName}</dt>
-              <dd className="pp-order-detail__billing-name">
-                <bdi>{order.billing_name}</bdi>
-              </dd>
-            </div>
-          )}
-          {order.billing_address && (
-            <div>
-              <dt>{messages.billingAddress}</dt>
-              <dd>
-                <AddressLines address={order.billing_address} locale={locale} />
-              </dd>
-            </div>
-          )}
-        </dl>
-      ) : (
-        <p className="pp-order-detail__empty">{messages.noBillingDetails}</p>
-      )}
-      {/* Opening the editor is one step: the button gives way to the form, and comes back (focused) when it closes. */}
-      {edit &&
-        (editing ? (
-          <div className="pp-order-detail__form" ref={formBox}>
-            <Suspense fallback={<p role="status">{messages.loading}</p>}>
-              <LoadedForm
-                box={formBox}
-                {...edit.formSource}
-                onSubmit={edit.onSubmit}
-                onSuccess={(next) => {
-                  edit.onSaved(next);
-                  closeForm(messages.formSaved);
-                }}
-                onCancel={() => closeForm("")}
-              />
-            </Suspense>
-          </div>
-        ) : (
-          <button
-            // The form (and the focus inside it) is gone; the button is back in its place: focus it.
-            ref={(button) => {
-              if (button && refocus.current) {
-                refocus.current = false;
-                button.focus();
-              }
-            }}
-            type="button"
-            className="pp-button pp-order-detail__edit"
-            onPointerEnter={preloadForm}
-            onFocus={preloadForm}
-            onClick={() => {
-              setAnnouncement("");
-              setEditing(true);
-            }}
-          >
-            {order.billing_address ? messages.editBilling : messages.addBilling}
-          </button>
-        ))}
-      <p className="pp-order-detail__status" role="status">
-        {announcement}
-      </p>
-    </section>
-  );
-}
-
-function SubscriptionSection(props: {
-  subscription: OrderSubscription;
-  level: number;
-  dates: DateFormatter;
-  messages: Messages;
-  locale: string;
-}) {
-  const { subscription, level, dates, messages, locale } = props;
-  return (
-    <section className="pp-order-detail__section pp-order-detail__subscription" data-subscription-status={subscription.status}>
-      <Heading level={level} className="pp-order-detail__heading">
-        {messages.subscriptionHeading}
-      </Heading>
-      <dl className="pp-order-detail__facts">
-        <div>
-          <dt>{messages.subscriptionBilling}</dt>
-          <dd>{messages.recurringInterval(subscription.recurring_interval, subscription.recurring_interval_count ?? 1, locale)}</dd>
-        </div>
-        <div>
-          <dt>{messages.currentPeriod}</dt>
-          <dd>
-            <Period start={subscription.current_period_start} end={subscription.current_period_end} formatter={dates} />
-          </dd>
-        </div>
-      </dl>
-      {subscription.cancel_at_period_end && <p className="pp-order-detail__notice">{messages.cancelsAtPeriodEnd}</p>}
-    </section>
-  );
-}
-
-function AddressLines({ address, locale }: { address: Address; locale: string }) {
-  const lines = [...addressLines(address), formatCountry(address.country, locale)];
-  return (
-    <span className="pp-order-detail__address">
-      {lines.map((line, index) => (
-        <span key={index} className="pp-order-detail__address-line">
-          <bdi>{line}</bdi>
-        </span>
-      ))}
-    </span>
   );
 }

@@ -1,5 +1,5 @@
 import { useMessages } from "../../../../core/i18n/use-messages.js";
-import { cx } from "../../../../core/shell/class-names.js";
+import { StatusBadge as Badge } from "../../../../core/parts/StatusBadge.js";
 import { statusLabel } from "./labels.js";
 
 export interface StatusBadgeProps {
@@ -11,11 +11,5 @@ export interface StatusBadgeProps {
 /** `.pp-status-badge[data-status="paid"]`: the colour comes from the stylesheet per status. */
 export function StatusBadge({ status, className }: StatusBadgeProps) {
   const messages = useMessages();
-  return (
-    <span className={cx("pp-status-badge", className)} data-status={status}>
-      {/* Colour and place say "status" to the eye; a screen reader hears it. */}
-      <span className="pp-visually-hidden">{messages.orderStatus} </span>
-      {statusLabel(messages, status)}
-    </span>
-  );
+  return <Badge status={status} label={statusLabel(messages, status)} kind={messages.orderStatus} className={className} />;
 }

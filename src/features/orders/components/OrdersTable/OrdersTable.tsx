@@ -1,46 +1,20 @@
-import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
-import { normalizeListOrdersParams, type ListOrdersParams, type OrderSortProperty, type OrderSorting, type OrdersPage, type ProductBillingType } from "../../api/list.js";
-import { dateFormatter, type DateFormatter } from "../../../../core/format/date.js";
-import { formatMoney } from "../../../../core/format/money.js";
+import { useMemo, useRef } from "react";
+import { normalizeListOrdersParams, type ListOrdersParams, type OrderSortProperty, type OrderSorting, type OrdersPage } from "../../api/list.js";
+import { dateFormatter } from "../../../../core/format/date.js";
 import { listMessages } from "../../messages/list.js";
-import type { BaseMessages } from "../../../../core/i18n/messages.js";
 import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
 import { useOrders, usePrefetchOrders } from "../../query/use-orders.js";
-import type { CustomerOrder } from "../../schema/order.js";
-import { StatusBadge } from "../OrderDetail/StatusBadge.js";
 import { createPortalComponent, type Source } from "../../../../core/shell/shell.js";
 import type { RootProps } from "../../../../core/shell/root-props.js";
 import { useControllable } from "../../../../core/shell/use-controllable.js";
+import { Pager } from "../../../../core/parts/Pager.js";
+import { Controls } from "./Controls.js";
+import { OrderRow, type ColumnLabels } from "./OrderRow.js";
+import type { OrdersTableProps } from "./props.js";
+import { useAnnouncement } from "./use-announcement.js";
 
-type Messages = BaseMessages & typeof listMessages;
-
-/** How long the search waits after the last keystroke before it asks Polar. */
-const SEARCH_DELAY_MS = 300;
-
-export interface OrdersTableProps {
-  /**
-   * The list's parameters, when the merchant owns them (a router's search params): the table
-   * then shows exactly these and reports every change through `onParamsChange`.
-   */
-  params?: ListOrdersParams;
-  /** The first parameters when the table owns them (default: page 1, 10 a page, newest first). */
-  defaultParams?: ListOrdersParams;
-  /** Called with the new parameters when the customer pages, sorts, searches or filters. */
-  onParamsChange?: (params: ListOrdersParams) => void;
-  /** The address of an order's page: the product name becomes a link to it (the merchant's router). */
-  getOrderHref?: (order: CustomerOrder) => string;
-  /** Called when the customer opens an order: the product name becomes a button. */
-  onOpenOrder?: (order: CustomerOrder) => void;
-  /**
-   * What the last cell of each row holds (the invoice and receipt buttons). `rowHeaderId` is the
-   * id of the row's product cell: name a group of actions by it (`aria-labelledby`), so a screen
-   * reader tabbing from row to row hears which order its "Download invoice" belongs to.
-   */
-  renderActions?: (order: CustomerOrder, rowHeaderId: string) => ReactNode;
-  /** Added to the root element's class names (after the kit's own). */
-  className?: string;
-}
+export type { OrdersTableProps } from "./props.js";
 
 /** What the table's source hands its view: the page, the parameters it answers, and how to change them. */
 interface ListState {
@@ -99,14 +73,6 @@ export const OrdersTable = createPortalComponent<OrdersTableProps, ListState>({
 /** The columns Polar sorts by, and the sort each one asks for first. */
 const SORTABLE: Partial<Record<"product" | "date" | "total", OrderSortProperty>> = { product: "product", date: "created_at", total: "amount" };
 
-interface ColumnLabels {
-  date: string;
-  status: string;
-  total: string;
-  actions: string;
-  rowDate: Messages["listRowDate"];
-}
-
 function OrdersTableView({ props, state, root }: { props: OrdersTableProps; state: ListState; root: RootProps }) {
   const messages = useFeatureMessages(listMessages);
   const { locale, timeZone } = usePortalContext();
@@ -154,25 +120,19 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
   const pastEnd = !stale && empty && pagination.total_count > 0 && current > pagination.max_page;
   const announcement = useAnnouncement(messages, locale, params, stale, pagination.total_count);
   const controls = filtered || pagination.total_count > 0;
+  // Unknown while another search's page stands in: Next must not aim past the new end.
+  const pages = counted ? Math.max(pagination.max_page, 1) : undefined;
 
   return (
     <div {...root} data-state="ready" data-pending={stale ? "" : undefined} data-count={counted ? pagination.total_count : undefined}>
       {controls && (
-        <div className="pp-orders-table__controls">
-          <Search query={query ?? ""} label={messages.listSearch} onSearch={(query) => change({ query: query || undefined })} />
-          <label className="pp-orders-table__label">
-            {messages.listFilter}
-            <select
-              className="pp-orders-table__input"
-              value={billingType}
-              onChange={(event) => change({ productBillingType: (event.target.value as ProductBillingType) || undefined })}
-            >
-              <option value="">{messages.listFilterAll}</option>
-              <option value="one_time">{messages.listFilterOneTime}</option>
-              <option value="recurring">{messages.listFilterRecurring}</option>
-            </select>
-          </label>
-        </div>
+        <Controls
+          messages={messages}
+          query={query ?? ""}
+          billingType={billingType}
+          onSearch={(query) => change({ query: query || undefined })}
+          onFilter={(productBillingType) => change({ productBillingType })}
+        />
       )}
       {/* Results of a search, a filter or a sort, said once they come (the table alone is silent). */}
       {controls && (
@@ -222,12 +182,16 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
       )}
       {pagination.total_count > 0 && !pastEnd && (
         <Pager
-          messages={messages}
-          locale={locale}
+          block="pp-orders-table"
           current={current}
-          // Unknown while another search's page stands in: Next must not aim past the new end.
-          pages={counted ? Math.max(pagination.max_page, 1) : undefined}
-          range={counted ? messages.listRange(from, to, pagination.total_count, locale) : ""}
+          pages={pages}
+          words={{
+            label: messages.listPagination,
+            previous: messages.listPrevious,
+            next: messages.listNext,
+            range: pages === undefined ? "" : messages.listRange(from, to, pagination.total_count, locale),
+            status: pages === undefined ? messages.loading : messages.listPage(current, pages, locale),
+          }}
           onPage={(next) => setParams({ ...params, page: next })}
           onIntent={(next) => prefetch({ ...params, page: next })}
         />
@@ -235,190 +199,3 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
     </div>
   );
 }
-
-/**
- * The search box: it asks Polar once the customer pauses, and follows a `query` changed from
- * outside. A router applies a search a moment after it is asked for (Next.js does), while the
- * customer goes on typing: its echo of a search this box asked for is not a change from outside,
- * and must not take back what was typed since.
- */
-function Search({ query, label, onSearch }: { query: string; label: string; onSearch: (query: string) => void }) {
-  const [text, setText] = useState(query);
-  const asked = useRef(query);
-  // The searches sent and not yet echoed, oldest first.
-  const sent = useRef<string[]>([]);
-  if (asked.current !== query) {
-    asked.current = query;
-    const echoed = sent.current.indexOf(query);
-    if (echoed !== -1) {
-      sent.current = sent.current.slice(echoed + 1);
-    } else {
-      // The merchant (a router's back button) changed the search: show theirs.
-      sent.current = [];
-      if (text.trim() !== query) setText(query);
-    }
-  }
-  const wanted = text.trim();
-  const search = (value: string) => {
-    sent.current.push(value);
-    onSearch(value);
-  };
-  const searchRef = useRef(search);
-  searchRef.current = search;
-  useEffect(() => {
-    if (wanted === query) return;
-    const timer = setTimeout(() => searchRef.current(wanted), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [wanted, query]);
-  return (
-    <form
-      role="search"
-      className="pp-orders-table__search"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (wanted !== query) search(wanted);
-      }}
-    >
-      <label className="pp-orders-table__label">
-        {label}
-        <input className="pp-orders-table__input" type="search" dir="auto" value={text} onChange={(event) => setText(event.target.value)} />
-      </label>
-    </form>
-  );
-}
-
-/** The columns a sort is announced by, from the property Polar sorts on. */
-const SORT_COLUMN: Partial<Record<OrderSortProperty, "listProductColumn" | "listDateColumn" | "listTotalColumn">> = {
-  product: "listProductColumn",
-  created_at: "listDateColumn",
-  amount: "listTotalColumn",
-};
-
-/**
- * What the live region says once the customer's search, filter or sort has its answer: how many
- * orders match (or that none does) and the order of the sort. Nothing on the first page shown.
- */
-function useAnnouncement(messages: Messages, locale: string, params: ListOrdersParams, stale: boolean, total: number): string {
-  const { page: _page, limit: _limit, sorting, ...filters } = normalizeListOrdersParams(params);
-  const filterKey = JSON.stringify(filters);
-  const sort = sorting[0]!;
-  const [said, setSaid] = useState("");
-  const before = useRef<{ filterKey: string; sort: string } | undefined>(undefined);
-  const latest = useRef({ messages, locale, total });
-  latest.current = { messages, locale, total };
-  useEffect(() => {
-    if (stale) return;
-    const previous = before.current;
-    before.current = { filterKey, sort };
-    if (!previous) return;
-    const { messages, locale, total } = latest.current;
-    const parts: string[] = [];
-    if (previous.filterKey !== filterKey) parts.push(total > 0 ? messages.listFound(total, locale) : messages.listNoMatches);
-    const column = SORT_COLUMN[sort.replace(/^-/, "") as OrderSortProperty];
-    if (previous.sort !== sort && column) {
-      parts.push(sort.startsWith("-") ? messages.listSortedDescending(messages[column]) : messages.listSortedAscending(messages[column]));
-    }
-    if (parts.length === 0) return;
-    // The same words twice (two searches with as many matches) would not be said again:
-    // a no-break space told apart from the last one makes them a change.
-    setSaid((last) => {
-      const text = parts.join(" ");
-      return last === text ? `${text}\u00a0` : text;
-    });
-  }, [stale, filterKey, sort]);
-  return said;
-}
-
-interface PagerProps {
-  messages: Messages;
-  locale: string;
-  current: number;
-  /** Undefined while the count is not known: the status says "Loading…" and neither button pages. */
-  pages: number | undefined;
-  range: string;
-  onPage: (page: number) => void;
-  /** The customer points at or focuses a page's button: fetch that page ahead. */
-  onIntent: (page: number) => void;
-}
-
-function Pager({ messages, locale, current, pages, range, onPage, onIntent }: PagerProps) {
-  // aria-disabled rather than disabled: the button keeps the focus on the first and last page.
-  const button = (label: string, target: number, edge: boolean, kind: string) => (
-    <button
-      type="button"
-      className={`pp-button pp-orders-table__page pp-orders-table__${kind}`}
-      aria-disabled={edge || undefined}
-      onClick={() => edge || onPage(target)}
-      onPointerEnter={() => edge || onIntent(target)}
-      onFocus={() => edge || onIntent(target)}
-    >
-      {label}
-    </button>
-  );
-  return (
-    <nav className="pp-orders-table__pager" aria-label={messages.listPagination}>
-      <p className="pp-orders-table__range">{range}</p>
-      {button(messages.listPrevious, current - 1, pages === undefined || current <= 1, "previous")}
-      <p className="pp-orders-table__current" role="status">
-        {pages === undefined ? messages.loading : messages.listPage(current, pages, locale)}
-      </p>
-      {button(messages.listNext, current + 1, pages === undefined || current >= pages, "next")}
-    </nav>
-  );
-}
-
-interface OrderRowProps {
-  order: CustomerOrder;
-  locale: string;
-  dates: DateFormatter;
-  labels: ColumnLabels;
-  getOrderHref: OrdersTableProps["getOrderHref"];
-  onOpenOrder: OrdersTableProps["onOpenOrder"];
-  renderActions: OrdersTableProps["renderActions"];
-}
-
-// Memoised: typing in the search box, or a page coming back equal, re-renders no row.
-const OrderRow = memo(function OrderRow({ order, locale, dates, labels, getOrderHref, onOpenOrder, renderActions }: OrderRowProps) {
-  const date = dates.format(order.created_at);
-  // Renewals of one product share its name: the date, heard but not shown (the next cell shows
-  // it), tells the rows, their links and the actions named after them apart.
-  const name = (
-    <>
-      <bdi>{order.product?.name ?? order.description}</bdi>{" "}
-      <span className="pp-visually-hidden">{labels.rowDate(date)}</span>
-    </>
-  );
-  const href = getOrderHref?.(order);
-  const id = useId();
-  return (
-    <tr className="pp-orders-table__row" data-status={order.status} data-order-id={order.id}>
-      <th scope="row" className="pp-orders-table__product" id={id}>
-        {href !== undefined ? (
-          <a className="pp-orders-table__open" href={href}>
-            {name}
-          </a>
-        ) : onOpenOrder ? (
-          <button type="button" className="pp-orders-table__open" onClick={() => onOpenOrder(order)}>
-            {name}
-          </button>
-        ) : (
-          name
-        )}
-      </th>
-      <td data-label={labels.date}>
-        <time dateTime={order.created_at}>{date}</time>
-      </td>
-      <td data-label={labels.status}>
-        <StatusBadge status={order.status} />
-      </td>
-      <td className="pp-orders-table__num" data-label={labels.total}>
-        {formatMoney(order.total_amount, order.currency, locale)}
-      </td>
-      {renderActions && (
-        <td className="pp-orders-table__actions" data-label={labels.actions}>
-          {renderActions(order, id)}
-        </td>
-      )}
-    </tr>
-  );
-});

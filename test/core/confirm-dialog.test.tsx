@@ -1,0 +1,84 @@
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { createRef, useState } from "react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ConfirmDialog } from "../../src/core/parts/ConfirmDialog";
+
+// jsdom has <dialog> but not its modal methods: stand-ins here (src polyfills nothing) that only
+// toggle `open`, so what the component asks of the dialog can be checked. The keyboard, the
+// focus's way back and the inert page are checked in Chromium (stories/ConfirmDialog.stories.tsx).
+beforeEach(() => {
+  HTMLDialogElement.prototype.showModal = vi.fn(function (this: HTMLDialogElement) {
+    this.setAttribute("open", "");
+  });
+  HTMLDialogElement.prototype.close = vi.fn(function (this: HTMLDialogElement) {
+    this.removeAttribute("open");
+    this.dispatchEvent(new Event("close"));
+  });
+});
+afterEach(() => {
+  cleanup();
+  // @ts-expect-error: the stand-ins go, as jsdom has none
+  delete HTMLDialogElement.prototype.showModal;
+  // @ts-expect-error: as above
+  delete HTMLDialogElement.prototype.close;
+});
+
+const words = { title: "Cancel subscription?", description: "You keep access until the end of the period.", confirmLabel: "Cancel subscription", cancelLabel: "Keep subscription" };
+
+function Opener({ onConfirm = () => {} }: { onConfirm?: () => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Cancel…
+      </button>
+      <ConfirmDialog {...words} open={open} onConfirm={() => (onConfirm(), setOpen(false))} onCancel={() => setOpen(false)} />
+    </>
+  );
+}
+
+describe("ConfirmDialog", () => {
+  it("opens as a modal named by its title and described by its text, the focus on the cancel button", () => {
+    render(<Opener />);
+    const dialog = document.querySelector("dialog")!;
+    expect(dialog.open).toBe(false);
+    fireEvent.click(screen.getByRole("button", { name: "Cancel…" }));
+    expect(HTMLDialogElement.prototype.showModal).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole("dialog", { name: "Cancel subscription?", description: words.description })).toBe(dialog);
+    expect(dialog.dataset.state).toBe("open");
+    expect(dialog.className).toBe("pp-root pp-confirm");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Keep subscription" }));
+  });
+
+  it("confirms once and closes", () => {
+    const onConfirm = vi.fn();
+    render(<Opener onConfirm={onConfirm} />);
+    fireEvent.click(screen.getByRole("button", { name: "Cancel…" }));
+    fireEvent.click(screen.getByRole("button", { name: "Cancel subscription" }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    expect(document.querySelector("dialog")!.open).toBe(false);
+  });
+
+  it("cancels from its button, on Escape, or when the browser closes it", () => {
+    const onCancel = vi.fn();
+    const { rerender } = render(<ConfirmDialog {...words} open onConfirm={() => {}} onCancel={onCancel} />);
+    fireEvent.click(screen.getByRole("button", { name: "Keep subscription" }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(screen.getByRole("button", { name: "Cancel subscription" }), { key: "Escape" });
+    expect(onCancel).toHaveBeenCalledTimes(2);
+    // Closed by the browser (a close request) while the caller has it open: heard once.
+    document.querySelector("dialog")!.close();
+    expect(onCancel).toHaveBeenCalledTimes(3);
+    rerender(<ConfirmDialog {...words} open={false} onConfirm={() => {}} onCancel={onCancel} />);
+    expect(onCancel).toHaveBeenCalledTimes(3);
+  });
+
+  it("passes attributes and its ref to the dialog", () => {
+    const ref = createRef<HTMLDialogElement>();
+    render(<ConfirmDialog ref={ref} {...words} open={false} id="confirm" className="mine" onConfirm={() => {}} onCancel={() => {}} />);
+    expect(ref.current).toBe(document.querySelector("dialog"));
+    expect(ref.current?.id).toBe("confirm");
+    expect(ref.current?.className).toBe("pp-root pp-confirm mine");
+    expect(ref.current?.dataset.slot).toBe("confirm-dialog");
+  });
+});

@@ -1,7 +1,6 @@
 // Who the session is and what the merchant's portal allows, as Polar answers them. Loose objects
 // and plain strings, as for orders: a field or role Polar adds later does not break the portal.
 import * as z from "zod/mini";
-import { PortalError } from "../client/errors.js";
 
 /** Polar's member roles (`MemberRole`); a role Polar adds later is kept as its raw string. */
 export type KnownMemberRole = "owner" | "billing_manager" | "member";
@@ -52,18 +51,3 @@ export const PortalOrganizationDataSchema = z.looseObject({
   products: z.array(z.unknown()),
 });
 export type PortalOrganizationData = z.infer<typeof PortalOrganizationDataSchema>;
-
-/** Checks Polar's answer: the parsed value, or an `invalid_response` error naming the first bad field. */
-export function parseAnswer<T>(schema: z.ZodMiniType<T>, value: unknown, status: number, resource: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = issue?.path.map((segment) => (typeof segment === "number" ? segment : String(segment))) ?? [];
-  throw new PortalError({
-    kind: "invalid_response",
-    status,
-    resource,
-    message: `The ${resource.replace(/_/g, " ")} did not match Polar's contract${path.length ? ` at ${path.join(".")}` : ""}: ${issue?.message ?? "invalid"}.`,
-    path,
-  });
-}

@@ -1,7 +1,8 @@
 // The session's own endpoints, as functions over the client's request core (like documents.ts):
 // a feature that does not ask who the customer is ships none of this. React-free; the hooks in
 // query/use-session.ts build on these.
-import { parseAnswer, PortalOrganizationDataSchema, PortalUserSchema, type PortalOrganizationData, type PortalUser } from "./schema.js";
+import { parseAnswer } from "../schema/parse.js";
+import { PortalOrganizationDataSchema, PortalUserSchema, type PortalOrganizationData, type PortalUser } from "./schema.js";
 import type { PortalClient, RequestOptions } from "../client/client.js";
 
 export const CUSTOMER_SESSION_USER_PATH = "/v1/customer-portal/customer-session/user";

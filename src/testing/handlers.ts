@@ -1,6 +1,6 @@
 /**
- * msw handlers that answer `/v1/customer-portal/orders*` (and the session's own routes) the way Polar's server does (see
- * CONTRACT.md): the list (`GET /`), `GET` and `PATCH /{id}`, `POST` and `GET /{id}/invoice`,
+ * msw handlers that answer `/v1/customer-portal/orders*` (and the session's own routes) the way Polar's server does
+ * (its published OpenAPI document, `test/fixtures/`, and its source): the list (`GET /`), `GET` and `PATCH /{id}`, `POST` and `GET /{id}/invoice`,
  * `GET /{id}/receipt`, over an in-memory store of orders. Only `http`, `HttpResponse` and `delay`
  * are used, so msw 2 and msw 3 both work (msw is an optional peer of this package).
  *

@@ -105,7 +105,7 @@ export const VALUE_MESSAGES: readonly MessageKey[] = [
 /** The messages that count: function messages that take no other values. */
 export const PLURAL_MESSAGES = MESSAGE_KEYS.filter((key) => typeof ENGLISH[key] === "function" && !VALUE_MESSAGES.includes(key));
 
-/** Polar's recurring intervals (CONTRACT.md): `recurringInterval` has forms for each. */
+/** Polar's recurring intervals (`SubscriptionRecurringInterval` in its OpenAPI document): `recurringInterval` has forms for each. */
 export const INTERVALS = ["day", "week", "month", "year"];
 
 /** A plural message's forms (its data in a pack): one set, or one per unit (a select of forms). */

@@ -1,6 +1,6 @@
 // @vitest-environment node
-// The mock's list, invoice and receipt endpoints, as Polar's server answers them (CONTRACT.md,
-// "Endpoints" and "How the invoice becomes ready").
+// The mock's list, invoice and receipt endpoints, as Polar's server answers them (its OpenAPI
+// document in test/fixtures/, and its order, invoice and receipt services).
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CustomerOrder } from "../../src/index";
 import { fixtures, makeOrder, makeProduct, manyOrders, otherCustomerOrder, type FixtureBenefit, type FixtureOrder } from "../../src/testing";

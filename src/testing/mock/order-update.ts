@@ -1,4 +1,4 @@
-// Polar's rules for `PATCH /v1/customer-portal/orders/{id}` (CONTRACT.md, the update rules): what
+// Polar's rules for `PATCH /v1/customer-portal/orders/{id}` (Polar's `server/polar/customer_portal` order service): what
 // pydantic refuses in the body, and the fields an order's address fixes once it has one.
 import type { OrderBillingUpdate } from "../../features/orders/schema/billing.js";
 import { INPUT_COUNTRIES, isInputCountry, stateCodesFor } from "../../features/orders/schema/countries.js";
@@ -79,7 +79,7 @@ function addressStateIssue(input: NonNullable<OrderBillingUpdate["billing_addres
   return { type: "value_error", loc: ["body", "billing_address"], msg: `Value error, Invalid ${what}`, input: raw, ctx: { error: {} } };
 }
 
-/** Country and state are fixed once the order has an address (CONTRACT.md, the update rules). */
+/** Country and state are fixed once the order has an address (Polar's `server/polar/customer_portal` order service). */
 export function lockedFieldIssues(order: CustomerOrder, update: OrderBillingUpdate): ValidationIssue[] {
   const stored = order.billing_address;
   if (!stored || !update.billing_address) return [];

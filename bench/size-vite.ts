@@ -3,34 +3,45 @@
 // keeps the whole namespace, which is why the two differ most when zod is bundled.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { build, type Rollup } from "vite";
+import { build as viteBuild, type BuildOptions, type Rollup } from "vite";
 import { gzipSize, PEERS, ROOT, type BundleSize } from "./size";
 
-async function viteBundle(label: string, bundled: readonly string[]): Promise<BundleSize> {
+const isExternal = (peers: readonly string[]) => (id: string) => peers.some((peer) => id === peer || id.startsWith(`${peer}/`));
+
+/**
+ * Builds `source` (written as an entry file in bench/.tmp/, importing the kit as a merchant's app
+ * would) with Vite for production, in memory, and returns the chunks it made.
+ */
+async function viteChunks(file: string, source: string, build: Omit<BuildOptions, "write" | "minify">): Promise<Rollup.OutputChunk[]> {
   const dir = join(ROOT, "bench/.tmp");
   mkdirSync(dir, { recursive: true });
-  const entry = join(dir, "vite-entry.js");
-  writeFileSync(entry, 'import * as kit from "../../src/index.ts";\nglobalThis.__kit = kit;\n');
-  const external = PEERS.filter((peer) => !bundled.includes(peer));
-  // Vite sets NODE_ENV=production for the whole process; the benches after this one must not inherit it.
+  const entry = join(dir, file);
+  writeFileSync(entry, source);
+  // A production build whatever runs it (a test runner sets NODE_ENV=test, and JSX would be built
+  // for development); Vite leaves NODE_ENV set for the whole process, so it is put back after.
   const nodeEnv = process.env.NODE_ENV;
-  const output = await build({
+  process.env.NODE_ENV = "production";
+  const output = await viteBuild({
     configFile: false,
     root: ROOT,
+    mode: "production",
     logLevel: "silent",
     define: { "process.env.NODE_ENV": '"production"' },
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry, formats: ["es"], fileName: "kit" },
-      rolldownOptions: { external: (id) => external.some((peer) => id === peer || id.startsWith(`${peer}/`)) },
-    },
+    build: { ...build, write: false, minify: true },
   }).finally(() => {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
   });
   const results = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
-  const chunks = results.flatMap((result) => result.output).filter((file): file is Rollup.OutputChunk => file.type === "chunk");
+  return results.flatMap((result) => result.output).filter((file): file is Rollup.OutputChunk => file.type === "chunk");
+}
+
+async function viteBundle(label: string, bundled: readonly string[]): Promise<BundleSize> {
+  const entry = join(ROOT, "bench/.tmp/vite-entry.js");
+  const chunks = await viteChunks("vite-entry.js", 'import * as kit from "../../src/index.ts";\nglobalThis.__kit = kit;\n', {
+    lib: { entry, formats: ["es"], fileName: "kit" },
+    rolldownOptions: { external: isExternal(PEERS.filter((peer) => !bundled.includes(peer))) },
+  });
   const code = chunks.map((chunk) => chunk.code).join("\n");
   const imports = [...new Set(chunks.flatMap((chunk) => chunk.imports))].sort();
   return { label, minified: Buffer.byteLength(code), gzip: gzipSize(code), imports };
@@ -53,36 +64,10 @@ export interface FirstLoad {
  * splitting it keeps in the first load every module a re-export reaches, used or not.
  */
 export async function firstLoadSize(label: string, names: readonly string[]): Promise<FirstLoad> {
-  const dir = join(ROOT, "bench/.tmp");
-  mkdirSync(dir, { recursive: true });
-  const entry = join(dir, `first-load-${names.join("-")}.js`);
-  writeFileSync(entry, `import { ${names.join(", ")} } from "../../src/index.ts";\nglobalThis.__page = [${names.join(", ")}];\n`);
-  const nodeEnv = process.env.NODE_ENV;
-  // A production build whatever runs it (a test runner sets NODE_ENV=test, and JSX would be built
-  // for development).
-  process.env.NODE_ENV = "production";
-  const output = await build({
-    configFile: false,
-    root: ROOT,
-    mode: "production",
-    logLevel: "silent",
-    define: { "process.env.NODE_ENV": '"production"' },
-    build: {
-      write: false,
-      minify: true,
-      rolldownOptions: {
-        input: entry,
-        external: (id) => PEERS.some((peer) => id === peer || id.startsWith(`${peer}/`)),
-      },
-    },
-  }).finally(() => {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  });
-  const results = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
-  const chunks = new Map(
-    results.flatMap((result) => result.output).filter((file): file is Rollup.OutputChunk => file.type === "chunk").map((chunk) => [chunk.fileName, chunk]),
-  );
+  const file = `first-load-${names.join("-")}.js`;
+  const source = `import { ${names.join(", ")} } from "../../src/index.ts";\nglobalThis.__page = [${names.join(", ")}];\n`;
+  const built = await viteChunks(file, source, { rolldownOptions: { input: join(ROOT, "bench/.tmp", file), external: isExternal(PEERS) } });
+  const chunks = new Map(built.map((chunk) => [chunk.fileName, chunk]));
   const first = new Set<string>();
   const visit = (name: string) => {
     if (first.has(name) || !chunks.has(name)) return;

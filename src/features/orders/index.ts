@@ -24,9 +24,10 @@ export {
 } from "./api/list.js";
 
 // Components
-export { BillingAddressForm, type BillingAddressFormProps } from "./components/BillingAddressForm/index.js";
-export { OrderDetail, StatusBadge, type HeadingLevel, type OrderDetailProps, type StatusBadgeProps } from "./components/OrderDetail/index.js";
-export { OrderItemsTable, type OrderItemsTableProps } from "./components/OrderItemsTable/index.js";
+export { BillingAddressForm, type BillingAddressFormProps } from "./components/BillingAddressForm/BillingAddressForm.js";
+export { OrderDetail, type HeadingLevel, type OrderDetailProps } from "./components/OrderDetail/OrderDetail.js";
+export { StatusBadge, type StatusBadgeProps } from "./components/OrderDetail/StatusBadge.js";
+export { OrderItemsTable, type OrderItemsTableProps } from "./components/OrderItemsTable/OrderItemsTable.js";
 export {
   InvoiceButton,
   OrderDocuments,
@@ -34,8 +35,8 @@ export {
   type InvoiceButtonProps,
   type OrderDocumentsProps,
   type ReceiptButtonProps,
-} from "./components/OrderDocuments/index.js";
-export { OrdersTable, type OrdersTableProps } from "./components/OrdersTable/index.js";
+} from "./components/OrderDocuments/OrderDocuments.js";
+export { OrdersTable, type OrdersTableProps } from "./components/OrdersTable/OrdersTable.js";
 export type { OrderComponentProps } from "./components/order-component.js";
 
 // The order as Polar answers it, and the update the kit sends

@@ -11,7 +11,8 @@ export interface OrderComponentProps extends OrderSourceProps {
 /** What an order component's view gets: the shell's view props, with the order as `data`. */
 export type OrderViewProps<Own> = ViewProps<Own, CustomerOrder>;
 
-export type OrderComponentOptions<Own extends OrderComponentProps> = Omit<PortalComponentOptions<Own, CustomerOrder>, "useSource" | "given">;
+/** The shell's options less what the order decides: its source, the data given as a prop, what clears an error. */
+export type OrderComponentOptions<Own extends OrderComponentProps> = Omit<PortalComponentOptions<Own, CustomerOrder>, "useSource" | "given" | "resetKeys">;
 
 /**
  * A public component that shows one order, from its `order` or `orderId` prop: the core's shell

@@ -4,7 +4,7 @@ import type { UserEvent } from "@testing-library/user-event";
 import axe from "axe-core";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
-import { OrderDetail } from "../../../../src/features/orders/components/OrderDetail";
+import { OrderDetail } from "../../../../src/features/orders/components/OrderDetail/OrderDetail";
 import { BillingAddressForm, PortalError, type CustomerOrder, type OrderBillingUpdate } from "../../../../src/index";
 import { fixtures, makeOrder } from "../../../../src/testing";
 import fr from "../../../../src/locales/fr";

@@ -1,1 +1,0 @@
-export { OrderItemsTable, type OrderItemsTableProps } from "./OrderItemsTable.js";

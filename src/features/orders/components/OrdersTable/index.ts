@@ -1,1 +1,0 @@
-export { OrdersTable, type OrdersTableProps } from "./OrdersTable.js";

@@ -44,14 +44,14 @@ export { formatDate, formatMoney, type DateFormatOptions } from "./core/format/i
 export {
   defaultMessages,
   plural,
-  useMessages,
   type MessageKey,
   type MessageOverrides,
   type MessagePack,
   type Messages,
   type PluralForms,
   type PostalCodeErrorValues,
-} from "./core/i18n/index.js";
+} from "./messages.js";
+export { useMessages } from "./use-messages.js";
 
 // The features
 export * from "./features/orders/index.js";

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultMessages, pickMessages, type MessageKey, type MessageOverrides } from "../../src/core/i18n/messages";
+import { pickMessages, type MessageKey, type MessageOverrides } from "../../src/core/i18n/messages";
+import { defaultMessages } from "../../src/messages";
 import { plural } from "../../src/core/i18n/plural";
 import { subdivisionName } from "../../src/features/orders/components/BillingAddressForm/subdivisions";
 import { CA_PROVINCES, US_STATES } from "../../src/features/orders/schema/countries";

@@ -2,7 +2,8 @@
 // is tested as it lands), sample values for every message that takes some, and the English
 // vocabulary the rendered packs must not show.
 import type { MessageData } from "../../src/core/i18n/format";
-import { defaultMessages, withMessages, type MessageKey, type MessagePack, type Messages } from "../../src/core/i18n/messages";
+import { withMessages, type MessageKey, type MessagePack, type Messages } from "../../src/core/i18n/messages";
+import { defaultMessages } from "../../src/messages";
 import type { PluralForms } from "../../src/core/i18n/plural";
 
 const modules = import.meta.glob<{ default: MessagePack }>("../../src/locales/*.ts", { eager: true });

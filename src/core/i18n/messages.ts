@@ -1,15 +1,17 @@
 import type { PortalErrorKind } from "../client/errors.js";
 import { compileMessage, message, type MessageData } from "./format.js";
-import { documentMessages } from "../../features/orders/messages/documents.js";
-import { formMessages } from "../../features/orders/messages/form.js";
-import { listMessages } from "../../features/orders/messages/list.js";
-import { orderMessages } from "../../features/orders/messages/order.js";
 
 // Every string a customer sees. A message is a string, or a function when it takes values, made
 // from data (`message`: a template, plural forms, a select; see format.ts): interpolation and
 // plurals happen inside the message, never by concatenating pieces in a component, so a
 // translation can reorder words freely. Translations are data alone; `withMessages` compiles them.
 
+/**
+ * The core's words, which any component may show (a failed read, "Try again", "Loading…"): what
+ * the provider merges a merchant's messages over. Each feature's words ship with its components
+ * alone, which lay them under the provider's (`useFeatureMessages`), so a page carries only the
+ * words of the features it shows.
+ */
 export const errorMessages = {
   errorTitle: "Something went wrong",
   errorUnauthorized: "Your session has expired. Sign in again to see your order.",
@@ -39,42 +41,36 @@ export const errorMessages = {
   loading: "Loading…",
 };
 
+type CoreMessages = typeof errorMessages;
+
 /**
- * What the provider merges a merchant's messages over: the order page's words. A feature's own
- * words (the list's, the invoice and receipt actions') ship with its components alone, which lay
- * them under the provider's messages (`withMessages`).
+ * Every English message: the core's, and each feature's table, which `src/messages.ts` (beside the
+ * root entry, where the features are known) adds to this interface by declaration merging. The
+ * core names no feature; the types below (`Messages`, `MessagePack`, `MessageOverrides`) cover
+ * every key all the same, so a merchant's overrides and every pack are checked whole.
  */
-export const baseMessages = {
-  ...errorMessages,
-  ...orderMessages,
-  ...formMessages,
-};
+export interface PortalMessages extends CoreMessages {}
 
-/** The words of the features that ship apart from the order page. */
-type FeatureMessages = typeof listMessages & typeof documentMessages;
-
-/** Every English message. Pure: a bundle that does not use it (the order page) leaves the features' words out. */
-export const defaultMessages: typeof baseMessages & FeatureMessages = /* @__PURE__ */ Object.assign({}, baseMessages, listMessages, documentMessages);
-
-export type Messages = typeof defaultMessages & {
+export type Messages = PortalMessages & {
   /**
    * Names of US states and Canadian provinces (`CA-QC`: "Québec") where the language's differ
    * from English: the form shows the English name of any left out.
    */
   subdivisions?: Readonly<Record<string, string>>;
 };
-export type MessageKey = keyof typeof defaultMessages;
+export type MessageKey = keyof PortalMessages;
 
 /**
- * The provider's messages (`baseMessages` under the merchant's): a feature's keys are there only
- * when the merchant's messages have them; its components fill in the English ones (`withMessages`).
+ * The provider's messages (the core's words under the merchant's): a feature's keys are there only
+ * when the merchant's messages have them, as data; its components lay its English table under them
+ * (`withMessages`), which compiles them.
  */
-export type BaseMessages = Omit<Messages, keyof FeatureMessages> & Partial<FeatureMessages>;
+export type BaseMessages = CoreMessages & Pick<Messages, "subdivisions">;
 
 const merged = new WeakMap<object, WeakMap<object, Record<string, unknown>>>();
 
 /**
- * `given` messages over a table of English ones (`baseMessages`, `listMessages`...), each data
+ * `given` messages over a table of English ones (`errorMessages`, `listMessages`...), each data
  * message of `given` (a pack's, a merchant's template) compiled in language `lang` into a function
  * of the English one's values. One object per pair and language, so a component's memoised rows
  * see the same messages from render to render.

@@ -3,7 +3,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } f
 import { createPortalClient, type PolarApiVersion, type PolarServer, type PortalClient, type TokenSource } from "../client/client.js";
 import { devWarn } from "../dev.js";
 import { directionOf } from "../i18n/direction.js";
-import { baseMessages, pickMessages, withMessages, type MessageOverrides } from "../i18n/messages.js";
+import { errorMessages, pickMessages, withMessages, type MessageOverrides } from "../i18n/messages.js";
 import { portalKeys } from "../query/keys.js";
 import { clearPortalStore } from "../query/store.js";
 import { PortalContext, type PortalContextValue } from "./context.js";
@@ -154,7 +154,7 @@ export function PortalProvider(props: PortalProviderProps) {
   // is of its language; a merchant's own messages without a tag are taken to be in the locale.
   const words = chosen ? (chosen.locale ?? tag) : "en";
   // A pack's data messages become functions here, with the plural rules of its language.
-  const mergedMessages = useMemo(() => (chosen ? withMessages(baseMessages, chosen, words) : baseMessages), [chosen, words]);
+  const mergedMessages = useMemo(() => (chosen ? withMessages(errorMessages, chosen, words) : errorMessages), [chosen, words]);
   const lang = pickMessages(tag, [{ locale: words }]) ? tag : words;
   const value = useMemo<PortalContextValue>(
     () => ({ client, locale: tag, lang, dir: dir ?? directionOf(lang), timeZone, messages: mergedMessages }),

@@ -18,7 +18,7 @@ export interface PortalContextValue {
   dir: "ltr" | "rtl" | "auto";
   /** IANA time zone for dates; the browser's own when undefined. */
   timeZone: string | undefined;
-  /** English defaults merged with the merchant's overrides (a feature's English words: `withMessages`). */
+  /** The core's English words with the merchant's overrides on top (a feature's English words: `withMessages`). */
   messages: BaseMessages;
 }
 

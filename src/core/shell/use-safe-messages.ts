@@ -1,5 +1,5 @@
 import { useContext } from "react";
-import { baseMessages, type BaseMessages } from "../i18n/messages.js";
+import { errorMessages, type BaseMessages } from "../i18n/messages.js";
 import { PortalContext } from "../provider/context.js";
 
 /**
@@ -8,5 +8,5 @@ import { PortalContext } from "../provider/context.js";
  * skeleton), so a setup mistake still shows a readable error instead of a blank page.
  */
 export function useSafeMessages(): BaseMessages {
-  return useContext(PortalContext)?.messages ?? baseMessages;
+  return useContext(PortalContext)?.messages ?? errorMessages;
 }

@@ -12,7 +12,7 @@ import { parseValidationDetail, PortalError } from "../../../src/core/client/err
 import frPack from "../../../src/locales/fr";
 import { compiled } from "../../i18n/packs";
 import { formMessages } from "../../../src/features/orders/messages/form";
-import { defaultMessages } from "../../../src/core/i18n/messages";
+import { defaultMessages } from "../../../src/messages";
 import { INPUT_COUNTRIES } from "../../../src/features/orders/schema/countries";
 import { applyBillingUpdate } from "../../../src/features/orders/schema/normalize";
 import { makeOrder } from "../../../src/testing/fixtures";

@@ -3,7 +3,9 @@ import { useWatch } from "react-hook-form";
 import { addressOrder, type AddressPart } from "../../../../core/format/address.js";
 import { formatCountry } from "../../../../core/format/region.js";
 import { errorMessageKey } from "../../../../core/i18n/messages.js";
+import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
+import { formMessages } from "../../messages/form.js";
 import { normalizeState } from "../../schema/normalize.js";
 import { stateCodesFor } from "../../schema/countries.js";
 import { field, readOnlyInput, selectInput, textInput, type FieldKit } from "./fields.js";
@@ -18,7 +20,8 @@ const CODE_STATE = /^(?:US|CA)-[A-Z]{2}$/;
 /** The form for one order, given as data; `BillingAddressForm` loads it from `order` or `orderId`. */
 export function BillingAddressFormView(props: BillingAddressFormViewProps) {
   const { root, onCancel, countries } = props;
-  const { locale, messages } = usePortalContext();
+  const { locale } = usePortalContext();
+  const messages = useFeatureMessages(formMessages);
   const { id, address, status, failure, invalid, onSubmit, register, control, getValues, setValue, formState } = useBillingForm(props);
   const { errors, isDirty, isSubmitting } = formState;
 

@@ -2,7 +2,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useId, useMemo, useState, type FormEvent } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { isPortalError, PortalError } from "../../../../core/client/errors.js";
-import { useMessages } from "../../../../core/i18n/use-messages.js";
+import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
+import { formMessages } from "../../messages/form.js";
 import { useConfirmedOrder, useUpdateOrderBilling } from "../../query/use-update-order-billing.js";
 import {
   BILLING_FORM_FIELDS,
@@ -49,7 +50,7 @@ function toPortalError(cause: unknown): PortalError {
  * under their fields, the fields in error listed for the summary, and focus moved to the first.
  */
 export function useBillingForm({ order: base, onSubmit, onSuccess, onError, onSaved }: BillingAddressFormViewProps): BillingForm {
-  const messages = useMessages();
+  const messages = useFeatureMessages(formMessages);
   // A merchant's own handler goes through the same hook, so every view of the cached order
   // shows the change at once and rolls back on failure, as with Polar's PATCH.
   const mutation = useUpdateOrderBilling(

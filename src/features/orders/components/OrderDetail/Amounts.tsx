@@ -1,5 +1,5 @@
 import type { MoneyFormatter } from "../../../../core/format/money.js";
-import type { BaseMessages as Messages } from "../../../../core/i18n/messages.js";
+import type { Messages } from "./section-props.js";
 import { Fact, Facts } from "../../../../core/parts/Facts.js";
 import type { CustomerOrder } from "../../schema/order.js";
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { addressLines } from "../../../../core/format/address.js";
 import { formatCountry } from "../../../../core/format/region.js";
 import { Fact, Facts } from "../../../../core/parts/Facts.js";
@@ -20,19 +20,13 @@ interface BillingSectionProps extends SectionProps {
   setEditing: (open: boolean) => void;
 }
 
-// The billing form (and react-hook-form and zod with it) is loaded when the customer asks for it,
-// or when they point at or focus the button that opens it: the order page's first load ships none
-// of it. A failed load is thrown to the order's error boundary like any render error.
-const loadForm = () => import("../BillingAddressForm/BillingAddressForm.js");
-const BillingAddressForm = lazy(() => loadForm().then((module) => ({ default: module.BillingAddressForm })));
+// The billing form (its words, its save path, and react-hook-form and zod with it) is loaded when
+// the customer asks for it, or when they point at or focus the button that opens it: the order
+// page's first load ships none of it. A failed load is thrown to the order's error boundary like
+// any render error.
+const loadForm = () => import("./BillingEditor.js");
+const BillingEditor = lazy(() => loadForm().then((module) => ({ default: module.BillingEditor })));
 const preloadForm = () => void loadForm().catch(() => {});
-
-/** The form, and the keyboard in its first field once it is there (loaded, then shown). */
-function LoadedForm({ box, ...props }: BillingAddressFormProps & { box: RefObject<HTMLDivElement | null> }) {
-  // Once, when the form opens: not again when the order re-renders under it.
-  useEffect(() => box.current?.querySelector("input")?.focus(), [box]);
-  return <BillingAddressForm {...props} />;
-}
 
 /** Who the order is billed to, and the editor behind "Edit billing details". */
 export function BillingSection({ order, level, messages, locale, edit, editing, setEditing }: BillingSectionProps) {
@@ -70,13 +64,13 @@ export function BillingSection({ order, level, messages, locale, edit, editing, 
         (editing ? (
           <div className="pp-order-detail__form" ref={formBox}>
             <Suspense fallback={<p role="status">{messages.loading}</p>}>
-              <LoadedForm
+              <BillingEditor
                 box={formBox}
                 {...edit.formSource}
                 onSubmit={edit.onSubmit}
-                onSuccess={(next) => {
+                onDone={(next, announcement) => {
                   edit.onSaved(next);
-                  closeForm(messages.formSaved);
+                  closeForm(announcement);
                 }}
                 onCancel={() => closeForm("")}
               />

@@ -1,7 +1,8 @@
 import { useId, useState, type ReactNode } from "react";
 import { dateFormatter } from "../../../../core/format/date.js";
 import { moneyFormatter } from "../../../../core/format/money.js";
-import { useMessages } from "../../../../core/i18n/use-messages.js";
+import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
+import { orderMessages } from "../../messages/order.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
 import { useOrderSaving } from "../../query/use-update-order-billing.js";
 import type { OrderBillingUpdate } from "../../schema/billing.js";
@@ -69,7 +70,7 @@ function OrderDetailView({ props, data: order, fetching, root, onSaved }: OrderV
             props.onBillingUpdated?.(next);
           },
         };
-  const messages = useMessages();
+  const messages = useFeatureMessages(orderMessages);
   const { locale, timeZone } = usePortalContext();
   const titleId = useId();
   const saving = useOrderSaving(order.id);

@@ -1,4 +1,5 @@
-import { useMessages } from "../../../../core/i18n/use-messages.js";
+import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
+import { orderMessages } from "../../messages/order.js";
 import { StatusBadge as Badge } from "../../../../core/parts/StatusBadge.js";
 import { statusLabel } from "./labels.js";
 
@@ -10,6 +11,6 @@ export interface StatusBadgeProps {
 
 /** `.pp-status-badge[data-status="paid"]`: the colour comes from the stylesheet per status. */
 export function StatusBadge({ status, className }: StatusBadgeProps) {
-  const messages = useMessages();
+  const messages = useFeatureMessages(orderMessages);
   return <Badge status={status} label={statusLabel(messages, status)} kind={messages.orderStatus} className={className} />;
 }

@@ -1,5 +1,5 @@
 import type { DateFormatter } from "../../../../core/format/date.js";
-import type { BaseMessages as Messages } from "../../../../core/i18n/messages.js";
+import type { Messages } from "./section-props.js";
 import { Fact, Facts } from "../../../../core/parts/Facts.js";
 import { Heading } from "../../../../core/parts/Heading.js";
 import { Period } from "../../../../core/parts/Period.js";

@@ -1,4 +1,5 @@
-import { messageKey, type BaseMessages as Messages } from "../../../../core/i18n/messages.js";
+import { messageKey } from "../../../../core/i18n/messages.js";
+import type { Messages } from "./section-props.js";
 
 // Polar's values map onto message keys by name (`partially_refunded` → `statusPartiallyRefunded`),
 // so a value Polar adds later, which has no message yet, reads as words (`subscription_seats_change`

@@ -1,7 +1,8 @@
 import { memo, useMemo, type ReactNode } from "react";
 import { dateFormatter, type DateFormatter } from "../../../../core/format/date.js";
 import { moneyFormatter, type MoneyFormatter } from "../../../../core/format/money.js";
-import { useMessages } from "../../../../core/i18n/use-messages.js";
+import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
+import { orderMessages } from "../../messages/order.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
 import type { OrderItem } from "../../schema/order.js";
 import { createPortalComponent, type Source } from "../../../../core/shell/shell.js";
@@ -110,7 +111,7 @@ const hasPeriod = (items: readonly OrderItem[]) => items.some((item) => item.sta
 
 /** The table itself, for resolved lines. */
 function ItemsTableView({ items, currency, pending = false, root, children }: ItemsTableViewProps) {
-  const messages = useMessages();
+  const messages = useFeatureMessages(orderMessages);
   const { locale, timeZone } = usePortalContext();
   // Looked up once per render (format/ caches them per page) and passed to every row: a thousand
   // lines share two formatters.
@@ -154,7 +155,7 @@ function ItemsTableView({ items, currency, pending = false, root, children }: It
 
 /** The footer with the totals: subtotal and tax, the discount when there is one, and the total. */
 function TotalsFooter({ items, currency, totals }: { items: readonly OrderItem[]; currency: string; totals: Totals }) {
-  const messages = useMessages();
+  const messages = useFeatureMessages(orderMessages);
   const money = moneyFormatter(currency, usePortalContext().locale);
   const labelSpan = hasPeriod(items) ? 2 : 1;
   return (

@@ -64,6 +64,11 @@ export interface FirstLoad {
  * splitting it keeps in the first load every module a re-export reaches, used or not.
  */
 export async function firstLoadSize(label: string, names: readonly string[]): Promise<FirstLoad> {
+  return (await firstLoadBuild(label, names)).load;
+}
+
+/** {@link firstLoadSize}, with the code of the first load itself, to check what it carries. */
+export async function firstLoadBuild(label: string, names: readonly string[]): Promise<{ load: FirstLoad; firstCode: string }> {
   const file = `first-load-${names.join("-")}.js`;
   const source = `import { ${names.join(", ")} } from "../../src/index.ts";\nglobalThis.__page = [${names.join(", ")}];\n`;
   const built = await viteChunks(file, source, { rolldownOptions: { input: join(ROOT, "bench/.tmp", file), external: isExternal(PEERS) } });
@@ -78,13 +83,15 @@ export async function firstLoadSize(label: string, names: readonly string[]): Pr
   let minified = 0;
   let gzip = 0;
   let laterGzip = 0;
+  let firstCode = "";
   for (const chunk of chunks.values()) {
     if (first.has(chunk.fileName)) {
       minified += Buffer.byteLength(chunk.code);
       gzip += gzipSize(chunk.code);
+      firstCode += chunk.code;
     } else laterGzip += gzipSize(chunk.code);
   }
-  return { label, minified, gzip, laterGzip };
+  return { load: { label, minified, gzip, laterGzip }, firstCode };
 }
 
 export async function measureWithVite(): Promise<BundleSize[]> {

@@ -5,7 +5,7 @@ import { generateInvoice, getInvoiceUrl, getReceiptUrl } from "../api/documents.
 import { isPortalError, PortalError } from "../../../core/client/errors.js";
 import type { CustomerOrder } from "../schema/order.js";
 import { orderKeys } from "./keys.js";
-import { guesses, ledgerFor } from "./ledger.js";
+import { isGuess, readOrderInStep } from "./read-order.js";
 import { portalStore } from "../../../core/query/store.js";
 import { joinSaveLine, type SaveClient } from "./save-line.js";
 import { getOrder } from "../api/order.js";
@@ -175,7 +175,7 @@ function lastBillingChange(queryClient: QueryClient, baseUrl: string, id: string
  * edit not yet answered) says nothing about the invoice.
  */
 export function notePrinted(queryClient: QueryClient, baseUrl: string, order: CustomerOrder | undefined): void {
-  if (!order || guesses.has(order) || !order.is_invoice_generated) return;
+  if (!order || isGuess(order) || !order.is_invoice_generated) return;
   const paperwork = paperworkOf(queryClient, baseUrl, order.id);
   if (paperwork.printed === undefined && paperwork.pending === undefined && !lastBillingChange(queryClient, baseUrl, order.id)) {
     paperwork.printed = printedOn(order);
@@ -187,16 +187,14 @@ const after = (a: string | null | undefined, b: string | null | undefined) => (D
 /** The order as the kit last heard it from Polar (not a guess), else `fallback`. */
 function confirmed(queryClient: QueryClient, queryKey: readonly unknown[], fallback: CustomerOrder): CustomerOrder {
   const cached = queryClient.getQueryData<CustomerOrder>(queryKey);
-  return cached && !guesses.has(cached) ? cached : fallback;
+  return cached && !isGuess(cached) ? cached : fallback;
 }
 
 /** Reads the order from Polar; the answer is the cache's news too (a read it makes no second time). */
 async function readOrder(queryClient: QueryClient, client: Client, id: string, signal: AbortSignal): Promise<CustomerOrder> {
   const queryKey = orderKeys.detail(client.baseUrl, id);
-  const ledger = ledgerFor(queryClient, queryKey);
-  const mark = ledger.mark();
-  const fresh = await getOrder(client, id, { signal });
-  queryClient.setQueryData(queryKey, ledger.read(fresh, mark));
+  const { fresh, shown } = await readOrderInStep(queryClient, queryKey, () => getOrder(client, id, { signal }));
+  queryClient.setQueryData(queryKey, shown);
   return fresh;
 }
 
@@ -338,7 +336,7 @@ async function invoiceTurn(
       signal,
       true,
     );
-    queryClient.setQueryData<CustomerOrder>(queryKey, (old) => (old && !guesses.has(old) ? { ...old, is_invoice_generated: true } : old));
+    queryClient.setQueryData<CustomerOrder>(queryKey, (old) => (old && !isGuess(old) ? { ...old, is_invoice_generated: true } : old));
     paperwork.printed = printedOn(order);
     if (paperwork.savesWaiting > 0) return GAVE_WAY;
     return url;

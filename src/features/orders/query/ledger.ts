@@ -1,8 +1,9 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { ledgerIn, OptimisticLedger } from "../../../core/query/optimistic.js";
+import { guesses, ledgerIn, OptimisticLedger } from "../../../core/query/optimistic.js";
 import type { OrderBillingUpdate } from "../schema/billing.js";
 import { applyBillingUpdate } from "../schema/normalize.js";
 import type { CustomerOrder } from "../schema/order.js";
+import { tellGuesses } from "./read-order.js";
 
 export { guesses, hasPendingUpdates } from "../../../core/query/optimistic.js";
 
@@ -13,7 +14,13 @@ export class UpdateLedger extends OptimisticLedger<CustomerOrder, OrderBillingUp
   }
 }
 
-/** The ledger of the order under `queryKey` (its detail key) in `queryClient`. */
+const isGuess = (value: object) => guesses.has(value);
+
+/**
+ * The ledger of the order under `queryKey` (its detail key) in `queryClient`, made by the save
+ * path alone (reads only look for one: query/read-order.ts), which loads with the billing form.
+ */
 export function ledgerFor(queryClient: QueryClient, queryKey: readonly unknown[]): UpdateLedger {
+  tellGuesses(isGuess);
   return ledgerIn(queryClient, queryKey, () => new UpdateLedger());
 }

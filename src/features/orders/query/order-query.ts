@@ -6,7 +6,7 @@ import type { PortalClient } from "../../../core/client/client.js";
 import type { PortalError } from "../../../core/client/errors.js";
 import type { CustomerOrder } from "../schema/order.js";
 import { orderKeys } from "./keys.js";
-import { guesses, ledgerFor } from "./ledger.js";
+import { isGuess, readOrderInStep } from "./read-order.js";
 import { refetchWhenAllowed, retryDelay, shouldRetry } from "../../../core/query/retry.js";
 import { getOrder } from "../api/order.js";
 
@@ -29,12 +29,8 @@ export function orderQueryOptions(client: Pick<PortalClient, "baseUrl" | "reques
   const queryKey = orderKeys.detail(client.baseUrl, id);
   return queryOptions<CustomerOrder, PortalError, CustomerOrder, typeof queryKey>({
     queryKey,
-    queryFn: async ({ signal, client: queryClient }) => {
-      // A read can overlap this order's billing updates: the ledger decides what it means.
-      const ledger = ledgerFor(queryClient, queryKey);
-      const mark = ledger.mark();
-      return ledger.read(await getOrder(client, id, { signal }), mark);
-    },
+    // A read can overlap this order's billing updates: their ledger, when there is one, decides what it means.
+    queryFn: async ({ signal, client: queryClient }) => (await readOrderInStep(queryClient, queryKey, () => getOrder(client, id, { signal }))).shown,
     enabled: Boolean(id) && options.enabled !== false,
     staleTime: options.staleTime ?? ORDER_STALE_TIME,
     retry: shouldRetry,
@@ -42,6 +38,6 @@ export function orderQueryOptions(client: Pick<PortalClient, "baseUrl" | "reques
     refetchInterval: refetchWhenAllowed,
     // A guess is cached as the very object the ledger made, not a structurally shared copy of it,
     // so that useConfirmedOrder can tell it from Polar's word.
-    structuralSharing: (old, next) => (guesses.has(next as object) ? next : replaceEqualDeep(old, next)),
+    structuralSharing: (old, next) => (isGuess(next as object) ? next : replaceEqualDeep(old, next)),
   });
 }

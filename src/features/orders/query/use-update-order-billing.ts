@@ -1,4 +1,4 @@
-import { useIsMutating, useMutation, useQueryClient, type UseMutationResult } from "@tanstack/react-query";
+import { useMutation, useQueryClient, type UseMutationResult } from "@tanstack/react-query";
 import { useCallback, useSyncExternalStore } from "react";
 import type { PortalError } from "../../../core/client/errors.js";
 import type { OrderBillingUpdate } from "../schema/billing.js";
@@ -77,12 +77,6 @@ export function useUpdateOrderBilling(id: string, save?: (update: OrderBillingUp
       if (context) settle(ledger.fail(context.seq), error.retryable);
     },
   });
-}
-
-/** Whether a billing update of order `id` is in flight (or waiting for the one before it). */
-export function useOrderSaving(id: string): boolean {
-  const { client } = usePortalContext();
-  return useIsMutating({ mutationKey: orderKeys.update(client.baseUrl, id) }) > 0;
 }
 
 /**

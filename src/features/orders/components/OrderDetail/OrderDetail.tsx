@@ -4,7 +4,7 @@ import { moneyFormatter } from "../../../../core/format/money.js";
 import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
 import { orderMessages } from "../../messages/order.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
-import { useOrderSaving } from "../../query/use-update-order-billing.js";
+import { useOrderSaving } from "../../query/use-order.js";
 import type { OrderBillingUpdate } from "../../schema/billing.js";
 import type { CustomerOrder } from "../../schema/order.js";
 import { OrderLines } from "../OrderItemsTable/OrderItemsTable.js";

@@ -3,7 +3,7 @@ import { documentMessages, type DocumentMessages } from "../../messages/document
 import { errorMessageKey, type BaseMessages } from "../../../../core/i18n/messages.js";
 import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
 import { useOrderInvoice, useOrderReceipt, type OrderDocument } from "../../query/use-order-documents.js";
-import { useOrderSaving } from "../../query/use-update-order-billing.js";
+import { useOrderSaving } from "../../query/use-order.js";
 import type { CustomerOrder } from "../../schema/order.js";
 import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../order-component.js";
 

@@ -2,11 +2,13 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CustomerOrder } from "../schema/order.js";
 import { usePortalContext } from "../../../core/provider/context.js";
-import { invoiceRefusal, noReceipt, notePrinted, prepareInvoice, prepareReceipt, stateOfError, type DocumentState } from "./document-flow.js";
+import { prepareInvoice, prepareReceipt } from "./document-flow.js";
+import { invoiceRefusal, noReceipt, stateOfError, type DocumentState } from "./document-state.js";
+import { notePrinted } from "./paperwork.js";
 import { saveDocument } from "./save-document.js";
 import { useOrder } from "./use-order.js";
 
-export type { DocumentState } from "./document-flow.js";
+export type { DocumentState } from "./document-state.js";
 
 export interface OrderDocument {
   /** What to show: see {@link DocumentState}. */

@@ -138,8 +138,9 @@ export function BillingAddressFormView(props: BillingAddressFormViewProps) {
             {messages.formCancel}
           </button>
         )}
-        {/* Always rendered: a live region must exist before its text changes to be announced. */}
-        <p className="pp-billing-form__status" role="status" aria-live="polite">
+        {/* Always rendered: a live region must exist before its text changes to be announced. While
+            saving, the button already reads "Saving…": the region says it to screen readers alone. */}
+        <p className={isSubmitting ? "pp-billing-form__status pp-visually-hidden" : "pp-billing-form__status"} role="status" aria-live="polite">
           {isSubmitting ? messages.formSubmitting : status === "saved" ? messages.formSaved : status === "unchanged" ? messages.formUnchanged : ""}
         </p>
       </div>

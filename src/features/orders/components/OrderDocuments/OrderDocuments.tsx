@@ -124,8 +124,10 @@ function DocumentAction({ kind, document, order, onEditBillingDetails, root }: A
           {words.invoiceAddDetails}
         </button>
       )}
-      {/* Focusable only when it replaces the button, to take the keyboard from it. */}
-      <p ref={message} className="pp-document__message" role="status" tabIndex={offered ? undefined : -1}>
+      {/* Focusable only when it replaces the button, to take the keyboard from it. Where the button
+          shows the state (busy, Cancel beside it), the words echo it: in a list's row
+          (`data-compact`) they are for screen readers alone. What went wrong stays visible. */}
+      <p ref={message} className="pp-document__message" role="status" tabIndex={offered ? undefined : -1} data-echo={offered && status !== "error" ? "" : undefined}>
         {sentence(kind, document, words)}
       </p>
     </div>

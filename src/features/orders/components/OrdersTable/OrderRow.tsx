@@ -61,7 +61,7 @@ export const OrderRow = memo(function OrderRow({ order, locale, dates, labels, g
         {formatMoney(order.total_amount, order.currency, locale)}
       </td>
       {renderActions && (
-        <td className="pp-orders-table__actions" data-label={labels.actions}>
+        <td className="pp-orders-table__actions" data-label={labels.actions} data-compact="">
           {renderActions(order, id)}
         </td>
       )}

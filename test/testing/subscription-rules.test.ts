@@ -349,7 +349,7 @@ describe("the body, as pydantic reads the six shapes", () => {
   });
 
   it.each<[string, unknown, { type: string; loc: (string | number)[] }]>([
-    ["zero seats", { seats: 0 }, { type: "greater_than_equal", loc: ["body", "CustomerSubscriptionUpdateSeats", "seats"] }],
+    ["a fraction of a seat", { seats: 2.5 }, { type: "int_from_float", loc: ["body", "CustomerSubscriptionUpdateSeats", "seats"] }],
     ["an unknown reason", { cancel_at_period_end: true, cancellation_reason: "bored" }, { type: "enum", loc: ["body", "CustomerSubscriptionCancel", "cancellation_reason"] }],
     ["resume: false", { resume: false }, { type: "literal_error", loc: ["body", "CustomerSubscriptionResume", "resume"] }],
     ["a product id that is not a UUID", { product_id: "pro" }, { type: "uuid_parsing", loc: ["body", "CustomerSubscriptionUpdateProduct", "product_id"] }],

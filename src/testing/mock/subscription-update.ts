@@ -230,6 +230,7 @@ function pendingUpdate(world: SubscriptionWorld, subscription: FixtureCustomerSu
     applies_at: subscription.current_period_end,
     product_id: change.product_id ?? existing?.product_id ?? null,
     seats: change.seats ?? existing?.seats ?? null,
+    units: existing?.units ?? null,
   };
 }
 

@@ -1,8 +1,24 @@
 // The subscriptions feature's public face: the data layer (hooks, endpoints, Polar's shapes and
 // rules); the components are listed below it. The root entry re-exports it whole.
 
-// Keys
+// Hooks and query options
 export { subscriptionKeys } from "./query/keys.js";
+export {
+  subscriptionQueryOptions,
+  subscriptionsQueryOptions,
+  type UseSubscriptionOptions,
+  type UseSubscriptionsOptions,
+} from "./query/subscription-query.js";
+export { useSubscription, useSubscriptions, usePrefetchSubscriptions, type UseSubscriptionsResult } from "./query/use-subscriptions.js";
+export {
+  useSubscriptionSaving,
+  useUpdateSubscription,
+  type SubscriptionUpdateContext,
+  type UseUpdateSubscriptionResult,
+} from "./query/use-update-subscription.js";
+export { chargePreviewQueryOptions, changePreviewQueryOptions, type PreviewAnswer } from "./query/preview-query.js";
+export { useSubscriptionChangePreview, useSubscriptionChargePreview, type ChangePreviewResult, type PreviewResult } from "./query/use-previews.js";
+export { usePlanOptions, type PlanOption, type PlanOptions } from "./query/use-plan-options.js";
 
 // Endpoints, as functions over the client's request
 export { getSubscription, updateSubscription } from "./api/subscription.js";
@@ -15,12 +31,22 @@ export {
   type SubscriptionsPage,
 } from "./api/list.js";
 export { getChargePreview, previewSubscriptionChange, type SubscriptionChange } from "./api/previews.js";
+export { portalProductsOf } from "./api/products.js";
 export { subscriptionRefusal, type SubscriptionRefusal, type SubscriptionRefusalKind } from "./api/refusal.js";
 
 // Polar's rules, as the kit reads them
 export { subscriptionFlags, subscriptionPhase, type SubscriptionFlags, type SubscriptionPhase } from "./schema/status.js";
 export { planChangeEligibility, type PlanChangeEligibility, type PlanChangeRefusalReason } from "./schema/eligibility.js";
 export { seatAmount, seatBounds, recurringAmount, type RecurringAmount } from "./schema/prices.js";
+export {
+  changeBillsNow,
+  changePreview,
+  chargePreviewFromPrices,
+  hasUpcomingCharge,
+  type ChangePreview,
+  type ChargePreview,
+  type PreviewSource,
+} from "./schema/preview.js";
 
 // The subscription as Polar answers it, and the changes the kit sends
 export type {

@@ -8,8 +8,9 @@ import { parseChargePreview } from "../schema/parse.js";
 import type { SubscriptionChargePreview } from "../schema/subscription.js";
 import { subscriptionPath } from "./subscription.js";
 
-/** A change to preview: another product, or another number of seats. */
-export type SubscriptionChange = { productId: string } | { seats: number };
+import type { SubscriptionChange } from "../schema/preview.js";
+
+export type { SubscriptionChange };
 
 /**
  * The next charge (`GET …/{id}/charge-preview`): base, metered usage, pending prorations,

@@ -47,6 +47,7 @@ export type {
   SubscriptionBenefit,
   SubscriptionChargePreview,
   SubscriptionMeter,
+  SubscriptionOrganization,
   SubscriptionPrice,
   SubscriptionProduct,
   SubscriptionRecurringInterval,

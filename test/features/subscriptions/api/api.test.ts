@@ -134,7 +134,7 @@ describe("the private preview routes", () => {
 });
 
 // Each refusal as Polar's server sends it (status, `error`, `detail`), and the state the kit reads.
-const refusals: [string, number, unknown, unknown][] = [
+const refusals: [string, number, Record<string, unknown>, unknown][] = [
   ["already canceled", 403, { error: "AlreadyCanceledSubscription", detail: "This subscription is already canceled or will be at the end of the period." }, { kind: "already_canceled" }],
   ["plan changes off", 403, { error: "UpdateSubscriptionPlanNotAllowed", detail: "Updating subscription plan is not allowed." }, { kind: "not_allowed", setting: "update_plan" }],
   ["seat changes off", 403, { error: "UpdateSubscriptionSeatsNotAllowed", detail: "Updating subscription seats is not allowed." }, { kind: "not_allowed", setting: "update_seats" }],

@@ -12,11 +12,10 @@ import {
   useSubscriptionChargePreview,
   useSubscriptions,
   useUpdateSubscription,
-  type CustomerSubscription,
   type SubscriptionRefusalKind,
   type SubscriptionUpdate,
 } from "../../../../src";
-import { makeOrder, pausableOrganization, productFixtures, subscriptionFixtures } from "../../../../src/testing";
+import { makeOrder, pausableOrganization, productFixtures, subscriptionFixtures, type FixtureCustomerSubscription } from "../../../../src/testing";
 import { createPolarMock, MOCK_NOW, POLAR_TEST_TOKEN, type PolarMockOptions } from "../../../../src/testing/msw";
 import { embeddedSubscription } from "../../../../src/testing/mock/subscriptions.js";
 import { serveForFile, wrapperFor } from "../../../support";
@@ -66,7 +65,7 @@ describe("optimistic: a cancel, an uncancel, clearing a pending change, unschedu
 
   // Each row: the subscription as the page shows it, how Polar's store differs (another tab, the
   // merchant, the clock), the update, what the guess shows, and the refusal Polar answers.
-  const rows: [string, CustomerSubscription, Partial<CustomerSubscription> | null, SubscriptionUpdate, Partial<CustomerSubscription>, SubscriptionRefusalKind, PolarMockOptions?][] = [
+  const rows: [string, FixtureCustomerSubscription, Partial<FixtureCustomerSubscription> | null, SubscriptionUpdate, Partial<FixtureCustomerSubscription>, SubscriptionRefusalKind, PolarMockOptions?][] = [
     ["cancel what was canceled meanwhile", active, { cancel_at_period_end: true, ends_at: active.current_period_end, canceled_at: MOCK_NOW }, { action: "cancel" }, { cancel_at_period_end: true }, "already_canceled"],
     ["uncancel without a card on file", canceling, null, { action: "uncancel" }, { cancel_at_period_end: false, ends_at: null }, "payment_method_required", { paymentMethods: [] }],
     ["uncancel what has ended meanwhile", canceling, { status: "canceled", ended_at: MOCK_NOW }, { action: "uncancel" }, { cancel_at_period_end: false }, "ended"],

@@ -43,6 +43,7 @@ function printSizes(size: SizeReport, vite: BundleSize[]) {
     ),
     row(size.documents, `budget ${kB(BUDGETS.documentsGzip)}: ${size.documents.gzip <= BUDGETS.documentsGzip ? "within" : "OVER"}`),
     row(size.documentsOnPage, "info: the actions in OrderDetail's documents slot"),
+    row(size.subscriptionsPage, `subscriptions page budget ${kB(BUDGETS.subscriptionsPageGzip)}: ${size.subscriptionsPage.gzip <= BUDGETS.subscriptionsPageGzip ? "within" : "OVER"}`),
     row(size.kitWithFormLibraries, "info: merchant without zod/RHF/resolvers"),
     row(size.kitWithAllButReact, "info: everything but React"),
     ...vite.map((bundle) => row(bundle, "info: Vite 8 (Rolldown) instead of esbuild")),

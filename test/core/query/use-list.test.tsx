@@ -46,7 +46,7 @@ describe("usePagedList", () => {
   it("fetches the next page ahead once, not a chain: page 2 seen and back costs two requests", async () => {
     asked.length = 0;
     const { wrapper } = wrapperFor();
-    const { result, rerender } = renderHook(({ page }: { page: number }) => usePagedList(grantsQuery, pageOf, { page }), { wrapper, initialProps: { page: 1 } });
+    const { result, rerender } = renderHook(({ page }: { page: number }) => usePagedList(grantsQuery, page, { page }), { wrapper, initialProps: { page: 1 } });
     await waitFor(() => expect(result.current.data?.items[0]?.id).toBe("grant-1"));
     await waitFor(() => expect(asked).toEqual(["?page=1&query=", "?page=2&query="]));
     rerender({ page: 2 });
@@ -59,7 +59,7 @@ describe("usePagedList", () => {
   it("keeps the previous page on screen while another loads, and asks nothing past the last page", async () => {
     asked.length = 0;
     const { wrapper } = wrapperFor();
-    const { result, rerender } = renderHook(({ query }: { query: string }) => usePagedList(grantsQuery, pageOf, { page: 3, query }), { wrapper, initialProps: { query: "" } });
+    const { result, rerender } = renderHook(({ query }: { query: string }) => usePagedList(grantsQuery, 3, { page: 3, query }), { wrapper, initialProps: { query: "" } });
     await waitFor(() => expect(result.current.data?.items).toHaveLength(5));
     let release!: () => void;
     hold = new Promise((resolve) => (release = resolve));

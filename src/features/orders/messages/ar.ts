@@ -146,7 +146,6 @@ export default {
   noBillingDetails: "لا توجد بيانات فوترة بعد.",
   editBilling: "تعديل بيانات الفوترة",
   addBilling: "إضافة بيانات الفوترة",
-  itemsHeading: "العناصر",
   itemsCaption: { zero: "لا توجد عناصر", one: "عنصر واحد", two: "عنصران", few: "{count} عناصر", many: "{count} عنصرًا", other: "{count} عنصر" },
   itemColumn: "العنصر",
   periodColumn: "الفترة",

@@ -128,7 +128,6 @@ export default {
   noBillingDetails: "Noch keine Rechnungsangaben.",
   editBilling: "Rechnungsangaben bearbeiten",
   addBilling: "Rechnungsangaben hinzufügen",
-  itemsHeading: "Positionen",
   itemsCaption: { one: "{count} Position", other: "{count} Positionen" },
   itemColumn: "Artikel",
   periodColumn: "Zeitraum",

@@ -132,7 +132,6 @@ export default {
   noBillingDetails: "Todavía no hay datos de facturación.",
   editBilling: "Editar datos de facturación",
   addBilling: "Añadir datos de facturación",
-  itemsHeading: "Artículos",
   itemsCaption: { one: "{count} artículo", many: "{count} de artículos", other: "{count} artículos" },
   itemColumn: "Artículo",
   periodColumn: "Periodo",

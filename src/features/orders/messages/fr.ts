@@ -128,7 +128,6 @@ export default {
   noBillingDetails: "Aucune information de facturation pour le moment.",
   editBilling: "Modifier les informations de facturation",
   addBilling: "Ajouter des informations de facturation",
-  itemsHeading: "Articles",
   itemsCaption: { one: "{count} article", many: "{count} d’articles", other: "{count} articles" },
   itemColumn: "Article",
   periodColumn: "Période",

@@ -125,7 +125,6 @@ export default {
   noBillingDetails: "עדיין אין פרטי חיוב.",
   editBilling: "עריכת פרטי החיוב",
   addBilling: "הוספת פרטי החיוב",
-  itemsHeading: "פריטים",
   itemsCaption: { one: "פריט אחד", two: "שני פריטים", many: "{count} פריטים", other: "{count} פריטים" },
   itemColumn: "פריט",
   periodColumn: "תקופה",

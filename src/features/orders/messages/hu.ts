@@ -128,7 +128,6 @@ export default {
   noBillingDetails: "Még nincsenek számlázási adatok.",
   editBilling: "Számlázási adatok szerkesztése",
   addBilling: "Számlázási adatok megadása",
-  itemsHeading: "Tételek",
   itemsCaption: { one: "{count} tétel", other: "{count} tétel" },
   itemColumn: "Tétel",
   periodColumn: "Időszak",

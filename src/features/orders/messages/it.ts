@@ -128,7 +128,6 @@ export default {
   noBillingDetails: "Ancora nessun dato di fatturazione.",
   editBilling: "Modifica i dati di fatturazione",
   addBilling: "Aggiungi i dati di fatturazione",
-  itemsHeading: "Articoli",
   itemsCaption: { one: "{count} articolo", many: "{count} di articoli", other: "{count} articoli" },
   itemColumn: "Articolo",
   periodColumn: "Periodo",

@@ -120,7 +120,6 @@ export default {
   noBillingDetails: "請求先情報はまだありません。",
   editBilling: "請求先情報を編集",
   addBilling: "請求先情報を追加",
-  itemsHeading: "項目",
   itemsCaption: { other: "{count}件の項目" },
   itemColumn: "項目",
   periodColumn: "期間",

@@ -120,7 +120,6 @@ export default {
   noBillingDetails: "아직 청구 정보가 없습니다.",
   editBilling: "청구 정보 수정",
   addBilling: "청구 정보 추가",
-  itemsHeading: "항목",
   itemsCaption: { other: "항목 {count}개" },
   itemColumn: "항목",
   periodColumn: "기간",

@@ -128,7 +128,6 @@ export default {
   noBillingDetails: "Nog geen factuurgegevens.",
   editBilling: "Factuurgegevens bewerken",
   addBilling: "Factuurgegevens toevoegen",
-  itemsHeading: "Artikelen",
   itemsCaption: { one: "{count} artikel", other: "{count} artikelen" },
   itemColumn: "Artikel",
   periodColumn: "Periode",

@@ -65,7 +65,6 @@ export const orderMessages = {
   addBilling: "Add billing details",
 
   /** The items table's name, shown before its count (`itemsCaption`). */
-  itemsHeading: "Items",
   itemsCaption: message<(count: number, locale: string) => string>("count locale", { one: "{count} item", other: "{count} items" }),
   itemColumn: "Item",
   periodColumn: "Period",

@@ -135,7 +135,6 @@ export default {
   noBillingDetails: "Brak danych rozliczeniowych.",
   editBilling: "Edytuj dane rozliczeniowe",
   addBilling: "Dodaj dane rozliczeniowe",
-  itemsHeading: "Pozycje",
   itemsCaption: { one: "{count} pozycja", few: "{count} pozycje", many: "{count} pozycji", other: "{count} pozycji" },
   itemColumn: "Pozycja",
   periodColumn: "Okres",

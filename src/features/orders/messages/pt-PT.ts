@@ -132,7 +132,6 @@ export default {
   noBillingDetails: "Ainda não há dados de faturação.",
   editBilling: "Editar dados de faturação",
   addBilling: "Adicionar dados de faturação",
-  itemsHeading: "Artigos",
   itemsCaption: { one: "{count} artigo", many: "{count} de artigos", other: "{count} artigos" },
   itemColumn: "Artigo",
   periodColumn: "Período",

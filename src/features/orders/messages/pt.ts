@@ -132,7 +132,6 @@ export default {
   noBillingDetails: "Ainda não há dados de cobrança.",
   editBilling: "Editar dados de cobrança",
   addBilling: "Adicionar dados de cobrança",
-  itemsHeading: "Itens",
   itemsCaption: { one: "{count} item", many: "{count} de itens", other: "{count} itens" },
   itemColumn: "Item",
   periodColumn: "Período",

@@ -128,7 +128,6 @@ export default {
   noBillingDetails: "Inga faktureringsuppgifter ännu.",
   editBilling: "Redigera faktureringsuppgifter",
   addBilling: "Lägg till faktureringsuppgifter",
-  itemsHeading: "Artiklar",
   itemsCaption: { one: "{count} artikel", other: "{count} artiklar" },
   itemColumn: "Artikel",
   periodColumn: "Period",

@@ -125,7 +125,6 @@ export default {
   noBillingDetails: "Henüz fatura bilgisi yok.",
   editBilling: "Fatura bilgilerini düzenle",
   addBilling: "Fatura bilgilerini ekle",
-  itemsHeading: "Kalemler",
   itemsCaption: { one: "{count} kalem", other: "{count} kalem" },
   itemColumn: "Kalem",
   periodColumn: "Dönem",

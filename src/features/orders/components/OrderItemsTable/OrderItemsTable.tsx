@@ -125,10 +125,8 @@ function ItemsTableView({ items, currency, pending = false, root, children }: It
   return (
     <div {...root} data-state="ready" data-pending={pending ? "" : undefined} data-count={items.length}>
       <table className="pp-items-table__table">
-        {/* The table's name says what it lists, then how many. */}
-        <caption className="pp-items-table__caption">
-          {messages.itemsHeading} <span className="pp-items-table__count">{messages.itemsCaption(items.length, locale)}</span>
-        </caption>
+        {/* The table's name: what it lists and how many, in one message ("3 items"). */}
+        <caption className="pp-items-table__caption">{messages.itemsCaption(items.length, locale)}</caption>
         <thead>
           <tr>
             <th scope="col">{messages.itemColumn}</th>

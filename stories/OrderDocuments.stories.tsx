@@ -120,6 +120,21 @@ export const ExpiredSession: Story = {
   },
 };
 
+/** The session ended on the way, and the merchant wired `onSignIn`: "Sign in again" takes the keyboard from the download button. */
+export const ExpiredSessionSignIn: Story = {
+  args: { order: fixtures.paid, orderId: undefined, onSignIn: fn() },
+  parameters: polar({ expiredSession: true }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = await actions(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Download invoice" }));
+    const signIn = await canvas.findByRole("button", { name: "Sign in again" }, LOADED);
+    await waitFor(() => expect(signIn).toHaveFocus());
+    await expect(statusOf(canvasElement, "invoice")).toHaveTextContent("Your session has expired.");
+    await userEvent.keyboard("{Enter}");
+    await expect(args.onSignIn).toHaveBeenCalledOnce();
+  },
+};
+
 /**
  * The invoice exists; the customer corrects the billing name in OrderDetail, then downloads: the
  * save asks Polar to render it again, and the download waits for the new one (the order's first

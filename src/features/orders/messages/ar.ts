@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "لا يمكن إصدار فاتورة لهذا الطلب.",
   invoiceMissingDetails: "تتطلب الفاتورة اسمًا وعنوانًا للفوترة.",
   invoiceAddDetails: "إضافة بيانات الفوترة",
+  documentSignIn: "سجّل الدخول مرة أخرى",
   receiptUnavailable: "لا يتوفر إيصال لهذا الطلب بعد.",
   documentSlow: "يستغرق هذا وقتًا أطول من المعتاد. يُرجى المحاولة مرة أخرى.",
   documentError: "تعذّر تنزيل الملف. يُرجى المحاولة مرة أخرى.",
@@ -153,4 +154,6 @@ export default {
   taxColumn: "الضريبة",
   proration: "محسوب تناسبيًا",
   itemsTotal: "الإجمالي",
+  signInAgain: "سجّل الدخول مرة أخرى",
+  backToOrders: "العودة إلى طلباتك",
 };

@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Für diese Bestellung kann keine Rechnung erstellt werden.",
   invoiceMissingDetails: "Für eine Rechnung werden ein Rechnungsname und eine Rechnungsadresse benötigt.",
   invoiceAddDetails: "Rechnungsangaben hinzufügen",
+  documentSignIn: "Erneut anmelden",
   receiptUnavailable: "Für diese Bestellung ist noch kein Beleg verfügbar.",
   documentSlow: "Das dauert länger als üblich. Bitte versuchen Sie es erneut.",
   documentError: "Die Datei konnte nicht heruntergeladen werden. Bitte versuchen Sie es erneut.",
@@ -135,4 +136,6 @@ export default {
   taxColumn: "Steuer",
   proration: "Anteilig",
   itemsTotal: "Gesamt",
+  signInAgain: "Erneut anmelden",
+  backToOrders: "Zurück zu Ihren Bestellungen",
 };

@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "No se puede emitir una factura para este pedido.",
   invoiceMissingDetails: "Una factura necesita un nombre y una dirección de facturación.",
   invoiceAddDetails: "Añadir datos de facturación",
+  documentSignIn: "Volver a iniciar sesión",
   receiptUnavailable: "Todavía no hay un recibo disponible para este pedido.",
   documentSlow: "Esto está tardando más de lo normal. Inténtalo de nuevo.",
   documentError: "No se pudo descargar el archivo. Inténtalo de nuevo.",
@@ -139,4 +140,6 @@ export default {
   taxColumn: "Impuestos",
   proration: "Prorrateado",
   itemsTotal: "Total",
+  signInAgain: "Volver a iniciar sesión",
+  backToOrders: "Volver a tus pedidos",
 };

@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Aucune facture ne peut être établie pour cette commande.",
   invoiceMissingDetails: "Une facture nécessite un nom et une adresse de facturation.",
   invoiceAddDetails: "Ajouter les informations de facturation",
+  documentSignIn: "Se reconnecter",
   receiptUnavailable: "Aucun reçu n’est encore disponible pour cette commande.",
   documentSlow: "Cela prend plus de temps que d’habitude. Veuillez réessayer.",
   documentError: "Le fichier n’a pas pu être téléchargé. Veuillez réessayer.",
@@ -135,6 +136,8 @@ export default {
   taxColumn: "Taxes",
   proration: "Au prorata",
   itemsTotal: "Total",
+  signInAgain: "Se reconnecter",
+  backToOrders: "Retour à vos commandes",
 
   subdivisions: {
     "CA-BC": "Colombie-Britannique",

@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "לא ניתן להנפיק חשבונית להזמנה זו.",
   invoiceMissingDetails: "חשבונית דורשת שם וכתובת לחיוב.",
   invoiceAddDetails: "הוספת פרטי חיוב",
+  documentSignIn: "התחברות מחדש",
   receiptUnavailable: "עדיין אין קבלה זמינה להזמנה זו.",
   documentSlow: "זה לוקח יותר זמן מהרגיל. נסו שוב.",
   documentError: "לא ניתן היה להוריד את הקובץ. נסו שוב.",
@@ -132,4 +133,6 @@ export default {
   taxColumn: "מס",
   proration: "יחסי",
   itemsTotal: "סה״כ",
+  signInAgain: "התחברות מחדש",
+  backToOrders: "חזרה להזמנות שלך",
 };

@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Ehhez a rendeléshez nem állítható ki számla.",
   invoiceMissingDetails: "A számlához számlázási név és cím szükséges.",
   invoiceAddDetails: "Számlázási adatok megadása",
+  documentSignIn: "Bejelentkezés újra",
   receiptUnavailable: "Ehhez a rendeléshez még nem érhető el nyugta.",
   documentSlow: "Ez a szokásosnál tovább tart. Próbálja újra.",
   documentError: "A fájlt nem sikerült letölteni. Próbálja újra.",
@@ -135,4 +136,6 @@ export default {
   taxColumn: "Adó",
   proration: "Időarányos",
   itemsTotal: "Összesen",
+  signInAgain: "Bejelentkezés újra",
+  backToOrders: "Vissza a rendeléseihez",
 };

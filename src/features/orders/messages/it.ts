@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Non è possibile emettere una fattura per questo ordine.",
   invoiceMissingDetails: "Per una fattura servono un nome e un indirizzo di fatturazione.",
   invoiceAddDetails: "Aggiungi i dati di fatturazione",
+  documentSignIn: "Accedi di nuovo",
   receiptUnavailable: "Non c’è ancora una ricevuta disponibile per questo ordine.",
   documentSlow: "Ci vuole più tempo del solito. Riprova.",
   documentError: "Non è stato possibile scaricare il documento. Riprova.",
@@ -135,4 +136,6 @@ export default {
   taxColumn: "Imposte",
   proration: "Proporzionale",
   itemsTotal: "Totale",
+  signInAgain: "Accedi di nuovo",
+  backToOrders: "Torna ai tuoi ordini",
 };

@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "この注文の請求書は発行できません。",
   invoiceMissingDetails: "請求書には請求先の名前と住所が必要です。",
   invoiceAddDetails: "請求先情報を追加",
+  documentSignIn: "もう一度サインイン",
   receiptUnavailable: "この注文の領収書はまだありません。",
   documentSlow: "通常より時間がかかっています。もう一度お試しください。",
   documentError: "ファイルをダウンロードできませんでした。もう一度お試しください。",
@@ -127,4 +128,6 @@ export default {
   taxColumn: "税",
   proration: "日割り",
   itemsTotal: "合計",
+  signInAgain: "もう一度サインイン",
+  backToOrders: "ご注文一覧に戻る",
 };

@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "이 주문에는 인보이스를 발행할 수 없습니다.",
   invoiceMissingDetails: "인보이스를 발행하려면 청구 이름과 주소가 필요합니다.",
   invoiceAddDetails: "청구 정보 추가",
+  documentSignIn: "다시 로그인",
   receiptUnavailable: "이 주문에는 아직 영수증이 없습니다.",
   documentSlow: "평소보다 오래 걸리고 있습니다. 다시 시도해 주세요.",
   documentError: "파일을 다운로드하지 못했습니다. 다시 시도해 주세요.",
@@ -127,4 +128,6 @@ export default {
   taxColumn: "세금",
   proration: "일할 계산",
   itemsTotal: "합계",
+  signInAgain: "다시 로그인",
+  backToOrders: "내 주문 목록으로 돌아가기",
 };

@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Voor deze bestelling kan geen factuur worden gemaakt.",
   invoiceMissingDetails: "Voor een factuur zijn een factuurnaam en -adres nodig.",
   invoiceAddDetails: "Factuurgegevens toevoegen",
+  documentSignIn: "Opnieuw inloggen",
   receiptUnavailable: "Voor deze bestelling is nog geen ontvangstbewijs beschikbaar.",
   documentSlow: "Dit duurt langer dan normaal. Probeer het opnieuw.",
   documentError: "Het bestand kon niet worden gedownload. Probeer het opnieuw.",
@@ -135,4 +136,6 @@ export default {
   taxColumn: "Belasting",
   proration: "Naar rato",
   itemsTotal: "Totaal",
+  signInAgain: "Opnieuw inloggen",
+  backToOrders: "Terug naar je bestellingen",
 };

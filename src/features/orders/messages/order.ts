@@ -72,4 +72,9 @@ export const orderMessages = {
   taxColumn: "Tax",
   proration: "Prorated",
   itemsTotal: "Total",
+
+  /** The way forward of a "session expired" note (the merchant's `onSignIn`). */
+  signInAgain: "Sign in again",
+  /** The way back from an order that cannot be shown (the merchant's `onBack` / `backHref`). */
+  backToOrders: "Back to your orders",
 };

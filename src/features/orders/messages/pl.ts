@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Dla tego zamówienia nie można wystawić faktury.",
   invoiceMissingDetails: "Faktura wymaga nazwy i adresu rozliczeniowego.",
   invoiceAddDetails: "Dodaj dane rozliczeniowe",
+  documentSignIn: "Zaloguj się ponownie",
   receiptUnavailable: "Dla tego zamówienia nie ma jeszcze paragonu.",
   documentSlow: "Trwa to dłużej niż zwykle. Spróbuj ponownie.",
   documentError: "Nie udało się pobrać pliku. Spróbuj ponownie.",
@@ -142,4 +143,6 @@ export default {
   taxColumn: "Podatek",
   proration: "Proporcjonalnie",
   itemsTotal: "Razem",
+  signInAgain: "Zaloguj się ponownie",
+  backToOrders: "Wróć do swoich zamówień",
 };

@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Não é possível emitir uma fatura para esta encomenda.",
   invoiceMissingDetails: "Uma fatura precisa de nome e morada de faturação.",
   invoiceAddDetails: "Adicionar dados de faturação",
+  documentSignIn: "Iniciar sessão novamente",
   receiptUnavailable: "Ainda não há recibo disponível para esta encomenda.",
   documentSlow: "Isto está a demorar mais do que o habitual. Tente novamente.",
   documentError: "Não foi possível transferir o ficheiro. Tente novamente.",
@@ -139,4 +140,6 @@ export default {
   taxColumn: "Impostos",
   proration: "Proporcional",
   itemsTotal: "Total",
+  signInAgain: "Iniciar sessão novamente",
+  backToOrders: "Voltar às suas encomendas",
 };

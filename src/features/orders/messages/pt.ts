@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Não é possível emitir uma fatura para este pedido.",
   invoiceMissingDetails: "Uma fatura precisa de nome e endereço de cobrança.",
   invoiceAddDetails: "Adicionar dados de cobrança",
+  documentSignIn: "Entrar novamente",
   receiptUnavailable: "Ainda não há recibo disponível para este pedido.",
   documentSlow: "Isso está demorando mais do que o normal. Tente novamente.",
   documentError: "Não foi possível baixar o arquivo. Tente novamente.",
@@ -139,4 +140,6 @@ export default {
   taxColumn: "Impostos",
   proration: "Proporcional",
   itemsTotal: "Total",
+  signInAgain: "Entrar novamente",
+  backToOrders: "Voltar aos seus pedidos",
 };

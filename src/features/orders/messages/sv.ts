@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Ingen faktura kan skapas för den här beställningen.",
   invoiceMissingDetails: "En faktura kräver ett faktureringsnamn och en faktureringsadress.",
   invoiceAddDetails: "Lägg till faktureringsuppgifter",
+  documentSignIn: "Logga in igen",
   receiptUnavailable: "Inget kvitto är tillgängligt för den här beställningen ännu.",
   documentSlow: "Det här tar längre tid än vanligt. Försök igen.",
   documentError: "Filen kunde inte laddas ned. Försök igen.",
@@ -135,4 +136,6 @@ export default {
   taxColumn: "Moms",
   proration: "Proportionerad",
   itemsTotal: "Totalt",
+  signInAgain: "Logga in igen",
+  backToOrders: "Tillbaka till dina beställningar",
 };

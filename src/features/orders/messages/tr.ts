@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Bu sipariş için fatura oluşturulamaz.",
   invoiceMissingDetails: "Fatura için fatura adı ve adresi gerekir.",
   invoiceAddDetails: "Fatura bilgilerini ekle",
+  documentSignIn: "Yeniden oturum aç",
   receiptUnavailable: "Bu sipariş için henüz makbuz yok.",
   documentSlow: "Bu, her zamankinden uzun sürüyor. Lütfen tekrar deneyin.",
   documentError: "Dosya indirilemedi. Lütfen tekrar deneyin.",
@@ -132,4 +133,6 @@ export default {
   taxColumn: "Vergi",
   proration: "Orantılı",
   itemsTotal: "Toplam",
+  signInAgain: "Yeniden oturum aç",
+  backToOrders: "Siparişlerinize dönün",
 };

@@ -6,6 +6,7 @@ import { useOrderInvoice, useOrderReceipt, type OrderDocument } from "../../quer
 import { useOrderSaving } from "../../query/use-update-order-billing.js";
 import type { CustomerOrder } from "../../schema/order.js";
 import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../order-component.js";
+import { signInThen, type WaysForwardProps } from "../ways-forward.js";
 
 export interface InvoiceButtonProps extends OrderComponentProps {
   /**
@@ -55,6 +56,8 @@ interface ActionProps {
   document: OrderDocument;
   order: CustomerOrder;
   onEditBillingDetails?(order: CustomerOrder): void;
+  /** "Sign in again" when the session ended on the way; the download goes on once a promise it returns settles. */
+  onSignIn?: WaysForwardProps["onSignIn"];
   /** The root's props when the action is a component of its own; absent inside <OrderDocuments>. */
   root?: OrderViewProps<unknown>["root"];
 }
@@ -66,7 +69,7 @@ interface ActionProps {
  * when the wait ends in a state without it, the focus goes to that state's action ("Add billing
  * details") or its message.
  */
-function DocumentAction({ kind, document, order, onEditBillingDetails, root }: ActionProps) {
+function DocumentAction({ kind, document, order, onEditBillingDetails, onSignIn, root }: ActionProps) {
   const words = useWords();
   const saving = useOrderSaving(order.id);
   const button = useRef<HTMLButtonElement>(null);
@@ -124,6 +127,11 @@ function DocumentAction({ kind, document, order, onEditBillingDetails, root }: A
           {words.invoiceAddDetails}
         </button>
       )}
+      {status === "unauthorized" && onSignIn && (
+        <button ref={edit} type="button" className="pp-button pp-document__sign-in" onClick={() => signInThen(onSignIn, () => document.download())}>
+          {words.documentSignIn}
+        </button>
+      )}
       {/* Focusable only when it replaces the button, to take the keyboard from it. */}
       <p ref={message} className="pp-document__message" role="status" tabIndex={offered ? undefined : -1}>
         {sentence(kind, document, words)}
@@ -133,11 +141,20 @@ function DocumentAction({ kind, document, order, onEditBillingDetails, root }: A
 }
 
 function InvoiceView({ props, data: order, root }: OrderViewProps<InvoiceButtonProps>) {
-  return <DocumentAction kind="invoice" document={useOrderInvoice(order)} order={order} onEditBillingDetails={props.onEditBillingDetails} root={root} />;
+  return (
+    <DocumentAction
+      kind="invoice"
+      document={useOrderInvoice(order)}
+      order={order}
+      onEditBillingDetails={props.onEditBillingDetails}
+      onSignIn={props.onSignIn}
+      root={root}
+    />
+  );
 }
 
-function ReceiptView({ data: order, root }: OrderViewProps<ReceiptButtonProps>) {
-  return <DocumentAction kind="receipt" document={useOrderReceipt(order)} order={order} root={root} />;
+function ReceiptView({ props, data: order, root }: OrderViewProps<ReceiptButtonProps>) {
+  return <DocumentAction kind="receipt" document={useOrderReceipt(order)} order={order} onSignIn={props.onSignIn} root={root} />;
 }
 
 /**
@@ -173,8 +190,8 @@ function DocumentsView({ props, data: order, root }: OrderViewProps<OrderDocumen
   const words = useWords();
   return (
     <div {...root} role="group" aria-label={words.documentsLabel} data-state="ready">
-      <DocumentAction kind="invoice" document={useOrderInvoice(order)} order={order} onEditBillingDetails={props.onEditBillingDetails} />
-      <DocumentAction kind="receipt" document={useOrderReceipt(order)} order={order} />
+      <DocumentAction kind="invoice" document={useOrderInvoice(order)} order={order} onEditBillingDetails={props.onEditBillingDetails} onSignIn={props.onSignIn} />
+      <DocumentAction kind="receipt" document={useOrderReceipt(order)} order={order} onSignIn={props.onSignIn} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { OrderItem } from "../../schema/order.js";
 import { createPortalComponent, type Source } from "../../../../core/shell/shell.js";
 import { createOrderComponent, type OrderComponentProps } from "../order-component.js";
 import { useOrderSource } from "../use-order-source.js";
+import { orderErrorActions } from "../ways-forward.js";
 import { Period } from "../../../../core/parts/Period.js";
 import type { RootProps } from "../../../../core/shell/root-props.js";
 
@@ -31,8 +32,9 @@ export const OrderItemsTable = /* @__PURE__ */ createPortalComponent<OrderItemsT
   displayName: "OrderItemsTable",
   className: "pp-items-table",
   skeletonLines: 3,
-  ownProps: { order: true, orderId: true, items: true, currency: true, totals: true, className: true },
+  ownProps: { order: true, orderId: true, items: true, currency: true, totals: true, className: true, onSignIn: true, onBack: true, backHref: true },
   useSource: useLines,
+  errorActions: orderErrorActions,
   resetKeys: ({ order, orderId, items }) => [order, orderId, items],
   View: ({ props, data, fetching, root }) => (
     <ItemsTableView items={data.items} currency={data.currency} pending={fetching} root={root}>

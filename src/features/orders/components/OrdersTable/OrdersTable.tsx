@@ -13,6 +13,7 @@ import { Controls } from "./Controls.js";
 import { OrderRow, type ColumnLabels } from "./OrderRow.js";
 import type { OrdersTableProps } from "./props.js";
 import { useAnnouncement } from "./use-announcement.js";
+import { orderErrorActions } from "../ways-forward.js";
 
 export type { OrdersTableProps } from "./props.js";
 
@@ -65,8 +66,9 @@ export const OrdersTable = createPortalComponent<OrdersTableProps, ListState>({
   displayName: "OrdersTable",
   className: "pp-orders-table",
   skeletonLines: 6,
-  ownProps: { params: true, defaultParams: true, onParamsChange: true, getOrderHref: true, onOpenOrder: true, renderActions: true, className: true },
+  ownProps: { params: true, defaultParams: true, onParamsChange: true, getOrderHref: true, onOpenOrder: true, renderActions: true, className: true, onSignIn: true },
   useSource: useListSource,
+  errorActions: orderErrorActions,
   View: ({ props, data: state, root }) => <OrdersTableView props={props} state={state} root={root} />,
 });
 

@@ -79,12 +79,14 @@ export const OneOrder: Story = {
   },
 };
 
-/** A customer who never bought anything: no table, no search, a sentence. */
+/** A customer who never bought anything: no table, no search; a title and what the list will hold. */
 export const Empty: Story = {
   parameters: polar({ orders: [] }),
   play: async ({ canvasElement }) => {
     const root = await list(canvasElement);
     await expect(within(root).getByRole("status")).toHaveTextContent("You have no orders yet.");
+    await expect(within(root).getByRole("status")).toHaveTextContent("Your purchases will appear here, each with its invoice and receipt.");
+    await expect(within(root).queryByRole("button")).toBeNull();
     await expect(within(root).queryByRole("searchbox")).toBeNull();
   },
 };
@@ -103,12 +105,15 @@ export const Searching: Story = {
   },
 };
 
+/** Nothing matches the search: said, with the way back to every order ("Clear filters"). */
 export const NothingMatches: Story = {
   parameters: many,
   play: async ({ canvasElement }) => {
     const root = await list(canvasElement);
     await userEvent.type(within(root).getByRole("searchbox", { name: "Search orders" }), "quantum");
     await expect(await within(root).findByText("No orders match your search.")).toBeVisible();
+    await expect(within(root).getByText("Try other words, or clear the filters to see all your orders.")).toBeVisible();
+    await expect(within(root).getByRole("button", { name: "Clear filters" })).toBeVisible();
     await expect(within(root).getByRole("searchbox")).toHaveValue("quantum");
     await waitFor(() => expect(announcement(root)).toHaveTextContent("No orders match your search."));
   },

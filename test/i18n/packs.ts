@@ -135,7 +135,7 @@ export const SHARED_WORDS: Record<string, readonly string[]> = {
   es: ["subtotal", "total", "postal"], // "Subtotal", "Total", "código postal"
   fr: ["total", "code", "postal", "date", "format", "moment", "net", "province", "session", "actions", "page", "pages"], // "Code postal", "Date de commande", "pour le moment", "Montant net"...
   it: ["link", "all"], // "link" (Italian uses the English loan for a web link), "all’ordine"
-  nl: ["code", "later", "moment", "status"], // "ZIP-code", "later", "op dit moment", "Status"
+  nl: ["code", "filters", "later", "moment", "status"], // "ZIP-code", "Filters wissen", "later", "op dit moment", "Status"
   pl: ["link", "region", "status"], // "link", "region", "Status"
   pt: ["subtotal", "total", "item", "postal", "link", "status"], // "item" (a line of an order), "código postal", "link", "Status"
   "pt-PT": ["subtotal", "total", "postal"],

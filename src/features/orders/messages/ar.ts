@@ -75,7 +75,10 @@ export default {
   listPrevious: "الصفحة السابقة",
   listNext: "الصفحة التالية",
   listEmpty: "ليست لديك طلبات بعد.",
+  listEmptyHint: "ستظهر مشترياتك هنا، ومع كلٍّ منها فاتورتها وإيصالها.",
   listNoMatches: "لا توجد طلبات تطابق بحثك.",
+  listNoMatchesHint: "جرّب كلمات أخرى، أو امسح عوامل التصفية لعرض جميع طلباتك.",
+  listClearFilters: "مسح عوامل التصفية",
   listFound: {
     zero: "لم يُعثر على أي طلب",
     one: "تم العثور على طلب واحد",

@@ -73,7 +73,10 @@ export default {
   listPrevious: "Poprzednia strona",
   listNext: "Następna strona",
   listEmpty: "Nie masz jeszcze żadnych zamówień.",
+  listEmptyHint: "Tutaj pojawią się Twoje zakupy, każdy z fakturą i paragonem.",
   listNoMatches: "Żadne zamówienie nie pasuje do wyszukiwania.",
+  listNoMatchesHint: "Spróbuj innych słów lub wyczyść filtry, aby zobaczyć wszystkie swoje zamówienia.",
+  listClearFilters: "Wyczyść filtry",
   listFound: {
     one: "Znaleziono {count} zamówienie",
     few: "Znaleziono {count} zamówienia",

@@ -74,6 +74,21 @@ export const InvoiceReady: Story = {
   },
 };
 
+/**
+ * "Your invoice is downloading." is news once: it goes at the customer's next key or pointer
+ * press (here a Tab), never after a timer, so the picture does not depend on how long anything took.
+ */
+export const DownloadingMessageGoes: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = await actions(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Download invoice" }));
+    await waitFor(() => expect(statusOf(canvasElement, "invoice")).toHaveTextContent("Your invoice is downloading."), LOADED);
+    await userEvent.tab();
+    await waitFor(() => expect(statusOf(canvasElement, "invoice")).toHaveTextContent(""));
+    await expect(downloads).toHaveLength(1);
+  },
+};
+
 /** A draft gets no invoice: said at once, without a request. */
 export const RefusedForADraft: Story = {
   args: { orderId: fixtures.draft.id },

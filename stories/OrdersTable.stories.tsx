@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { OrdersTable, type ListOrdersParams } from "../src";
+import { OrderDocuments, OrdersTable, type CustomerOrder, type ListOrdersParams } from "../src";
 import ar from "../src/locales/ar";
 import { fixtures, manyOrders } from "../src/testing";
 import { AFTER_RETRIES, polar, portal, ready } from "./support";
@@ -116,6 +116,52 @@ export const NothingMatches: Story = {
     await expect(within(root).getByRole("button", { name: "Clear filters" })).toBeVisible();
     await expect(within(root).getByRole("searchbox")).toHaveValue("quantum");
     await waitFor(() => expect(announcement(root)).toHaveTextContent("No orders match your search."));
+  },
+};
+
+/** Where the first row's receipt button is: [left, top]. */
+function receiptPlace(root: HTMLElement) {
+  const row = within(root).getAllByRole("row")[1]!;
+  const receipt = within(row).getByRole("button", { name: "Download receipt" });
+  return { row, place: () => [receipt.getBoundingClientRect().left, receipt.getBoundingClientRect().top] };
+}
+
+/** The rows' invoice and receipt actions, as CustomerPortal places them. */
+const documentActions = (order: CustomerOrder, rowHeaderId: string) => <OrderDocuments order={order} aria-labelledby={rowHeaderId} />;
+
+/**
+ * A row's invoice is being prepared: its Cancel goes under the busy button, and the receipt's
+ * button stays where it was (as does every column: the row grows a line while it waits).
+ */
+export const RowCancelKeepsReceiptInPlace: Story = {
+  parameters: polar({ orders: ORDERS, invoiceRenderMs: Infinity }),
+  args: { renderActions: documentActions },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement);
+    const { row, place } = receiptPlace(root);
+    const before = place();
+    const columns = () => [...within(root).getAllByRole("columnheader")].map((header) => header.getBoundingClientRect().left);
+    const columnsBefore = columns();
+    await userEvent.click(within(row).getByRole("button", { name: "Download invoice" }));
+    const cancel = await within(row).findByRole("button", { name: "Cancel" });
+    await expect(place()).toEqual(before);
+    await expect(columns()).toEqual(columnsBefore);
+    const invoice = within(row).getByRole("button", { name: "Download invoice" });
+    await expect(cancel.getBoundingClientRect().top).toBeGreaterThan(invoice.getBoundingClientRect().bottom - 1);
+  },
+};
+
+/** The same on a phone's card. */
+export const RowCancelOnAPhone: Story = {
+  parameters: { ...polar({ orders: ORDERS, invoiceRenderMs: Infinity }), portalWidth: 375 },
+  args: { renderActions: documentActions },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement);
+    const { row, place } = receiptPlace(root);
+    const before = place();
+    await userEvent.click(within(row).getByRole("button", { name: "Download invoice" }));
+    await within(row).findByRole("button", { name: "Cancel" });
+    await expect(place()).toEqual(before);
   },
 };
 

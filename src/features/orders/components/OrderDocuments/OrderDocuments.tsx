@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { documentMessages, type DocumentMessages } from "../../messages/documents.js";
 import { errorMessageKey, type BaseMessages } from "../../../../core/i18n/messages.js";
 import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
@@ -89,6 +89,20 @@ function DocumentAction({ kind, document, order, onEditBillingDetails, onSignIn,
     if (active && active !== globalThis.document.body && active.isConnected) return;
     (edit.current ?? message.current)?.focus();
   }, [offered]);
+  // "…is downloading." is news once: it goes at the customer's next press of a key or a pointer
+  // anywhere (the press that asked for the file came before the file did), never after a timer,
+  // so what is on screen depends on what the customer did, not on how long it took.
+  const [told, setTold] = useState(false);
+  useEffect(() => {
+    setTold(false);
+    if (status !== "ready") return;
+    const done = () => setTold(true);
+    const events = ["pointerdown", "keydown"] as const;
+    for (const event of events) globalThis.document.addEventListener(event, done, { capture: true, once: true });
+    return () => {
+      for (const event of events) globalThis.document.removeEventListener(event, done, { capture: true });
+    };
+  }, [status]);
   // A billing edit on its way would be printed after this invoice was asked for: wait for it.
   const blocked = preparing || (kind === "invoice" && saving);
   return (
@@ -134,7 +148,7 @@ function DocumentAction({ kind, document, order, onEditBillingDetails, onSignIn,
       )}
       {/* Focusable only when it replaces the button, to take the keyboard from it. */}
       <p ref={message} className="pp-document__message" role="status" tabIndex={offered ? undefined : -1}>
-        {sentence(kind, document, words)}
+        {status === "ready" && told ? "" : sentence(kind, document, words)}
       </p>
     </div>
   );

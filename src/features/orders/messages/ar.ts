@@ -56,6 +56,7 @@ export default {
   formErrorStateRequired: { CA: "اختر مقاطعة أو إقليمًا.", other: "اختر ولاية." },
   formErrorInvalidCharacter: "احذف الحرف غير الصالح.",
   formErrorInvalidValue: "قيمة غير صالحة.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { zero: "لا توجد طلبات", one: "طلب واحد", two: "طلبان", few: "{count} طلبات", many: "{count} طلبًا", other: "{count} طلب" },

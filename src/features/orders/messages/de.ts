@@ -52,6 +52,7 @@ export default {
   formErrorStateRequired: { CA: "Wählen Sie eine Provinz oder ein Territorium aus.", other: "Wählen Sie einen Bundesstaat aus." },
   formErrorInvalidCharacter: "Entfernen Sie das ungültige Zeichen.",
   formErrorInvalidValue: "Ungültiger Wert.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} Bestellung", other: "{count} Bestellungen" },

@@ -56,6 +56,7 @@ export default {
   formErrorStateRequired: { CA: "Selecciona una provincia o territorio.", other: "Selecciona un estado." },
   formErrorInvalidCharacter: "Elimina el carácter no válido.",
   formErrorInvalidValue: "Valor no válido.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} pedido", many: "{count} de pedidos", other: "{count} pedidos" },

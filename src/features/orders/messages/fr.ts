@@ -52,6 +52,7 @@ export default {
   formErrorStateRequired: { CA: "Sélectionnez une province ou un territoire.", other: "Sélectionnez un État." },
   formErrorInvalidCharacter: "Supprimez le caractère non valide.",
   formErrorInvalidValue: "Valeur non valide.",
+  formErrorServerField: "{field} : {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} commande", many: "{count} de commandes", other: "{count} commandes" },

@@ -49,6 +49,7 @@ export default {
   formErrorStateRequired: { CA: "יש לבחור פרובינציה או טריטוריה.", other: "יש לבחור מדינה בארה״ב." },
   formErrorInvalidCharacter: "יש להסיר את התו הלא תקין.",
   formErrorInvalidValue: "ערך לא תקין.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "הזמנה אחת", two: "שתי הזמנות", other: "{count} הזמנות" },

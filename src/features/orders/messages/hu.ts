@@ -52,6 +52,7 @@ export default {
   formErrorStateRequired: { CA: "Válasszon tartományt vagy területet.", other: "Válasszon államot." },
   formErrorInvalidCharacter: "Távolítsa el az érvénytelen karaktert.",
   formErrorInvalidValue: "Érvénytelen érték.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} rendelés", other: "{count} rendelés" },

@@ -52,6 +52,7 @@ export default {
   formErrorStateRequired: { CA: "Seleziona una provincia o un territorio.", other: "Seleziona uno stato." },
   formErrorInvalidCharacter: "Rimuovi il carattere non valido.",
   formErrorInvalidValue: "Valore non valido.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} ordine", many: "{count} di ordini", other: "{count} ordini" },

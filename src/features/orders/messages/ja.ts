@@ -49,6 +49,7 @@ export default {
   formErrorStateRequired: { CA: "州または準州を選択してください。", other: "州を選択してください。" },
   formErrorInvalidCharacter: "無効な文字を削除してください。",
   formErrorInvalidValue: "無効な値です。",
+  formErrorServerField: "{field}：{error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { other: "注文 {count} 件" },

@@ -49,6 +49,7 @@ export default {
   formErrorStateRequired: { CA: "주 또는 준주를 선택하세요.", other: "주를 선택하세요." },
   formErrorInvalidCharacter: "잘못된 문자를 삭제하세요.",
   formErrorInvalidValue: "잘못된 값입니다.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { other: "주문 {count}건" },

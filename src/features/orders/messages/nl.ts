@@ -52,6 +52,7 @@ export default {
   formErrorStateRequired: { CA: "Kies een provincie of territorium.", other: "Kies een staat." },
   formErrorInvalidCharacter: "Verwijder het ongeldige teken.",
   formErrorInvalidValue: "Ongeldige waarde.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} bestelling", other: "{count} bestellingen" },

@@ -54,6 +54,7 @@ export default {
   formErrorStateRequired: { CA: "Wybierz prowincję lub terytorium.", other: "Wybierz stan." },
   formErrorInvalidCharacter: "Usuń nieprawidłowy znak.",
   formErrorInvalidValue: "Nieprawidłowa wartość.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} zamówienie", few: "{count} zamówienia", many: "{count} zamówień", other: "{count} zamówienia" },

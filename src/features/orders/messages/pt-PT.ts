@@ -56,6 +56,7 @@ export default {
   formErrorStateRequired: { CA: "Selecione uma província ou território.", other: "Selecione um estado." },
   formErrorInvalidCharacter: "Remova o carácter inválido.",
   formErrorInvalidValue: "Valor inválido.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} encomenda", many: "{count} de encomendas", other: "{count} encomendas" },

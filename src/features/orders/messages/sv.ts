@@ -52,6 +52,7 @@ export default {
   formErrorStateRequired: { CA: "Välj en provins eller ett territorium.", other: "Välj en delstat." },
   formErrorInvalidCharacter: "Ta bort det ogiltiga tecknet.",
   formErrorInvalidValue: "Ogiltigt värde.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} beställning", other: "{count} beställningar" },

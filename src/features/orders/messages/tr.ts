@@ -49,6 +49,7 @@ export default {
   formErrorStateRequired: { CA: "Bir eyalet veya bölge seçin.", other: "Bir eyalet seçin." },
   formErrorInvalidCharacter: "Geçersiz karakteri kaldırın.",
   formErrorInvalidValue: "Geçersiz değer.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} sipariş", other: "{count} sipariş" },

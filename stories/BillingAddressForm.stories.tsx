@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { BillingAddressForm } from "../src";
 import { fixtures, otherCustomerOrder } from "../src/testing";
 import ar from "../src/locales/ar";
+import de from "../src/locales/de";
 import { largeText, overflowing } from "./reflow";
 import { polar, portal, ready } from "./support";
 
@@ -136,7 +137,7 @@ export const MissingFields: Story = {
   },
 };
 
-/** Polar refuses a value (422) for a reason the kit does not know: a generic message in the customer's language sits under the field (Polar's English is in `onError`), and the typing stays. */
+/** Polar refuses a value (422) for a reason the kit does not know: a generic message in the customer's language, naming the field, sits under it and in the summary's link (Polar's English is in `onError`), and the typing stays. */
 export const ServerRefusesField: Story = {
   parameters: polar({ fail: [{ failure: postalCodeRefused, options: { method: "PATCH" } }] }),
   play: async ({ canvasElement }) => {
@@ -145,11 +146,13 @@ export const ServerRefusesField: Story = {
     await userEvent.clear(zip);
     await userEvent.type(zip, "10001");
     await userEvent.click(canvas.getByRole("button", { name: "Save billing details" }));
-    await waitFor(() => expect(zip).toHaveAccessibleDescription("Invalid value."));
+    await waitFor(() => expect(zip).toHaveAccessibleDescription("ZIP code: Invalid value."));
     await expect(zip).toHaveAttribute("aria-invalid", "true");
     await expect(zip).toHaveValue("10001");
     await waitFor(() => expect(zip).toHaveFocus());
-    await expect(canvas.getByRole("alert")).toHaveTextContent("Some details were not accepted. Correct them and try again.");
+    const summary = canvas.getByRole("alert");
+    await expect(summary).toHaveTextContent("Some details were not accepted. Correct them and try again.");
+    await expect(within(summary).getByRole("link", { name: "ZIP code: Invalid value." })).toHaveAttribute("href", `#${zip.id}`);
   },
 };
 
@@ -315,6 +318,59 @@ export const Reflow320LargeText: Story = {
     const root = canvasElement.querySelector<HTMLElement>(".pp-billing-form")!;
     await expect(root.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     await expect(overflowing(root)).toEqual([]);
+  },
+};
+
+/**
+ * The address fields that share a row of the form (city, state, postal code, as wide as the form
+ * allows), each row's input tops and label heights: one top per row when the inputs line up.
+ */
+function sharedRows(canvasElement: HTMLElement) {
+  const rows = new Map<number, HTMLElement[]>();
+  for (const name of ["postalCode", "city", "state"]) {
+    const field = canvasElement.querySelector<HTMLElement>(`.pp-billing-form [data-field="${name}"]`)!;
+    const top = Math.round(field.getBoundingClientRect().top);
+    rows.set(top, [...(rows.get(top) ?? []), field]);
+  }
+  return [...rows.values()]
+    .filter((fields) => fields.length > 1)
+    .map((fields) => ({
+      inputTops: new Set(fields.map((field) => Math.round(field.querySelector(".pp-billing-form__input")!.getBoundingClientRect().top))).size,
+      labelHeights: fields.map((field) => field.querySelector(".pp-billing-form__label")!.getBoundingClientRect().height),
+    }));
+}
+
+/** At least one shared row whose labels wrap to different heights, and every shared row's inputs in line. */
+async function expectInputsInLine(canvasElement: HTMLElement) {
+  const rows = sharedRows(canvasElement);
+  await expect(rows.some(({ labelHeights }) => Math.max(...labelHeights) > Math.min(...labelHeights))).toBe(true);
+  await expect(rows.map(({ inputTops }) => inputTops)).toEqual(rows.map(() => 1));
+}
+
+/** German at 850 px with text at 200 %: "Bundesland oder Region (optional)" wraps, and the row's inputs stay in line. */
+export const LabelsWrapGerman: Story = {
+  args: { orderId: fixtures.eur.id, onCancel: fn() },
+  globals: { locale: "de-DE" },
+  parameters: { messages: de, portalWidth: 850 },
+  decorators: [largeText],
+  play: async ({ canvasElement }) => {
+    await form(canvasElement);
+    await expectInputsInLine(canvasElement);
+  },
+};
+
+/** Arabic at 700 px with text at 200 %, after a submit with an error: wrapped labels, a message under one field, the inputs still in line. */
+export const LabelsWrapArabic: Story = {
+  args: { orderId: fixtures.eur.id },
+  globals: { locale: "ar-EG" },
+  parameters: { messages: ar, portalWidth: 700 },
+  decorators: [largeText],
+  play: async ({ canvasElement }) => {
+    const canvas = await form(canvasElement);
+    await userEvent.clear(canvas.getByLabelText("المدينة"));
+    await userEvent.click(canvas.getByRole("button", { name: "حفظ بيانات الفوترة" }));
+    await waitFor(() => expect(canvas.getByLabelText("المدينة")).toHaveAccessibleDescription("أدخل المدينة."));
+    await expectInputsInLine(canvasElement);
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, userEvent, waitFor, within } from "storybook/test";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { OrderDetail } from "../src";
 import { fixtures, otherCustomerOrder } from "../src/testing";
 import ar from "../src/locales/ar";
@@ -361,6 +361,30 @@ export const NotFound: Story = {
     const alert = await within(canvasElement).findByRole("alert");
     await expect(alert).toHaveTextContent("We could not find this order.");
     await expect(within(alert).queryByRole("button")).toBeNull();
+  },
+};
+
+/** The session is over and the merchant wired `onSignIn`: the note offers to sign in again (and nothing to retry). */
+export const SessionExpiredSignIn: Story = {
+  args: { onSignIn: fn() },
+  parameters: polar({ expiredSession: true }),
+  play: async ({ canvasElement, args }) => {
+    const alert = await within(canvasElement).findByRole("alert");
+    await expect(alert).toHaveTextContent("Your session has expired. Sign in again to see your order.");
+    await expect(within(alert).getAllByRole("button").map((button) => button.textContent)).toEqual(["Sign in again"]);
+    await userEvent.click(within(alert).getByRole("button", { name: "Sign in again" }));
+    await expect(args.onSignIn).toHaveBeenCalledOnce();
+  },
+};
+
+/** An order that is not there, on a page whose merchant gave the list's address: a calm note and the way back. */
+export const NotFoundBackToOrders: Story = {
+  args: { orderId: otherCustomerOrder.id, backHref: "#orders" },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole("alert");
+    await expect(alert).toHaveTextContent("We could not find this order.");
+    await expect(within(alert).getByRole("link", { name: "Back to your orders" })).toHaveAttribute("href", "#orders");
+    await expect(alert.textContent).not.toMatch(/polar/i);
   },
 };
 

@@ -74,6 +74,21 @@ export const InvoiceReady: Story = {
   },
 };
 
+/**
+ * "Your invoice is downloading." is news once: it goes at the customer's next key or pointer
+ * press (here a Tab), never after a timer, so the picture does not depend on how long anything took.
+ */
+export const DownloadingMessageGoes: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = await actions(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Download invoice" }));
+    await waitFor(() => expect(statusOf(canvasElement, "invoice")).toHaveTextContent("Your invoice is downloading."), LOADED);
+    await userEvent.tab();
+    await waitFor(() => expect(statusOf(canvasElement, "invoice")).toHaveTextContent(""));
+    await expect(downloads).toHaveLength(1);
+  },
+};
+
 /** A draft gets no invoice: said at once, without a request. */
 export const RefusedForADraft: Story = {
   args: { orderId: fixtures.draft.id },
@@ -117,6 +132,21 @@ export const ExpiredSession: Story = {
     await waitFor(() => expect(statusOf(canvasElement, "invoice")).toHaveTextContent("Your session has expired."), LOADED);
     await waitFor(() => expect(statusOf(canvasElement, "invoice")).toHaveFocus());
     await expect(downloads).toEqual([]);
+  },
+};
+
+/** The session ended on the way, and the merchant wired `onSignIn`: "Sign in again" takes the keyboard from the download button. */
+export const ExpiredSessionSignIn: Story = {
+  args: { order: fixtures.paid, orderId: undefined, onSignIn: fn() },
+  parameters: polar({ expiredSession: true }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = await actions(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Download invoice" }));
+    const signIn = await canvas.findByRole("button", { name: "Sign in again" }, LOADED);
+    await waitFor(() => expect(signIn).toHaveFocus());
+    await expect(statusOf(canvasElement, "invoice")).toHaveTextContent("Your session has expired.");
+    await userEvent.keyboard("{Enter}");
+    await expect(args.onSignIn).toHaveBeenCalledOnce();
   },
 };
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { OrdersTable, type ListOrdersParams } from "../src";
+import { OrderDocuments, OrdersTable, type CustomerOrder, type ListOrdersParams } from "../src";
 import ar from "../src/locales/ar";
 import { fixtures, manyOrders } from "../src/testing";
 import { AFTER_RETRIES, polar, portal, ready } from "./support";
@@ -79,12 +79,14 @@ export const OneOrder: Story = {
   },
 };
 
-/** A customer who never bought anything: no table, no search, a sentence. */
+/** A customer who never bought anything: no table, no search; a title and what the list will hold. */
 export const Empty: Story = {
   parameters: polar({ orders: [] }),
   play: async ({ canvasElement }) => {
     const root = await list(canvasElement);
     await expect(within(root).getByRole("status")).toHaveTextContent("You have no orders yet.");
+    await expect(within(root).getByRole("status")).toHaveTextContent("Your purchases will appear here, each with its invoice and receipt.");
+    await expect(within(root).queryByRole("button")).toBeNull();
     await expect(within(root).queryByRole("searchbox")).toBeNull();
   },
 };
@@ -103,14 +105,63 @@ export const Searching: Story = {
   },
 };
 
+/** Nothing matches the search: said, with the way back to every order ("Clear filters"). */
 export const NothingMatches: Story = {
   parameters: many,
   play: async ({ canvasElement }) => {
     const root = await list(canvasElement);
     await userEvent.type(within(root).getByRole("searchbox", { name: "Search orders" }), "quantum");
     await expect(await within(root).findByText("No orders match your search.")).toBeVisible();
+    await expect(within(root).getByText("Try other words, or clear the filters to see all your orders.")).toBeVisible();
+    await expect(within(root).getByRole("button", { name: "Clear filters" })).toBeVisible();
     await expect(within(root).getByRole("searchbox")).toHaveValue("quantum");
     await waitFor(() => expect(announcement(root)).toHaveTextContent("No orders match your search."));
+  },
+};
+
+/** Where the first row's receipt button is: [left, top]. */
+function receiptPlace(root: HTMLElement) {
+  const row = within(root).getAllByRole("row")[1]!;
+  const receipt = within(row).getByRole("button", { name: "Download receipt" });
+  return { row, place: () => [receipt.getBoundingClientRect().left, receipt.getBoundingClientRect().top] };
+}
+
+/** The rows' invoice and receipt actions, as CustomerPortal places them. */
+const documentActions = (order: CustomerOrder, rowHeaderId: string) => <OrderDocuments order={order} aria-labelledby={rowHeaderId} />;
+
+/**
+ * A row's invoice is being prepared: its Cancel goes under the busy button, and the receipt's
+ * button stays where it was (as does every column: the row grows a line while it waits).
+ */
+export const RowCancelKeepsReceiptInPlace: Story = {
+  parameters: polar({ orders: ORDERS, invoiceRenderMs: Infinity }),
+  args: { renderActions: documentActions },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement);
+    const { row, place } = receiptPlace(root);
+    const before = place();
+    const columns = () => [...within(root).getAllByRole("columnheader")].map((header) => header.getBoundingClientRect().left);
+    const columnsBefore = columns();
+    await userEvent.click(within(row).getByRole("button", { name: "Download invoice" }));
+    const cancel = await within(row).findByRole("button", { name: "Cancel" });
+    await expect(place()).toEqual(before);
+    await expect(columns()).toEqual(columnsBefore);
+    const invoice = within(row).getByRole("button", { name: "Download invoice" });
+    await expect(cancel.getBoundingClientRect().top).toBeGreaterThan(invoice.getBoundingClientRect().bottom - 1);
+  },
+};
+
+/** The same on a phone's card. */
+export const RowCancelOnAPhone: Story = {
+  parameters: { ...polar({ orders: ORDERS, invoiceRenderMs: Infinity }), portalWidth: 375 },
+  args: { renderActions: documentActions },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement);
+    const { row, place } = receiptPlace(root);
+    const before = place();
+    await userEvent.click(within(row).getByRole("button", { name: "Download invoice" }));
+    await within(row).findByRole("button", { name: "Cancel" });
+    await expect(place()).toEqual(before);
   },
 };
 

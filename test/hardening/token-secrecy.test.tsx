@@ -179,7 +179,8 @@ const SCENARIOS: Scenario[] = [
         { method: "PATCH" },
       );
       const form = await rename("Grace");
-      await form.findByText(defaultMessages.formErrorInvalidValue, { selector: ".pp-billing-form__error" });
+      const refused = defaultMessages.formErrorServerField({ field: defaultMessages.formName, error: defaultMessages.formErrorInvalidValue });
+      await form.findByText(refused, { selector: ".pp-billing-form__error" });
     },
     auth: "valid",
     errors: true,

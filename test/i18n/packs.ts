@@ -51,6 +51,7 @@ export const SAMPLES: Partial<Record<MessageKey, unknown[][]>> = {
   formErrorPostalCodeRequired: [["US"], ["DE"]],
   formErrorPostalCodeInvalid: [[{ country: "US", example: "94107" }], [{ country: "GB", example: "SW1A 1AA" }]],
   formErrorStateRequired: [["US"], ["CA"]],
+  formErrorServerField: [[{ field: "City", error: "Invalid value." }]],
   formErrorCount: [
     [1, "en"],
     [2, "en"],
@@ -95,6 +96,7 @@ export const VALUE_MESSAGES: readonly MessageKey[] = [
   "formErrorPostalCodeRequired",
   "formErrorPostalCodeInvalid",
   "formErrorStateRequired",
+  "formErrorServerField",
   "listRange",
   "listPage",
   "listSortedAscending",
@@ -136,7 +138,7 @@ export const SHARED_WORDS: Record<string, readonly string[]> = {
   es: ["subtotal", "total", "postal"], // "Subtotal", "Total", "código postal"
   fr: ["total", "code", "postal", "date", "format", "moment", "net", "province", "session", "actions", "page", "pages"], // "Code postal", "Date de commande", "pour le moment", "Montant net"...
   it: ["link", "all"], // "link" (Italian uses the English loan for a web link), "all’ordine"
-  nl: ["code", "later", "moment", "status"], // "ZIP-code", "later", "op dit moment", "Status"
+  nl: ["code", "filters", "later", "moment", "status"], // "ZIP-code", "Filters wissen", "later", "op dit moment", "Status"
   pl: ["link", "region", "status"], // "link", "region", "Status"
   pt: ["subtotal", "total", "item", "postal", "link", "status"], // "item" (a line of an order), "código postal", "link", "Status"
   "pt-PT": ["subtotal", "total", "postal"],
@@ -146,15 +148,22 @@ export const SHARED_WORDS: Record<string, readonly string[]> = {
 
 /**
  * Messages a pack may word exactly as English does, because they are one of the words above and
- * nothing else ("Total" is French for "Total").
+ * nothing else ("Total" is French for "Total"), or have no words at all ("{field}: {error}",
+ * where the language writes the colon as English does; French and Japanese do not).
  */
 export const SAME_AS_ENGLISH: Record<string, readonly MessageKey[]> = {
-  de: ["billingName", "orderStatus", "listStatusColumn"],
+  de: ["billingName", "orderStatus", "listStatusColumn", "formErrorServerField"],
   fr: ["total", "itemsTotal", "listDateColumn", "listTotalColumn", "listActionsColumn"],
-  es: ["subtotal", "total", "itemsTotal", "listTotalColumn"],
-  pt: ["subtotal", "total", "itemsTotal", "itemColumn", "itemsCaption", "orderStatus", "listTotalColumn"], // "1 item", "Status"
-  "pt-PT": ["subtotal", "total", "itemsTotal", "listTotalColumn"],
-  sv: ["periodColumn", "orderStatus", "listStatusColumn"],
-  nl: ["orderStatus", "listProductColumn", "listStatusColumn"],
-  pl: ["orderStatus", "listStatusColumn"],
+  es: ["subtotal", "total", "itemsTotal", "listTotalColumn", "formErrorServerField"],
+  pt: ["subtotal", "total", "itemsTotal", "itemColumn", "itemsCaption", "orderStatus", "listTotalColumn", "formErrorServerField"], // "1 item", "Status"
+  "pt-PT": ["subtotal", "total", "itemsTotal", "listTotalColumn", "formErrorServerField"],
+  sv: ["periodColumn", "orderStatus", "listStatusColumn", "formErrorServerField"],
+  nl: ["orderStatus", "listProductColumn", "listStatusColumn", "formErrorServerField"],
+  pl: ["orderStatus", "listStatusColumn", "formErrorServerField"],
+  ar: ["formErrorServerField"],
+  he: ["formErrorServerField"],
+  hu: ["formErrorServerField"],
+  it: ["formErrorServerField"],
+  ko: ["formErrorServerField"],
+  tr: ["formErrorServerField"],
 };

@@ -12,7 +12,7 @@ import { compiled } from "./packs";
 
 afterEach(cleanup);
 
-const caption = () => screen.getByRole("table").querySelector(".pp-items-table__count")!.textContent;
+const caption = () => screen.getByRole("table").querySelector("caption")!.textContent;
 const order = fixtures.paid;
 const items = order.items.length;
 

@@ -98,6 +98,11 @@ describe("components", () => {
     expectTypeOf<OrderDetailProps>().toExtend<OrderComponentProps>();
     expectTypeOf<OrderItemsTableProps>().toExtend<OrderComponentProps>();
     expectTypeOf<BillingAddressFormProps>().toExtend<OrderComponentProps>();
+    // The error note's ways forward, on every order component: a sign-in (awaited when it returns
+    // a promise) and the way back to the merchant's list, as a callback or an address.
+    void (<OrderDetail orderId="ord" onSignIn={async () => {}} onBack={() => {}} backHref="/orders" />);
+    expectTypeOf<OrderComponentProps["onSignIn"]>().toEqualTypeOf<(() => unknown) | undefined>();
+    expectTypeOf<OrderComponentProps["backHref"]>().toEqualTypeOf<string | undefined>();
     // The form's own onSubmit is the billing save, not the DOM event handler.
     expectTypeOf<ComponentProps<typeof BillingAddressForm>["onSubmit"]>().toEqualTypeOf<BillingAddressFormProps["onSubmit"]>();
   });
@@ -179,6 +184,7 @@ describe("the orders list", () => {
     void (<OrdersTable defaultParams={{ limit: 25 }} getOrderHref={(order) => `/orders/${order.id}`} ref={ref} className="mine" data-testid="list" />);
     void (<OrdersTable params={{ page: 2 }} onParamsChange={(params) => expectTypeOf(params).toEqualTypeOf<ListOrdersParams>()} onOpenOrder={(order) => expectTypeOf(order).toEqualTypeOf<CustomerOrder>()} renderActions={() => null} />);
     expectTypeOf<OrdersTableProps["renderActions"]>().toEqualTypeOf<((order: CustomerOrder, rowHeaderId: string) => React.ReactNode) | undefined>();
+    void (<OrdersTable onSignIn={() => {}} />);
     // @ts-expect-error the list takes no order
     void (<OrdersTable orderId="ord" />);
   });

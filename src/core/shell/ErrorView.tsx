@@ -1,4 +1,4 @@
-import { useContext, useMemo } from "react";
+import { useContext, useMemo, type ReactNode } from "react";
 import { isPortalError, type PortalError } from "../client/errors.js";
 import { formatDate } from "../format/date.js";
 import { readErrorMessageKey } from "../i18n/messages.js";
@@ -19,6 +19,11 @@ export interface ErrorViewProps {
   onRetry?: () => void;
   /** The component's root attributes (class names, ref, the merchant's id, data-* ...). */
   root?: RootProps;
+  /**
+   * A way forward the retry cannot give, shown after it: a feature's "Sign in again" or "Back to
+   * your orders", wired by the merchant (a component's `errorActions`).
+   */
+  children?: ReactNode;
 }
 
 /**
@@ -27,7 +32,7 @@ export interface ErrorViewProps {
  * `errorNotFound`, ...), never from the error itself: server details are not written for
  * customers.
  */
-export function ErrorView({ error, onRetry, root }: ErrorViewProps) {
+export function ErrorView({ error, onRetry, root, children }: ErrorViewProps) {
   const messages = useSafeMessages();
   const context = useContext(PortalContext);
   // When a long rate limit ends, fixed as this error first shows: re-renders must not move it.
@@ -53,6 +58,7 @@ export function ErrorView({ error, onRetry, root }: ErrorViewProps) {
           {messages.retry}
         </button>
       )}
+      {children}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import {
   type ComponentType,
   type ForwardRefExoticComponent,
   type PropsWithoutRef,
+  type ReactNode,
   type RefAttributes,
 } from "react";
 import { devWarn } from "../dev.js";
@@ -71,6 +72,12 @@ export interface PortalComponentOptions<Own extends { className?: string }, Data
   given?(props: Own): unknown;
   /** Props whose change clears a caught error. */
   resetKeys?(props: Own): unknown[];
+  /**
+   * What the error view offers beyond "Try again" for a failed read (`error` is null when a prop
+   * was missing): a way forward the component's props wire, such as signing in again. `retry`
+   * asks for the data again.
+   */
+  errorActions?(props: Own, error: PortalError | null, retry: () => void): ReactNode;
 }
 
 export type PortalComponent<Own> = ForwardRefExoticComponent<PropsWithoutRef<Own & RootAttributes<Own>> & RefAttributes<HTMLElement>>;
@@ -142,7 +149,12 @@ function Shell<Own extends { className?: string }, Data>({ own, root, options }:
 
   if (process.env.NODE_ENV !== "production" && source.missing) devWarn(`<${options.displayName}> needs ${source.missing}.`);
   if (source.status === "loading") return <LoadingSkeleton lines={options.skeletonLines} root={root} />;
-  if (!source.data) return <ErrorView error={source.error} onRetry={source.refetch} root={root} />;
+  if (!source.data)
+    return (
+      <ErrorView error={source.error} onRetry={source.refetch} root={root}>
+        {options.errorActions?.(own, source.error, source.refetch)}
+      </ErrorView>
+    );
 
   const data = given && saved?.from === given ? saved.to : source.data;
   const onSaved = (next: Data) => {

@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "لا يمكن إصدار فاتورة لهذا الطلب.",
   invoiceMissingDetails: "تتطلب الفاتورة اسمًا وعنوانًا للفوترة.",
   invoiceAddDetails: "إضافة بيانات الفوترة",
+  documentSignIn: "سجّل الدخول مرة أخرى",
   receiptUnavailable: "لا يتوفر إيصال لهذا الطلب بعد.",
   documentSlow: "يستغرق هذا وقتًا أطول من المعتاد. يُرجى المحاولة مرة أخرى.",
   documentError: "تعذّر تنزيل الملف. يُرجى المحاولة مرة أخرى.",
@@ -55,6 +56,7 @@ export default {
   formErrorStateRequired: { CA: "اختر مقاطعة أو إقليمًا.", other: "اختر ولاية." },
   formErrorInvalidCharacter: "احذف الحرف غير الصالح.",
   formErrorInvalidValue: "قيمة غير صالحة.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { zero: "لا توجد طلبات", one: "طلب واحد", two: "طلبان", few: "{count} طلبات", many: "{count} طلبًا", other: "{count} طلب" },
@@ -74,7 +76,10 @@ export default {
   listPrevious: "الصفحة السابقة",
   listNext: "الصفحة التالية",
   listEmpty: "ليست لديك طلبات بعد.",
+  listEmptyHint: "ستظهر مشترياتك هنا، ومع كلٍّ منها فاتورتها وإيصالها.",
   listNoMatches: "لا توجد طلبات تطابق بحثك.",
+  listNoMatchesHint: "جرّب كلمات أخرى، أو امسح عوامل التصفية لعرض جميع طلباتك.",
+  listClearFilters: "مسح عوامل التصفية",
   listFound: {
     zero: "لم يُعثر على أي طلب",
     one: "تم العثور على طلب واحد",
@@ -146,7 +151,6 @@ export default {
   noBillingDetails: "لا توجد بيانات فوترة بعد.",
   editBilling: "تعديل بيانات الفوترة",
   addBilling: "إضافة بيانات الفوترة",
-  itemsHeading: "العناصر",
   itemsCaption: { zero: "لا توجد عناصر", one: "عنصر واحد", two: "عنصران", few: "{count} عناصر", many: "{count} عنصرًا", other: "{count} عنصر" },
   itemColumn: "العنصر",
   periodColumn: "الفترة",
@@ -154,4 +158,6 @@ export default {
   taxColumn: "الضريبة",
   proration: "محسوب تناسبيًا",
   itemsTotal: "الإجمالي",
+  signInAgain: "سجّل الدخول مرة أخرى",
+  backToOrders: "العودة إلى طلباتك",
 };

@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Für diese Bestellung kann keine Rechnung erstellt werden.",
   invoiceMissingDetails: "Für eine Rechnung werden ein Rechnungsname und eine Rechnungsadresse benötigt.",
   invoiceAddDetails: "Rechnungsangaben hinzufügen",
+  documentSignIn: "Erneut anmelden",
   receiptUnavailable: "Für diese Bestellung ist noch kein Beleg verfügbar.",
   documentSlow: "Das dauert länger als üblich. Bitte versuchen Sie es erneut.",
   documentError: "Die Datei konnte nicht heruntergeladen werden. Bitte versuchen Sie es erneut.",
@@ -51,6 +52,7 @@ export default {
   formErrorStateRequired: { CA: "Wählen Sie eine Provinz oder ein Territorium aus.", other: "Wählen Sie einen Bundesstaat aus." },
   formErrorInvalidCharacter: "Entfernen Sie das ungültige Zeichen.",
   formErrorInvalidValue: "Ungültiger Wert.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} Bestellung", other: "{count} Bestellungen" },
@@ -70,7 +72,10 @@ export default {
   listPrevious: "Vorherige Seite",
   listNext: "Nächste Seite",
   listEmpty: "Sie haben noch keine Bestellungen.",
+  listEmptyHint: "Ihre Käufe erscheinen hier, jeweils mit Rechnung und Beleg.",
   listNoMatches: "Keine Bestellung passt zu Ihrer Suche.",
+  listNoMatchesHint: "Versuchen Sie andere Suchbegriffe oder setzen Sie die Filter zurück, um alle Ihre Bestellungen zu sehen.",
+  listClearFilters: "Filter zurücksetzen",
   listFound: { one: "{count} Bestellung gefunden", other: "{count} Bestellungen gefunden" },
   listSortedAscending: "Sortiert nach {column}, aufsteigend",
   listSortedDescending: "Sortiert nach {column}, absteigend",
@@ -128,7 +133,6 @@ export default {
   noBillingDetails: "Noch keine Rechnungsangaben.",
   editBilling: "Rechnungsangaben bearbeiten",
   addBilling: "Rechnungsangaben hinzufügen",
-  itemsHeading: "Positionen",
   itemsCaption: { one: "{count} Position", other: "{count} Positionen" },
   itemColumn: "Artikel",
   periodColumn: "Zeitraum",
@@ -136,4 +140,6 @@ export default {
   taxColumn: "Steuer",
   proration: "Anteilig",
   itemsTotal: "Gesamt",
+  signInAgain: "Erneut anmelden",
+  backToOrders: "Zurück zu Ihren Bestellungen",
 };

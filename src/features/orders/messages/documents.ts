@@ -17,6 +17,8 @@ export const documentMessages = {
   invoiceRefused: "No invoice can be made for this order.",
   invoiceMissingDetails: "An invoice needs a billing name and address.",
   invoiceAddDetails: "Add billing details",
+  /** The session ended on the way: the merchant's `onSignIn` (as an error note's "Sign in again"). */
+  documentSignIn: "Sign in again",
   receiptUnavailable: "No receipt is available for this order yet.",
   documentSlow: "This is taking longer than usual. Please try again.",
   documentError: "The file could not be downloaded. Please try again.",

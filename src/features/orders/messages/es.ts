@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "No se puede emitir una factura para este pedido.",
   invoiceMissingDetails: "Una factura necesita un nombre y una dirección de facturación.",
   invoiceAddDetails: "Añadir datos de facturación",
+  documentSignIn: "Volver a iniciar sesión",
   receiptUnavailable: "Todavía no hay un recibo disponible para este pedido.",
   documentSlow: "Esto está tardando más de lo normal. Inténtalo de nuevo.",
   documentError: "No se pudo descargar el archivo. Inténtalo de nuevo.",
@@ -55,6 +56,7 @@ export default {
   formErrorStateRequired: { CA: "Selecciona una provincia o territorio.", other: "Selecciona un estado." },
   formErrorInvalidCharacter: "Elimina el carácter no válido.",
   formErrorInvalidValue: "Valor no válido.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} pedido", many: "{count} de pedidos", other: "{count} pedidos" },
@@ -74,7 +76,10 @@ export default {
   listPrevious: "Página anterior",
   listNext: "Página siguiente",
   listEmpty: "Todavía no tienes pedidos.",
+  listEmptyHint: "Tus compras aparecerán aquí, cada una con su factura y su recibo.",
   listNoMatches: "Ningún pedido coincide con tu búsqueda.",
+  listNoMatchesHint: "Prueba con otras palabras o quita los filtros para ver todos tus pedidos.",
+  listClearFilters: "Quitar filtros",
   listFound: { one: "{count} pedido encontrado", many: "{count} de pedidos encontrados", other: "{count} pedidos encontrados" },
   listSortedAscending: "Ordenado por {column}, ascendente",
   listSortedDescending: "Ordenado por {column}, descendente",
@@ -132,7 +137,6 @@ export default {
   noBillingDetails: "Todavía no hay datos de facturación.",
   editBilling: "Editar datos de facturación",
   addBilling: "Añadir datos de facturación",
-  itemsHeading: "Artículos",
   itemsCaption: { one: "{count} artículo", many: "{count} de artículos", other: "{count} artículos" },
   itemColumn: "Artículo",
   periodColumn: "Periodo",
@@ -140,4 +144,6 @@ export default {
   taxColumn: "Impuestos",
   proration: "Prorrateado",
   itemsTotal: "Total",
+  signInAgain: "Volver a iniciar sesión",
+  backToOrders: "Volver a tus pedidos",
 };

@@ -10,6 +10,13 @@ export interface PostalCodeErrorValues {
   example: string;
 }
 
+export interface ServerFieldErrorValues {
+  /** The field's label, as the form shows it ("City"). */
+  field: string;
+  /** What is wrong with it, in the kit's words ("Invalid value."). */
+  error: string;
+}
+
 export const formMessages = {
   formLabel: "Billing details",
   formName: "Billing name",
@@ -45,6 +52,8 @@ export const formMessages = {
   formErrorInvalidCharacter: "Remove the invalid character.",
   /** Polar refused a field without saying why (its answer had no message). */
   formErrorInvalidValue: "Invalid value.",
+  /** Polar's refusal of a field, named by the field's label (under the field and in the summary): "City: Invalid value." */
+  formErrorServerField: message<(values: ServerFieldErrorValues) => string>("field error", "{field}: {error}"),
 } satisfies Record<`form${string}`, string | ((values: never) => string) | ((count: number, locale: string) => string)>;
 
 export type FormMessages = typeof formMessages;

@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Aucune facture ne peut être établie pour cette commande.",
   invoiceMissingDetails: "Une facture nécessite un nom et une adresse de facturation.",
   invoiceAddDetails: "Ajouter les informations de facturation",
+  documentSignIn: "Se reconnecter",
   receiptUnavailable: "Aucun reçu n’est encore disponible pour cette commande.",
   documentSlow: "Cela prend plus de temps que d’habitude. Veuillez réessayer.",
   documentError: "Le fichier n’a pas pu être téléchargé. Veuillez réessayer.",
@@ -51,6 +52,7 @@ export default {
   formErrorStateRequired: { CA: "Sélectionnez une province ou un territoire.", other: "Sélectionnez un État." },
   formErrorInvalidCharacter: "Supprimez le caractère non valide.",
   formErrorInvalidValue: "Valeur non valide.",
+  formErrorServerField: "{field} : {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} commande", many: "{count} de commandes", other: "{count} commandes" },
@@ -70,7 +72,10 @@ export default {
   listPrevious: "Page précédente",
   listNext: "Page suivante",
   listEmpty: "Vous n’avez encore aucune commande.",
+  listEmptyHint: "Vos achats apparaîtront ici, chacun avec sa facture et son reçu.",
   listNoMatches: "Aucune commande ne correspond à votre recherche.",
+  listNoMatchesHint: "Essayez d’autres mots ou effacez les filtres pour voir toutes vos commandes.",
+  listClearFilters: "Effacer les filtres",
   listFound: { one: "{count} commande trouvée", many: "{count} de commandes trouvées", other: "{count} commandes trouvées" },
   listSortedAscending: "Trié par {column}, ordre croissant",
   listSortedDescending: "Trié par {column}, ordre décroissant",
@@ -128,7 +133,6 @@ export default {
   noBillingDetails: "Aucune information de facturation pour le moment.",
   editBilling: "Modifier les informations de facturation",
   addBilling: "Ajouter des informations de facturation",
-  itemsHeading: "Articles",
   itemsCaption: { one: "{count} article", many: "{count} d’articles", other: "{count} articles" },
   itemColumn: "Article",
   periodColumn: "Période",
@@ -136,6 +140,8 @@ export default {
   taxColumn: "Taxes",
   proration: "Au prorata",
   itemsTotal: "Total",
+  signInAgain: "Se reconnecter",
+  backToOrders: "Retour à vos commandes",
 
   subdivisions: {
     "CA-BC": "Colombie-Britannique",

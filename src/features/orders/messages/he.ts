@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "לא ניתן להנפיק חשבונית להזמנה זו.",
   invoiceMissingDetails: "חשבונית דורשת שם וכתובת לחיוב.",
   invoiceAddDetails: "הוספת פרטי חיוב",
+  documentSignIn: "התחברות מחדש",
   receiptUnavailable: "עדיין אין קבלה זמינה להזמנה זו.",
   documentSlow: "זה לוקח יותר זמן מהרגיל. נסו שוב.",
   documentError: "לא ניתן היה להוריד את הקובץ. נסו שוב.",
@@ -48,6 +49,7 @@ export default {
   formErrorStateRequired: { CA: "יש לבחור פרובינציה או טריטוריה.", other: "יש לבחור מדינה בארה״ב." },
   formErrorInvalidCharacter: "יש להסיר את התו הלא תקין.",
   formErrorInvalidValue: "ערך לא תקין.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "הזמנה אחת", two: "שתי הזמנות", other: "{count} הזמנות" },
@@ -67,7 +69,10 @@ export default {
   listPrevious: "העמוד הקודם",
   listNext: "העמוד הבא",
   listEmpty: "אין לך הזמנות עדיין.",
+  listEmptyHint: "הרכישות שלך יופיעו כאן, כל אחת עם החשבונית והקבלה שלה.",
   listNoMatches: "אין הזמנות שתואמות לחיפוש.",
+  listNoMatchesHint: "אפשר לנסות מילים אחרות, או לנקות את המסננים כדי לראות את כל ההזמנות שלך.",
+  listClearFilters: "ניקוי המסננים",
   listFound: { one: "נמצאה הזמנה אחת", two: "נמצאו שתי הזמנות", other: "נמצאו {count} הזמנות" },
   listSortedAscending: "ממוין לפי {column}, בסדר עולה",
   listSortedDescending: "ממוין לפי {column}, בסדר יורד",
@@ -125,7 +130,6 @@ export default {
   noBillingDetails: "עדיין אין פרטי חיוב.",
   editBilling: "עריכת פרטי החיוב",
   addBilling: "הוספת פרטי החיוב",
-  itemsHeading: "פריטים",
   itemsCaption: { one: "פריט אחד", two: "שני פריטים", many: "{count} פריטים", other: "{count} פריטים" },
   itemColumn: "פריט",
   periodColumn: "תקופה",
@@ -133,4 +137,6 @@ export default {
   taxColumn: "מס",
   proration: "יחסי",
   itemsTotal: "סה״כ",
+  signInAgain: "התחברות מחדש",
+  backToOrders: "חזרה להזמנות שלך",
 };

@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Ehhez a rendeléshez nem állítható ki számla.",
   invoiceMissingDetails: "A számlához számlázási név és cím szükséges.",
   invoiceAddDetails: "Számlázási adatok megadása",
+  documentSignIn: "Bejelentkezés újra",
   receiptUnavailable: "Ehhez a rendeléshez még nem érhető el nyugta.",
   documentSlow: "Ez a szokásosnál tovább tart. Próbálja újra.",
   documentError: "A fájlt nem sikerült letölteni. Próbálja újra.",
@@ -51,6 +52,7 @@ export default {
   formErrorStateRequired: { CA: "Válasszon tartományt vagy területet.", other: "Válasszon államot." },
   formErrorInvalidCharacter: "Távolítsa el az érvénytelen karaktert.",
   formErrorInvalidValue: "Érvénytelen érték.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} rendelés", other: "{count} rendelés" },
@@ -70,7 +72,10 @@ export default {
   listPrevious: "Előző oldal",
   listNext: "Következő oldal",
   listEmpty: "Még nincs rendelése.",
+  listEmptyHint: "A vásárlásai itt jelennek meg, mindegyik a számlájával és a nyugtájával együtt.",
   listNoMatches: "Egyetlen rendelés sem felel meg a keresésnek.",
+  listNoMatchesHint: "Próbáljon más szavakat, vagy törölje a szűrőket, hogy az összes rendelését lássa.",
+  listClearFilters: "Szűrők törlése",
   listFound: { one: "{count} rendelést találtunk", other: "{count} rendelést találtunk" },
   listSortedAscending: "Rendezés: {column}, növekvő",
   listSortedDescending: "Rendezés: {column}, csökkenő",
@@ -128,7 +133,6 @@ export default {
   noBillingDetails: "Még nincsenek számlázási adatok.",
   editBilling: "Számlázási adatok szerkesztése",
   addBilling: "Számlázási adatok megadása",
-  itemsHeading: "Tételek",
   itemsCaption: { one: "{count} tétel", other: "{count} tétel" },
   itemColumn: "Tétel",
   periodColumn: "Időszak",
@@ -136,4 +140,6 @@ export default {
   taxColumn: "Adó",
   proration: "Időarányos",
   itemsTotal: "Összesen",
+  signInAgain: "Bejelentkezés újra",
+  backToOrders: "Vissza a rendeléseihez",
 };

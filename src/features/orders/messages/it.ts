@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Non è possibile emettere una fattura per questo ordine.",
   invoiceMissingDetails: "Per una fattura servono un nome e un indirizzo di fatturazione.",
   invoiceAddDetails: "Aggiungi i dati di fatturazione",
+  documentSignIn: "Accedi di nuovo",
   receiptUnavailable: "Non c’è ancora una ricevuta disponibile per questo ordine.",
   documentSlow: "Ci vuole più tempo del solito. Riprova.",
   documentError: "Non è stato possibile scaricare il documento. Riprova.",
@@ -51,6 +52,7 @@ export default {
   formErrorStateRequired: { CA: "Seleziona una provincia o un territorio.", other: "Seleziona uno stato." },
   formErrorInvalidCharacter: "Rimuovi il carattere non valido.",
   formErrorInvalidValue: "Valore non valido.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} ordine", many: "{count} di ordini", other: "{count} ordini" },
@@ -70,7 +72,10 @@ export default {
   listPrevious: "Pagina precedente",
   listNext: "Pagina successiva",
   listEmpty: "Non hai ancora ordini.",
+  listEmptyHint: "I tuoi acquisti appariranno qui, ciascuno con la sua fattura e la sua ricevuta.",
   listNoMatches: "Nessun ordine corrisponde alla ricerca.",
+  listNoMatchesHint: "Prova con altre parole o cancella i filtri per vedere tutti i tuoi ordini.",
+  listClearFilters: "Cancella i filtri",
   listFound: { one: "{count} ordine trovato", many: "{count} di ordini trovati", other: "{count} ordini trovati" },
   listSortedAscending: "Ordinato per {column}, crescente",
   listSortedDescending: "Ordinato per {column}, decrescente",
@@ -128,7 +133,6 @@ export default {
   noBillingDetails: "Ancora nessun dato di fatturazione.",
   editBilling: "Modifica i dati di fatturazione",
   addBilling: "Aggiungi i dati di fatturazione",
-  itemsHeading: "Articoli",
   itemsCaption: { one: "{count} articolo", many: "{count} di articoli", other: "{count} articoli" },
   itemColumn: "Articolo",
   periodColumn: "Periodo",
@@ -136,4 +140,6 @@ export default {
   taxColumn: "Imposte",
   proration: "Proporzionale",
   itemsTotal: "Totale",
+  signInAgain: "Accedi di nuovo",
+  backToOrders: "Torna ai tuoi ordini",
 };

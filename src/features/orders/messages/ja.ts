@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "この注文の請求書は発行できません。",
   invoiceMissingDetails: "請求書には請求先の名前と住所が必要です。",
   invoiceAddDetails: "請求先情報を追加",
+  documentSignIn: "もう一度サインイン",
   receiptUnavailable: "この注文の領収書はまだありません。",
   documentSlow: "通常より時間がかかっています。もう一度お試しください。",
   documentError: "ファイルをダウンロードできませんでした。もう一度お試しください。",
@@ -48,6 +49,7 @@ export default {
   formErrorStateRequired: { CA: "州または準州を選択してください。", other: "州を選択してください。" },
   formErrorInvalidCharacter: "無効な文字を削除してください。",
   formErrorInvalidValue: "無効な値です。",
+  formErrorServerField: "{field}：{error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { other: "注文 {count} 件" },
@@ -67,7 +69,10 @@ export default {
   listPrevious: "前のページ",
   listNext: "次のページ",
   listEmpty: "まだ注文はありません。",
+  listEmptyHint: "ご購入の内容がここに表示され、それぞれの請求書と領収書もここから入手できます。",
   listNoMatches: "検索に一致する注文はありません。",
+  listNoMatchesHint: "別のキーワードを試すか、フィルターを解除してすべての注文を表示してください。",
+  listClearFilters: "フィルターを解除",
   listFound: { other: "{count} 件の注文が見つかりました" },
   listSortedAscending: "{column}の昇順で並べ替えました",
   listSortedDescending: "{column}の降順で並べ替えました",
@@ -120,7 +125,6 @@ export default {
   noBillingDetails: "請求先情報はまだありません。",
   editBilling: "請求先情報を編集",
   addBilling: "請求先情報を追加",
-  itemsHeading: "項目",
   itemsCaption: { other: "{count}件の項目" },
   itemColumn: "項目",
   periodColumn: "期間",
@@ -128,4 +132,6 @@ export default {
   taxColumn: "税",
   proration: "日割り",
   itemsTotal: "合計",
+  signInAgain: "もう一度サインイン",
+  backToOrders: "ご注文一覧に戻る",
 };

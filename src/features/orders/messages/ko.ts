@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "이 주문에는 인보이스를 발행할 수 없습니다.",
   invoiceMissingDetails: "인보이스를 발행하려면 청구 이름과 주소가 필요합니다.",
   invoiceAddDetails: "청구 정보 추가",
+  documentSignIn: "다시 로그인",
   receiptUnavailable: "이 주문에는 아직 영수증이 없습니다.",
   documentSlow: "평소보다 오래 걸리고 있습니다. 다시 시도해 주세요.",
   documentError: "파일을 다운로드하지 못했습니다. 다시 시도해 주세요.",
@@ -48,6 +49,7 @@ export default {
   formErrorStateRequired: { CA: "주 또는 준주를 선택하세요.", other: "주를 선택하세요." },
   formErrorInvalidCharacter: "잘못된 문자를 삭제하세요.",
   formErrorInvalidValue: "잘못된 값입니다.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { other: "주문 {count}건" },
@@ -67,7 +69,10 @@ export default {
   listPrevious: "이전 페이지",
   listNext: "다음 페이지",
   listEmpty: "아직 주문이 없습니다.",
+  listEmptyHint: "구매 내역이 여기에 표시되며, 각각의 인보이스와 영수증도 함께 제공됩니다.",
   listNoMatches: "검색과 일치하는 주문이 없습니다.",
+  listNoMatchesHint: "다른 검색어를 사용하거나 필터를 지워 모든 주문을 확인하세요.",
+  listClearFilters: "필터 지우기",
   listFound: { other: "주문 {count}건을 찾았습니다" },
   listSortedAscending: "{column} 오름차순으로 정렬됨",
   listSortedDescending: "{column} 내림차순으로 정렬됨",
@@ -120,7 +125,6 @@ export default {
   noBillingDetails: "아직 청구 정보가 없습니다.",
   editBilling: "청구 정보 수정",
   addBilling: "청구 정보 추가",
-  itemsHeading: "항목",
   itemsCaption: { other: "항목 {count}개" },
   itemColumn: "항목",
   periodColumn: "기간",
@@ -128,4 +132,6 @@ export default {
   taxColumn: "세금",
   proration: "일할 계산",
   itemsTotal: "합계",
+  signInAgain: "다시 로그인",
+  backToOrders: "내 주문 목록으로 돌아가기",
 };

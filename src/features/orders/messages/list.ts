@@ -24,7 +24,12 @@ export const listMessages = {
   listPrevious: "Previous page",
   listNext: "Next page",
   listEmpty: "You have no orders yet.",
+  /** Under `listEmpty`: what the list will hold. */
+  listEmptyHint: "Your purchases will appear here, each with its invoice and receipt.",
   listNoMatches: "No orders match your search.",
+  /** Under `listNoMatches`, beside the "Clear filters" button. */
+  listNoMatchesHint: "Try other words, or clear the filters to see all your orders.",
+  listClearFilters: "Clear filters",
   /** Said once a search or filter has its answer: how many orders match ("62 orders found"). */
   listFound: message<(count: number, locale: string) => string>("count locale", { one: "{count} order found", other: "{count} orders found" }),
   /** Said once a sort has its answer; `column` is the column's header ("Sorted by Total, ascending"). */

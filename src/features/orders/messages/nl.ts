@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Voor deze bestelling kan geen factuur worden gemaakt.",
   invoiceMissingDetails: "Voor een factuur zijn een factuurnaam en -adres nodig.",
   invoiceAddDetails: "Factuurgegevens toevoegen",
+  documentSignIn: "Opnieuw inloggen",
   receiptUnavailable: "Voor deze bestelling is nog geen ontvangstbewijs beschikbaar.",
   documentSlow: "Dit duurt langer dan normaal. Probeer het opnieuw.",
   documentError: "Het bestand kon niet worden gedownload. Probeer het opnieuw.",
@@ -51,6 +52,7 @@ export default {
   formErrorStateRequired: { CA: "Kies een provincie of territorium.", other: "Kies een staat." },
   formErrorInvalidCharacter: "Verwijder het ongeldige teken.",
   formErrorInvalidValue: "Ongeldige waarde.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} bestelling", other: "{count} bestellingen" },
@@ -70,7 +72,10 @@ export default {
   listPrevious: "Vorige pagina",
   listNext: "Volgende pagina",
   listEmpty: "Je hebt nog geen bestellingen.",
+  listEmptyHint: "Je aankopen verschijnen hier, elk met de factuur en het ontvangstbewijs.",
   listNoMatches: "Geen bestellingen gevonden voor je zoekopdracht.",
+  listNoMatchesHint: "Probeer andere woorden of wis de filters om al je bestellingen te zien.",
+  listClearFilters: "Filters wissen",
   listFound: { one: "{count} bestelling gevonden", other: "{count} bestellingen gevonden" },
   listSortedAscending: "Gesorteerd op {column}, oplopend",
   listSortedDescending: "Gesorteerd op {column}, aflopend",
@@ -128,7 +133,6 @@ export default {
   noBillingDetails: "Nog geen factuurgegevens.",
   editBilling: "Factuurgegevens bewerken",
   addBilling: "Factuurgegevens toevoegen",
-  itemsHeading: "Artikelen",
   itemsCaption: { one: "{count} artikel", other: "{count} artikelen" },
   itemColumn: "Artikel",
   periodColumn: "Periode",
@@ -136,4 +140,6 @@ export default {
   taxColumn: "Belasting",
   proration: "Naar rato",
   itemsTotal: "Totaal",
+  signInAgain: "Opnieuw inloggen",
+  backToOrders: "Terug naar je bestellingen",
 };

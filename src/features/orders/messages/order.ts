@@ -65,7 +65,6 @@ export const orderMessages = {
   addBilling: "Add billing details",
 
   /** The items table's name, shown before its count (`itemsCaption`). */
-  itemsHeading: "Items",
   itemsCaption: message<(count: number, locale: string) => string>("count locale", { one: "{count} item", other: "{count} items" }),
   itemColumn: "Item",
   periodColumn: "Period",
@@ -73,4 +72,9 @@ export const orderMessages = {
   taxColumn: "Tax",
   proration: "Prorated",
   itemsTotal: "Total",
+
+  /** The way forward of a "session expired" note (the merchant's `onSignIn`). */
+  signInAgain: "Sign in again",
+  /** The way back from an order that cannot be shown (the merchant's `onBack` / `backHref`). */
+  backToOrders: "Back to your orders",
 };

@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Dla tego zamówienia nie można wystawić faktury.",
   invoiceMissingDetails: "Faktura wymaga nazwy i adresu rozliczeniowego.",
   invoiceAddDetails: "Dodaj dane rozliczeniowe",
+  documentSignIn: "Zaloguj się ponownie",
   receiptUnavailable: "Dla tego zamówienia nie ma jeszcze paragonu.",
   documentSlow: "Trwa to dłużej niż zwykle. Spróbuj ponownie.",
   documentError: "Nie udało się pobrać pliku. Spróbuj ponownie.",
@@ -53,6 +54,7 @@ export default {
   formErrorStateRequired: { CA: "Wybierz prowincję lub terytorium.", other: "Wybierz stan." },
   formErrorInvalidCharacter: "Usuń nieprawidłowy znak.",
   formErrorInvalidValue: "Nieprawidłowa wartość.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} zamówienie", few: "{count} zamówienia", many: "{count} zamówień", other: "{count} zamówienia" },
@@ -72,7 +74,10 @@ export default {
   listPrevious: "Poprzednia strona",
   listNext: "Następna strona",
   listEmpty: "Nie masz jeszcze żadnych zamówień.",
+  listEmptyHint: "Tutaj pojawią się Twoje zakupy, każdy z fakturą i paragonem.",
   listNoMatches: "Żadne zamówienie nie pasuje do wyszukiwania.",
+  listNoMatchesHint: "Spróbuj innych słów lub wyczyść filtry, aby zobaczyć wszystkie swoje zamówienia.",
+  listClearFilters: "Wyczyść filtry",
   listFound: {
     one: "Znaleziono {count} zamówienie",
     few: "Znaleziono {count} zamówienia",
@@ -135,7 +140,6 @@ export default {
   noBillingDetails: "Brak danych rozliczeniowych.",
   editBilling: "Edytuj dane rozliczeniowe",
   addBilling: "Dodaj dane rozliczeniowe",
-  itemsHeading: "Pozycje",
   itemsCaption: { one: "{count} pozycja", few: "{count} pozycje", many: "{count} pozycji", other: "{count} pozycji" },
   itemColumn: "Pozycja",
   periodColumn: "Okres",
@@ -143,4 +147,6 @@ export default {
   taxColumn: "Podatek",
   proration: "Proporcjonalnie",
   itemsTotal: "Razem",
+  signInAgain: "Zaloguj się ponownie",
+  backToOrders: "Wróć do swoich zamówień",
 };

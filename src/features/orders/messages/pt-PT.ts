@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Não é possível emitir uma fatura para esta encomenda.",
   invoiceMissingDetails: "Uma fatura precisa de nome e morada de faturação.",
   invoiceAddDetails: "Adicionar dados de faturação",
+  documentSignIn: "Iniciar sessão novamente",
   receiptUnavailable: "Ainda não há recibo disponível para esta encomenda.",
   documentSlow: "Isto está a demorar mais do que o habitual. Tente novamente.",
   documentError: "Não foi possível transferir o ficheiro. Tente novamente.",
@@ -55,6 +56,7 @@ export default {
   formErrorStateRequired: { CA: "Selecione uma província ou território.", other: "Selecione um estado." },
   formErrorInvalidCharacter: "Remova o carácter inválido.",
   formErrorInvalidValue: "Valor inválido.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} encomenda", many: "{count} de encomendas", other: "{count} encomendas" },
@@ -74,7 +76,10 @@ export default {
   listPrevious: "Página anterior",
   listNext: "Página seguinte",
   listEmpty: "Ainda não tem encomendas.",
+  listEmptyHint: "As suas compras aparecerão aqui, cada uma com a respetiva fatura e recibo.",
   listNoMatches: "Nenhuma encomenda corresponde à sua pesquisa.",
+  listNoMatchesHint: "Experimente outras palavras ou limpe os filtros para ver todas as suas encomendas.",
+  listClearFilters: "Limpar filtros",
   listFound: { one: "{count} encomenda encontrada", many: "{count} de encomendas encontradas", other: "{count} encomendas encontradas" },
   listSortedAscending: "Ordenado por {column}, ascendente",
   listSortedDescending: "Ordenado por {column}, descendente",
@@ -132,7 +137,6 @@ export default {
   noBillingDetails: "Ainda não há dados de faturação.",
   editBilling: "Editar dados de faturação",
   addBilling: "Adicionar dados de faturação",
-  itemsHeading: "Artigos",
   itemsCaption: { one: "{count} artigo", many: "{count} de artigos", other: "{count} artigos" },
   itemColumn: "Artigo",
   periodColumn: "Período",
@@ -140,4 +144,6 @@ export default {
   taxColumn: "Impostos",
   proration: "Proporcional",
   itemsTotal: "Total",
+  signInAgain: "Iniciar sessão novamente",
+  backToOrders: "Voltar às suas encomendas",
 };

@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Não é possível emitir uma fatura para este pedido.",
   invoiceMissingDetails: "Uma fatura precisa de nome e endereço de cobrança.",
   invoiceAddDetails: "Adicionar dados de cobrança",
+  documentSignIn: "Entrar novamente",
   receiptUnavailable: "Ainda não há recibo disponível para este pedido.",
   documentSlow: "Isso está demorando mais do que o normal. Tente novamente.",
   documentError: "Não foi possível baixar o arquivo. Tente novamente.",
@@ -55,6 +56,7 @@ export default {
   formErrorStateRequired: { CA: "Selecione uma província ou território.", other: "Selecione um estado." },
   formErrorInvalidCharacter: "Remova o caractere inválido.",
   formErrorInvalidValue: "Valor inválido.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} pedido", many: "{count} de pedidos", other: "{count} pedidos" },
@@ -74,7 +76,10 @@ export default {
   listPrevious: "Página anterior",
   listNext: "Próxima página",
   listEmpty: "Você ainda não tem pedidos.",
+  listEmptyHint: "Suas compras aparecerão aqui, cada uma com sua fatura e seu recibo.",
   listNoMatches: "Nenhum pedido corresponde à sua busca.",
+  listNoMatchesHint: "Tente outras palavras ou limpe os filtros para ver todos os seus pedidos.",
+  listClearFilters: "Limpar filtros",
   listFound: { one: "{count} pedido encontrado", many: "{count} de pedidos encontrados", other: "{count} pedidos encontrados" },
   listSortedAscending: "Ordenado por {column}, ascendente",
   listSortedDescending: "Ordenado por {column}, descendente",
@@ -132,7 +137,6 @@ export default {
   noBillingDetails: "Ainda não há dados de cobrança.",
   editBilling: "Editar dados de cobrança",
   addBilling: "Adicionar dados de cobrança",
-  itemsHeading: "Itens",
   itemsCaption: { one: "{count} item", many: "{count} de itens", other: "{count} itens" },
   itemColumn: "Item",
   periodColumn: "Período",
@@ -140,4 +144,6 @@ export default {
   taxColumn: "Impostos",
   proration: "Proporcional",
   itemsTotal: "Total",
+  signInAgain: "Entrar novamente",
+  backToOrders: "Voltar aos seus pedidos",
 };

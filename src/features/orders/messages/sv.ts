@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Ingen faktura kan skapas för den här beställningen.",
   invoiceMissingDetails: "En faktura kräver ett faktureringsnamn och en faktureringsadress.",
   invoiceAddDetails: "Lägg till faktureringsuppgifter",
+  documentSignIn: "Logga in igen",
   receiptUnavailable: "Inget kvitto är tillgängligt för den här beställningen ännu.",
   documentSlow: "Det här tar längre tid än vanligt. Försök igen.",
   documentError: "Filen kunde inte laddas ned. Försök igen.",
@@ -51,6 +52,7 @@ export default {
   formErrorStateRequired: { CA: "Välj en provins eller ett territorium.", other: "Välj en delstat." },
   formErrorInvalidCharacter: "Ta bort det ogiltiga tecknet.",
   formErrorInvalidValue: "Ogiltigt värde.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} beställning", other: "{count} beställningar" },
@@ -70,7 +72,10 @@ export default {
   listPrevious: "Föregående sida",
   listNext: "Nästa sida",
   listEmpty: "Du har inga beställningar ännu.",
+  listEmptyHint: "Dina köp visas här, vart och ett med sin faktura och sitt kvitto.",
   listNoMatches: "Inga beställningar matchar din sökning.",
+  listNoMatchesHint: "Prova andra ord eller rensa filtren för att se alla dina beställningar.",
+  listClearFilters: "Rensa filter",
   listFound: { one: "{count} beställning hittades", other: "{count} beställningar hittades" },
   listSortedAscending: "Sorterat efter {column}, stigande",
   listSortedDescending: "Sorterat efter {column}, fallande",
@@ -128,7 +133,6 @@ export default {
   noBillingDetails: "Inga faktureringsuppgifter ännu.",
   editBilling: "Redigera faktureringsuppgifter",
   addBilling: "Lägg till faktureringsuppgifter",
-  itemsHeading: "Artiklar",
   itemsCaption: { one: "{count} artikel", other: "{count} artiklar" },
   itemColumn: "Artikel",
   periodColumn: "Period",
@@ -136,4 +140,6 @@ export default {
   taxColumn: "Moms",
   proration: "Proportionerad",
   itemsTotal: "Totalt",
+  signInAgain: "Logga in igen",
+  backToOrders: "Tillbaka till dina beställningar",
 };

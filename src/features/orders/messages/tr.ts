@@ -15,6 +15,7 @@ export default {
   invoiceRefused: "Bu sipariş için fatura oluşturulamaz.",
   invoiceMissingDetails: "Fatura için fatura adı ve adresi gerekir.",
   invoiceAddDetails: "Fatura bilgilerini ekle",
+  documentSignIn: "Yeniden oturum aç",
   receiptUnavailable: "Bu sipariş için henüz makbuz yok.",
   documentSlow: "Bu, her zamankinden uzun sürüyor. Lütfen tekrar deneyin.",
   documentError: "Dosya indirilemedi. Lütfen tekrar deneyin.",
@@ -48,6 +49,7 @@ export default {
   formErrorStateRequired: { CA: "Bir eyalet veya bölge seçin.", other: "Bir eyalet seçin." },
   formErrorInvalidCharacter: "Geçersiz karakteri kaldırın.",
   formErrorInvalidValue: "Geçersiz değer.",
+  formErrorServerField: "{field}: {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
   listCaption: { one: "{count} sipariş", other: "{count} sipariş" },
@@ -67,7 +69,10 @@ export default {
   listPrevious: "Önceki sayfa",
   listNext: "Sonraki sayfa",
   listEmpty: "Henüz siparişiniz yok.",
+  listEmptyHint: "Satın aldıklarınız, her biri faturası ve makbuzuyla birlikte burada görünecek.",
   listNoMatches: "Aramanızla eşleşen sipariş yok.",
+  listNoMatchesHint: "Başka kelimeler deneyin veya tüm siparişlerinizi görmek için filtreleri temizleyin.",
+  listClearFilters: "Filtreleri temizle",
   listFound: { one: "{count} sipariş bulundu", other: "{count} sipariş bulundu" },
   listSortedAscending: "{column} sütununa göre artan sırada sıralandı",
   listSortedDescending: "{column} sütununa göre azalan sırada sıralandı",
@@ -125,7 +130,6 @@ export default {
   noBillingDetails: "Henüz fatura bilgisi yok.",
   editBilling: "Fatura bilgilerini düzenle",
   addBilling: "Fatura bilgilerini ekle",
-  itemsHeading: "Kalemler",
   itemsCaption: { one: "{count} kalem", other: "{count} kalem" },
   itemColumn: "Kalem",
   periodColumn: "Dönem",
@@ -133,4 +137,6 @@ export default {
   taxColumn: "Vergi",
   proration: "Orantılı",
   itemsTotal: "Toplam",
+  signInAgain: "Yeniden oturum aç",
+  backToOrders: "Siparişlerinize dönün",
 };

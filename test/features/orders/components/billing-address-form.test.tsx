@@ -529,16 +529,17 @@ describe("BillingAddressForm: failures", () => {
     expect(alert).toHaveTextContent("Some details were not accepted. Correct them and try again.");
     // The summary links each refused field, in the form's order.
     expect(within(alert).getAllByRole("link").map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
-      ["Invalid value.", `#${nameInput().id}`],
+      ["Billing name: Invalid value.", `#${nameInput().id}`],
       ["Select a state.", `#${screen.getByLabelText("State").id}`],
-      ["Invalid value.", `#${screen.getByLabelText("ZIP code").id}`],
+      ["ZIP code: Invalid value.", `#${screen.getByLabelText("ZIP code").id}`],
     ]);
-    // Polar's English is for developers (onError); the customer reads the kit's messages.
-    expect(description(nameInput())).toBe("Invalid value.");
+    // Polar's English is for developers (onError); the customer reads the kit's messages, each
+    // naming its field (the summary's links are read apart from the fields) where its words do not.
+    expect(description(nameInput())).toBe("Billing name: Invalid value.");
     expect(nameInput()).toHaveAttribute("aria-invalid", "true");
     expect(description(screen.getByLabelText("State"))).toContain("Select a state.");
     expect(screen.getByLabelText("State")).toHaveAttribute("aria-invalid", "true");
-    expect(description(screen.getByLabelText("ZIP code"))).toBe("Invalid value.");
+    expect(description(screen.getByLabelText("ZIP code"))).toBe("ZIP code: Invalid value.");
     expect(form().textContent).not.toMatch(/Value error|refused/);
     expect(nameInput()).toHaveFocus();
     expect(nameInput()).toHaveValue("Grace  Hopper");
@@ -553,7 +554,7 @@ describe("BillingAddressForm: failures", () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     });
     expect(nameInput()).toHaveAttribute("aria-invalid", "true");
-    expect(description(nameInput())).toBe("Invalid value.");
+    expect(description(nameInput())).toBe("Billing name: Invalid value.");
     expect(nameInput()).toHaveValue("Grace  Hopper");
   });
 
@@ -874,9 +875,11 @@ describe("BillingAddressForm: in the customer's language", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(fr.errorValidation);
     // The refused fields, linked in the form's order, then what belongs to no field.
-    expect(within(alert).getAllByRole("listitem").map((item) => item.textContent)).toEqual([fr.formErrorInvalidValue, fr.formLockedHint, fr.errorHttp]);
+    // A refusal whose words name no field is named by its label, in French ("Ville : Valeur non valide.").
+    const city = `${fr.formCity}\u00a0: ${fr.formErrorInvalidValue}`;
+    expect(within(alert).getAllByRole("listitem").map((item) => item.textContent)).toEqual([city, fr.formLockedHint, fr.errorHttp]);
     expect(description(screen.getByLabelText("État"))).toContain(fr.formLockedHint);
-    expect(description(screen.getByLabelText("Ville"))).toBe(fr.formErrorInvalidValue);
+    expect(description(screen.getByLabelText("Ville"))).toBe(city);
     expect(document.body.textContent).not.toMatch(/cannot be changed|Value error|City not served|JSON/);
     expect(onError.mock.calls[0]![0]).toMatchObject({
       fieldErrors: { "billing_address.state": ["State cannot be changed"], "billing_address.city": ["Value error, City not served"] },

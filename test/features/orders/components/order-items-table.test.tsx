@@ -23,7 +23,7 @@ function footerCells(label: string): string[] {
 describe("<OrderItemsTable>", () => {
   it("is a real table with a caption, column headers and one row header per line", () => {
     renderInPortal(<OrderItemsTable order={fixtures.paid} />);
-    const table = screen.getByRole("table", { name: "Items 1 item" });
+    const table = screen.getByRole("table", { name: "1 item" });
     const headers = within(table).getAllByRole("columnheader");
     expect(headers.map((header) => header.textContent)).toEqual(["Item", "Amount", "Tax"]);
     expect(headers.every((header) => header.getAttribute("scope") === "col")).toBe(true);
@@ -35,7 +35,7 @@ describe("<OrderItemsTable>", () => {
 
   it("pluralises the caption in the locale", () => {
     renderInPortal(<OrderItemsTable order={fixtures.manyItems} />);
-    expect(screen.getByRole("table", { name: "Items 25 items" })).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: "25 items" })).toBeInTheDocument();
   });
 
   it("shows totals that agree with the order's own amounts, discount included", () => {
@@ -56,7 +56,7 @@ describe("<OrderItemsTable>", () => {
   it("sums lines given as items and currency", () => {
     const items = [makeItem({ id: "a", amount: 1000, tax_amount: 100 }), makeItem({ id: "b", label: "Add-on", amount: 250, tax_amount: 25 })];
     renderInPortal(<OrderItemsTable items={items} currency="eur" />, { locale: "de-DE" });
-    expect(screen.getByRole("table", { name: "Items 2 items" })).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: "2 items" })).toBeInTheDocument();
     expect(footerCells("Subtotal")).toEqual(["12,50\u00a0€", "1,25\u00a0€"]);
     expect(footerCells("Total")).toEqual(["13,75\u00a0€"]);
   });
@@ -75,9 +75,9 @@ describe("<OrderItemsTable>", () => {
 
   it("keeps English plurals right whatever the formatting locale (Japanese has no plural forms)", () => {
     renderInPortal(<OrderItemsTable order={fixtures.jpy} />, { locale: "ja-JP" });
-    expect(screen.getByRole("table", { name: "Items 1 item" })).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: "1 item" })).toBeInTheDocument();
     renderInPortal(<OrderItemsTable order={fixtures.manyItems} />, { locale: "ar-EG" });
-    expect(screen.getByRole("table", { name: /^Items [٠-٩]+ items$/ })).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: /^[٠-٩]+ items$/ })).toBeInTheDocument();
   });
 
   it("shows the period each line covers and tags prorations", () => {
@@ -120,7 +120,7 @@ describe("<OrderItemsTable>", () => {
     renderInPortal(<OrderItemsTable order={fixtures.manyItems} />, {
       messages: { itemsCaption: (count) => `Positionen: ${count}`, amountColumn: "Betrag", proration: "Anteilig" },
     });
-    expect(screen.getByRole("table", { name: "Items Positionen: 25" })).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: "Positionen: 25" })).toBeInTheDocument();
     expect(screen.getByRole("columnheader", { name: "Betrag" })).toBeInTheDocument();
   });
 
@@ -150,7 +150,7 @@ describe("<OrderItemsTable orderId>", () => {
   it("shows a busy skeleton, then the lines fetched from Polar", async () => {
     const { container } = renderInPortal(<OrderItemsTable orderId={fixtures.manyItems.id} />);
     expect(container.querySelector('[aria-busy="true"]')).toHaveClass("pp-items-table");
-    expect(await screen.findByRole("table", { name: "Items 25 items" })).toBeInTheDocument();
+    expect(await screen.findByRole("table", { name: "25 items" })).toBeInTheDocument();
     expect(container.querySelector('[aria-busy="true"]')).toBeNull();
   });
 
@@ -173,7 +173,7 @@ describe("<OrderItemsTable orderId>", () => {
       expect(mock.requests).toHaveLength(4);
       const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
       await user.click(within(alert).getByRole("button", { name: "Try again" }));
-      expect(await screen.findByRole("table", { name: "Items 1 item" })).toBeInTheDocument();
+      expect(await screen.findByRole("table", { name: "1 item" })).toBeInTheDocument();
       expect(mock.requests).toHaveLength(5);
     } finally {
       vi.useRealTimers();

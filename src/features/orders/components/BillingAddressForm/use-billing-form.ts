@@ -18,6 +18,7 @@ import {
 import { applyBillingUpdate } from "../../schema/normalize.js";
 import type { Address } from "../../schema/order.js";
 import type { BillingAddressFormViewProps } from "./props.js";
+import { fieldLabel } from "./labels.js";
 
 export type SaveStatus = "saved" | "unchanged" | null;
 
@@ -126,6 +127,16 @@ export function useBillingForm({ order: base, onSubmit, onSuccess, onError, onSa
     } catch (cause) {
       const error = toPortalError(cause);
       const { fields, unmatched } = mapServerIssues(error, messages, values.country);
+      // A refusal in words that do not say which field ("Invalid value.") is named by its field,
+      // under it and in the summary's link ("City: Invalid value."); the kit's other words name
+      // theirs ("Select a state."), and a merchant's `onSubmit` words its own (no Polar issues).
+      const unnamed = [messages.formErrorInvalidValue, messages.formErrorInvalidCharacter];
+      if (error.issues[0]) {
+        for (const field of BILLING_FORM_FIELDS) {
+          const message = fields[field];
+          if (message && unnamed.includes(message)) fields[field] = messages.formErrorServerField({ field: fieldLabel(messages, field, values.country), error: message });
+        }
+      }
       for (const field of BILLING_FORM_FIELDS) {
         const message = fields[field];
         if (message) setError(field, { type: "server", message });

@@ -77,6 +77,7 @@ function OrderDetailView({ props, data: order, fetching, root, onSaved }: OrderV
   const dates = dateFormatter(locale, { timeZone });
   const section = headingLevel + 1;
   const { product } = order;
+  const money = moneyFormatter(order.currency, locale);
   const [editing, setEditing] = useState(false);
 
   return (
@@ -93,6 +94,11 @@ function OrderDetailView({ props, data: order, fetching, root, onSaved }: OrderV
           <bdi>{order.description}</bdi>
         </Heading>
         <StatusBadge status={order.status} />
+        {/* What was paid, first: the summary's total, named for screen readers (the eye has the size). */}
+        <p className="pp-order-detail__headline">
+          <span className="pp-visually-hidden">{messages.total} </span>
+          {money(order.total_amount)}
+        </p>
         {product && product.name !== order.description && <p className="pp-order-detail__product">
             <bdi>{product.name}</bdi>
           </p>}
@@ -109,7 +115,7 @@ function OrderDetailView({ props, data: order, fetching, root, onSaved }: OrderV
         <Heading level={section} className="pp-order-detail__heading">
           {messages.amountsHeading}
         </Heading>
-        <AmountList order={order} messages={messages} money={moneyFormatter(order.currency, locale)} />
+        <AmountList order={order} messages={messages} money={money} />
       </section>
 
       {order.subscription && (

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { documentMessages, type DocumentMessages } from "../../messages/documents.js";
 import { errorMessageKey, type BaseMessages } from "../../../../core/i18n/messages.js";
 import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
@@ -6,6 +6,7 @@ import { useOrderInvoice, useOrderReceipt, type OrderDocument } from "../../quer
 import { useOrderSaving } from "../../query/use-order.js";
 import type { CustomerOrder } from "../../schema/order.js";
 import { createOrderComponent, type OrderComponentProps, type OrderViewProps } from "../order-component.js";
+import { signInThen, type WaysForwardProps } from "../ways-forward.js";
 
 export interface InvoiceButtonProps extends OrderComponentProps {
   /**
@@ -55,6 +56,8 @@ interface ActionProps {
   document: OrderDocument;
   order: CustomerOrder;
   onEditBillingDetails?(order: CustomerOrder): void;
+  /** "Sign in again" when the session ended on the way; the download goes on once a promise it returns settles. */
+  onSignIn?: WaysForwardProps["onSignIn"];
   /** The root's props when the action is a component of its own; absent inside <OrderDocuments>. */
   root?: OrderViewProps<unknown>["root"];
 }
@@ -66,7 +69,7 @@ interface ActionProps {
  * when the wait ends in a state without it, the focus goes to that state's action ("Add billing
  * details") or its message.
  */
-function DocumentAction({ kind, document, order, onEditBillingDetails, root }: ActionProps) {
+function DocumentAction({ kind, document, order, onEditBillingDetails, onSignIn, root }: ActionProps) {
   const words = useWords();
   const saving = useOrderSaving(order.id);
   const button = useRef<HTMLButtonElement>(null);
@@ -86,6 +89,20 @@ function DocumentAction({ kind, document, order, onEditBillingDetails, root }: A
     if (active && active !== globalThis.document.body && active.isConnected) return;
     (edit.current ?? message.current)?.focus();
   }, [offered]);
+  // "…is downloading." is news once: it goes at the customer's next press of a key or a pointer
+  // anywhere (the press that asked for the file came before the file did), never after a timer,
+  // so what is on screen depends on what the customer did, not on how long it took.
+  const [told, setTold] = useState(false);
+  useEffect(() => {
+    setTold(false);
+    if (status !== "ready") return;
+    const done = () => setTold(true);
+    const events = ["pointerdown", "keydown"] as const;
+    for (const event of events) globalThis.document.addEventListener(event, done, { capture: true, once: true });
+    return () => {
+      for (const event of events) globalThis.document.removeEventListener(event, done, { capture: true });
+    };
+  }, [status]);
   // A billing edit on its way would be printed after this invoice was asked for: wait for it.
   const blocked = preparing || (kind === "invoice" && saving);
   return (
@@ -124,22 +141,36 @@ function DocumentAction({ kind, document, order, onEditBillingDetails, root }: A
           {words.invoiceAddDetails}
         </button>
       )}
+      {status === "unauthorized" && onSignIn && (
+        <button ref={edit} type="button" className="pp-button pp-document__sign-in" onClick={() => signInThen(onSignIn, () => document.download())}>
+          {words.documentSignIn}
+        </button>
+      )}
       {/* Focusable only when it replaces the button, to take the keyboard from it. Where the button
           shows the state (busy, Cancel beside it), the words echo it: in a list's row
           (`data-compact`) they are for screen readers alone. What went wrong stays visible. */}
       <p ref={message} className="pp-document__message" role="status" tabIndex={offered ? undefined : -1} data-echo={offered && status !== "error" ? "" : undefined}>
-        {sentence(kind, document, words)}
+        {status === "ready" && told ? "" : sentence(kind, document, words)}
       </p>
     </div>
   );
 }
 
 function InvoiceView({ props, data: order, root }: OrderViewProps<InvoiceButtonProps>) {
-  return <DocumentAction kind="invoice" document={useOrderInvoice(order)} order={order} onEditBillingDetails={props.onEditBillingDetails} root={root} />;
+  return (
+    <DocumentAction
+      kind="invoice"
+      document={useOrderInvoice(order)}
+      order={order}
+      onEditBillingDetails={props.onEditBillingDetails}
+      onSignIn={props.onSignIn}
+      root={root}
+    />
+  );
 }
 
-function ReceiptView({ data: order, root }: OrderViewProps<ReceiptButtonProps>) {
-  return <DocumentAction kind="receipt" document={useOrderReceipt(order)} order={order} root={root} />;
+function ReceiptView({ props, data: order, root }: OrderViewProps<ReceiptButtonProps>) {
+  return <DocumentAction kind="receipt" document={useOrderReceipt(order)} order={order} onSignIn={props.onSignIn} root={root} />;
 }
 
 /**
@@ -175,8 +206,8 @@ function DocumentsView({ props, data: order, root }: OrderViewProps<OrderDocumen
   const words = useWords();
   return (
     <div {...root} role="group" aria-label={words.documentsLabel} data-state="ready">
-      <DocumentAction kind="invoice" document={useOrderInvoice(order)} order={order} onEditBillingDetails={props.onEditBillingDetails} />
-      <DocumentAction kind="receipt" document={useOrderReceipt(order)} order={order} />
+      <DocumentAction kind="invoice" document={useOrderInvoice(order)} order={order} onEditBillingDetails={props.onEditBillingDetails} onSignIn={props.onSignIn} />
+      <DocumentAction kind="receipt" document={useOrderReceipt(order)} order={order} onSignIn={props.onSignIn} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import type { OrderItem } from "../../schema/order.js";
 import { createPortalComponent, type Source } from "../../../../core/shell/shell.js";
 import { createOrderComponent, type OrderComponentProps } from "../order-component.js";
 import { useOrderSource } from "../use-order-source.js";
+import { orderErrorActions } from "../ways-forward.js";
 import { Period } from "../../../../core/parts/Period.js";
 import type { RootProps } from "../../../../core/shell/root-props.js";
 
@@ -32,8 +33,9 @@ export const OrderItemsTable = /* @__PURE__ */ createPortalComponent<OrderItemsT
   displayName: "OrderItemsTable",
   className: "pp-items-table",
   skeletonLines: 3,
-  ownProps: { order: true, orderId: true, items: true, currency: true, totals: true, className: true },
+  ownProps: { order: true, orderId: true, items: true, currency: true, totals: true, className: true, onSignIn: true, onBack: true, backHref: true },
   useSource: useLines,
+  errorActions: orderErrorActions,
   resetKeys: ({ order, orderId, items }) => [order, orderId, items],
   View: ({ props, data, fetching, root }) => (
     <ItemsTableView items={data.items} currency={data.currency} pending={fetching} root={root}>
@@ -126,10 +128,8 @@ function ItemsTableView({ items, currency, pending = false, root, children }: It
   return (
     <div {...root} data-state="ready" data-pending={pending ? "" : undefined} data-count={items.length}>
       <table className="pp-items-table__table">
-        {/* The table's name says what it lists, then how many. */}
-        <caption className="pp-items-table__caption">
-          {messages.itemsHeading} <span className="pp-items-table__count">{messages.itemsCaption(items.length, locale)}</span>
-        </caption>
+        {/* The table's name: what it lists and how many, in one message ("3 items"). */}
+        <caption className="pp-items-table__caption">{messages.itemsCaption(items.length, locale)}</caption>
         <thead>
           <tr>
             <th scope="col">{messages.itemColumn}</th>

@@ -13,6 +13,9 @@ import { Controls } from "./Controls.js";
 import { OrderRow, type ColumnLabels } from "./OrderRow.js";
 import type { OrdersTableProps } from "./props.js";
 import { useAnnouncement } from "./use-announcement.js";
+import { EmptyList } from "./EmptyList.js";
+import { SortArrow } from "./SortArrow.js";
+import { orderErrorActions } from "../ways-forward.js";
 
 export type { OrdersTableProps } from "./props.js";
 
@@ -65,8 +68,9 @@ export const OrdersTable = createPortalComponent<OrdersTableProps, ListState>({
   displayName: "OrdersTable",
   className: "pp-orders-table",
   skeletonLines: 6,
-  ownProps: { params: true, defaultParams: true, onParamsChange: true, getOrderHref: true, onOpenOrder: true, renderActions: true, className: true },
+  ownProps: { params: true, defaultParams: true, onParamsChange: true, getOrderHref: true, onOpenOrder: true, renderActions: true, className: true, onSignIn: true },
   useSource: useListSource,
+  errorActions: orderErrorActions,
   View: ({ props, data: state, root }) => <OrdersTableView props={props} state={state} root={root} />,
 });
 
@@ -107,6 +111,7 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
       <th scope="col" className={className} aria-sort={direction}>
         <button type="button" className="pp-orders-table__sort" data-direction={direction} onClick={() => change({ sorting: next })}>
           {label}
+          <SortArrow />
         </button>
       </th>
     );
@@ -148,10 +153,7 @@ function OrdersTableView({ props, state, root }: { props: OrdersTableProps; stat
           </button>
         </div>
       ) : empty ? (
-        // "No matches" is said by the announcement; a customer without orders hears this at once.
-        <p className="pp-orders-table__empty" role={filtered ? undefined : "status"}>
-          {filtered ? messages.listNoMatches : messages.listEmpty}
-        </p>
+        <EmptyList messages={messages} filtered={filtered} canClear={Boolean(query || productBillingType)} onClear={() => change({ query: undefined, productBillingType: undefined })} />
       ) : (
         <table className="pp-orders-table__table" aria-busy={stale || undefined}>
           <caption className="pp-orders-table__caption">{counted ? messages.listCaption(pagination.total_count, locale) : messages.loading}</caption>

@@ -3,6 +3,7 @@ import type { ListOrdersParams } from "../../api/list.js";
 import type { BaseMessages } from "../../../../core/i18n/messages.js";
 import type { listMessages } from "../../messages/list.js";
 import type { CustomerOrder } from "../../schema/order.js";
+import type { WaysForwardProps } from "../ways-forward.js";
 
 export type ListMessages = BaseMessages & typeof listMessages;
 
@@ -28,4 +29,6 @@ export interface OrdersTableProps {
   renderActions?: (order: CustomerOrder, rowHeaderId: string) => ReactNode;
   /** Added to the root element's class names (after the kit's own). */
   className?: string;
+  /** Shown as "Sign in again" when the session is over: see `OrderComponentProps.onSignIn`. */
+  onSignIn?: WaysForwardProps["onSignIn"];
 }

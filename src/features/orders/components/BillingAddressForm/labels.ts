@@ -1,8 +1,10 @@
-import type { BaseMessages } from "../../../../core/i18n/messages.js";
+import type { FormMessages } from "../../messages/form.js";
 import type { BillingFormField } from "../../schema/billing-form.js";
 
 /** A field's label as the form shows it for `country` (a US "ZIP code", a Canadian "Province or territory"). */
-export function fieldLabel(messages: BaseMessages, field: BillingFormField, country: string): string {
+type FieldLabels = Pick<FormMessages, "formName" | "formCountry" | "formLine1" | "formLine2" | "formCity" | "formPostalCode" | "formState">;
+
+export function fieldLabel(messages: FieldLabels, field: BillingFormField, country: string): string {
   switch (field) {
     case "name":
       return messages.formName;

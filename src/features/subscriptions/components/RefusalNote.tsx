@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { isPortalError } from "../../../core/client/errors.js";
 import { messageKey, readErrorMessageKey } from "../../../core/i18n/messages.js";
 import { subscriptionRefusal, type SubscriptionRefusal } from "./data.js";
-import type { SubscriptionMessages } from "./labels.js";
+import { valueLabel, type SubscriptionMessages } from "./labels.js";
 
 /** What Polar's refusal means to the customer, in the customer's words (never Polar's English). */
 export function refusalText(messages: SubscriptionMessages, refusal: SubscriptionRefusal, locale: string): string {
@@ -15,6 +15,9 @@ export function refusalText(messages: SubscriptionMessages, refusal: Subscriptio
       return messages.refusalAboveMaximumSeats(refusal.maximum, locale);
     case "seats_assigned":
       return messages.refusalSeatsAssigned(refusal.assigned, locale);
+    case "invalid_product":
+      // Polar's own words are English and for developers: the kit's reason, when it knows it.
+      return refusal.reason ? valueLabel(messages, "planIneligible", refusal.reason, messages.refusalInvalidProduct) : messages.refusalInvalidProduct;
     default: {
       const text: unknown = messages[messageKey("refusal", refusal.kind) as keyof SubscriptionMessages];
       return typeof text === "string" ? text : messages.errorHttp;

@@ -146,7 +146,6 @@ export const subscriptionMessages = {
   planChoose: "Choose a plan",
   planCurrent: "Current plan",
   planNone: "No other plan can replace this one.",
-  planUnavailable: "Not available for this subscription",
   planIneligible: "This plan cannot replace your current one.",
   /** Why a plan is offered but cannot be chosen (Polar's 422 rules, `planChangeEligibility`). */
   planIneligibleNotRecurring: "This plan is not a subscription.",
@@ -168,7 +167,6 @@ export const subscriptionMessages = {
   changeConsentNeeded: "Tick the box to agree to the charge first.",
   planConfirm: "Change plan",
   changeKeep: "Keep things as they are",
-  seatsTitle: "Change seats",
   seatsLabel: "Seats",
   seatsDecrease: "Remove a seat",
   seatsIncrease: "Add a seat",

@@ -83,7 +83,6 @@ export const subscriptionMessages = {
 
   // One subscription
   subscriptionPlanHeading: "Plan",
-  subscriptionPriceLabel: "Price",
   subscriptionSeatsLabel: "Seats",
   subscriptionStartedLabel: "Started",
   subscriptionPeriodLabel: "Current period",
@@ -102,6 +101,7 @@ export const subscriptionMessages = {
   subscriptionChargeNone: "No further charge is scheduled.",
   subscriptionChargeUnknown: "The next charge cannot be shown right now.",
   subscriptionInvoicesHeading: "Invoices",
+  subscriptionInvoicesEmpty: "No invoices yet.",
   subscriptionActionsLabel: "Manage subscription",
 
   // Actions and what they did (said in a live region)
@@ -144,7 +144,7 @@ export const subscriptionMessages = {
   // Change plan and seats
   planTitle: "Change plan",
   planChoose: "Choose a plan",
-  planCurrent: "Current plan",
+  planCurrent: message<(product: string) => string>("product", "Your current plan is {product}."),
   planNone: "No other plan can replace this one.",
   planIneligible: "This plan cannot replace your current one.",
   /** Why a plan is offered but cannot be chosen (Polar's 422 rules, `planChangeEligibility`). */

@@ -231,7 +231,7 @@ export function makeCustomerSubscription(
 }
 
 function pending(n: number, update: Partial<FixturePendingUpdate>): FixturePendingUpdate {
-  return { created_at: "2026-03-18T10:00:00Z", modified_at: null, id: updateId(n), applies_at: PERIOD_END, product_id: null, seats: null, ...update };
+  return { created_at: "2026-03-18T10:00:00Z", modified_at: null, id: updateId(n), applies_at: PERIOD_END, product_id: null, seats: null, units: null, ...update };
 }
 
 /**
@@ -388,6 +388,17 @@ export const subscriptionFixtures = {
     past_due_at: "2026-01-14T09:30:00Z",
     ends_at: "2026-02-04T09:31:00Z",
     ended_at: "2026-02-04T09:31:00Z",
+  }),
+  /** The first payment failed and its window closed: never started, so not listed either. */
+  incompleteExpired: makeCustomerSubscription({
+    id: subscriptionId(18),
+    product: productFixtures.pro,
+    status: "incomplete_expired",
+    created_at: "2026-02-10T18:00:00Z",
+    started_at: null,
+    current_period_start: "2026-02-10T18:00:00Z",
+    current_period_end: "2026-03-10T18:00:00Z",
+    ended_at: "2026-02-11T18:00:00Z",
   }),
   /** The first payment never went through: no `started_at`, so not listed. */
   incomplete: makeCustomerSubscription({

@@ -55,4 +55,5 @@ export { useMessages } from "./use-messages.js";
 
 // The features
 export * from "./features/orders/index.js";
+export * from "./features/subscriptions/index.js";
 export { CustomerPortal, type CustomerPortalProps } from "./portal/CustomerPortal/index.js";

@@ -53,3 +53,11 @@ export type {
   SubscriptionRecurringInterval,
 } from "./schema/subscription.js";
 export type { SubscriptionAction, SubscriptionUpdate } from "./schema/update.js";
+
+// Components
+export { SubscriptionsList, type SubscriptionsListProps } from "./components/SubscriptionsList/SubscriptionsList.js";
+export { SubscriptionDetail, type SubscriptionDetailProps } from "./components/SubscriptionDetail/SubscriptionDetail.js";
+export { CancelSubscriptionDialog, type CancelSubscriptionDialogProps } from "./components/CancelSubscriptionDialog/CancelSubscriptionDialog.js";
+export { ChangePlanDialog, type ChangePlanDialogProps } from "./components/ChangePlanDialog/ChangePlanDialog.js";
+export { SeatsStepper, type SeatsStepperProps } from "./components/SeatsStepper/SeatsStepper.js";
+export type { SubscriptionComponentProps } from "./components/subscription-component.js";

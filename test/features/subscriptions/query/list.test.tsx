@@ -77,6 +77,15 @@ describe("useSubscriptions", () => {
     expect([...phases].sort()).toEqual(["current", "ended", "needs_action"]);
   });
 
+  it("an answer that breaks Polar's contract is an invalid_response naming the subscription and the field", async () => {
+    const { wrapper, mock } = setup();
+    mock.failNext("malformed");
+    const { result } = renderHook(() => useSubscriptions(), { wrapper });
+    await waitFor(() => expect(result.current.error).not.toBeNull());
+    expect([result.current.error!.kind, result.current.error!.resource, result.current.error!.path?.[0]]).toEqual(["invalid_response", "subscription", "items"]);
+    expect(result.current.error!.message).not.toContain(POLAR_TEST_TOKEN);
+  });
+
   it("a new customer drops every subscription entry and its pending updates: nothing of the last customer is shown", async () => {
     const { wrapper, queryClient, mock, setToken } = setup();
     const hook = renderHook(() => useSubscriptions(), { wrapper });

@@ -7,8 +7,9 @@ import { documentMessages } from "./features/orders/messages/documents.js";
 import { formMessages } from "./features/orders/messages/form.js";
 import { listMessages } from "./features/orders/messages/list.js";
 import { orderMessages } from "./features/orders/messages/order.js";
+import { subscriptionMessages } from "./features/subscriptions/messages/subscription.js";
 
-type FeatureMessages = typeof orderMessages & typeof formMessages & typeof listMessages & typeof documentMessages;
+type FeatureMessages = typeof orderMessages & typeof formMessages & typeof listMessages & typeof documentMessages & typeof subscriptionMessages;
 
 // The features' keys join the core's `PortalMessages`, so that `Messages`, `MessageKey`,
 // `MessagePack` and `MessageOverrides` (and the provider's `messages` prop) cover every key.
@@ -24,6 +25,7 @@ export const defaultMessages: typeof errorMessages & FeatureMessages = /* @__PUR
   formMessages,
   listMessages,
   documentMessages,
+  subscriptionMessages,
 );
 
 export { type MessageKey, type MessageOverrides, type MessagePack, type Messages } from "./core/i18n/messages.js";

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { ReactNode } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { SubscriptionDetail } from "../src/features/subscriptions";
+import he from "../src/locales/he";
 import { makeOrganization, productFixtures as products, subscriptionFixtures as subs } from "../src/testing";
 import { polar, portal, ready } from "./support";
 
@@ -196,5 +197,20 @@ export const SeatsAssigned: Story = {
     await click(root, "Remove a seat");
     await waitFor(() => expect(root.querySelector('.pp-seats-stepper [data-kind="refused"]')).toHaveTextContent("5 seats are assigned to people. Free seats before removing them."));
     await expect(within(root).getByRole("button", { name: "Update seats" })).toHaveAttribute("aria-disabled", "true");
+  },
+};
+
+/** The cancel dialog in Hebrew: right to left, every reason and the date in the customer's words. */
+export const CancelDialogHebrew: Story = {
+  args: { subscriptionId: subs.trialing.id },
+  globals: { locale: "he-IL" },
+  parameters: { messages: he },
+  play: async ({ canvasElement }) => {
+    const root = await page(canvasElement);
+    await click(root, he.subscriptionCancel as string);
+    const dialog = await dialogNamed(canvasElement, he.cancelTitle as string);
+    await expect(dialog).toHaveAttribute("dir", "rtl");
+    await expect(within(dialog).getAllByRole("radio")).toHaveLength(8);
+    await expect(dialog).toHaveAccessibleDescription(/תקופת הניסיון נמשכת עד/);
   },
 };

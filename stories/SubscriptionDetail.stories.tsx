@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { SubscriptionDetail } from "../src/features/subscriptions";
+import ar from "../src/locales/ar";
+import ja from "../src/locales/ja";
 import { fixtures, pausableOrganization, subscriptionFixtures as subs } from "../src/testing";
 import { polar, portal, ready } from "./support";
 
@@ -124,7 +126,7 @@ export const PreviewMissing: Story = {
     const section = root.querySelector('[data-section="next-charge"]')!;
     await expect(section).toHaveAttribute("data-source", "prices");
     await expect(section).toHaveTextContent("$19.00 on Apr 14, 2026");
-    await expect(section).toHaveTextContent("The plan's price alone: usage, discounts and taxes are added on the invoice.");
+    await expect(section).toHaveTextContent("The plan's price alone: usage, discounts and tax are added on the invoice.");
   },
 };
 
@@ -156,3 +158,25 @@ export const ResumeRefused: Story = {
 };
 
 export const Dark: Story = { ...Active, globals: { theme: "dark" } };
+
+/** Right to left: the page mirrored, dates and amounts in Arabic, the pending seat change in words. */
+export const Arabic: Story = {
+  args: { subscriptionId: subs.pendingSeatChange.id, invoices: false },
+  globals: { locale: "ar-EG" },
+  parameters: { messages: ar },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement);
+    await expect(root).toHaveAttribute("dir", "rtl");
+    await expect(within(root).getByRole("button", { name: ar.subscriptionClearPending as string })).toBeVisible();
+  },
+};
+
+export const Japanese: Story = {
+  args: { subscriptionId: subs.canceling.id, invoices: false },
+  globals: { locale: "ja-JP" },
+  parameters: { messages: ja },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement);
+    await expect(within(root).getByRole("button", { name: ja.subscriptionUncancel as string })).toBeVisible();
+  },
+};

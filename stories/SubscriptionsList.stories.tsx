@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { SubscriptionsList } from "../src/features/subscriptions";
+import ar from "../src/locales/ar";
+import ja from "../src/locales/ja";
 import { subscriptionFixtures } from "../src/testing";
 import { polar, ready } from "./support";
 
@@ -116,5 +118,24 @@ export const Narrow: Story = {
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement);
     await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+  },
+};
+
+export const Arabic: Story = {
+  globals: { locale: "ar-EG" },
+  parameters: { messages: ar },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement);
+    await expect(root).toHaveAttribute("dir", "rtl");
+    await expect(group(root, ar.subscriptionsGroupNeedsAction as string)).toBeVisible();
+  },
+};
+
+export const Japanese: Story = {
+  globals: { locale: "ja-JP" },
+  parameters: { messages: ja },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement);
+    await expect(group(root, ja.subscriptionsGroupCurrent as string)).toBeVisible();
   },
 };

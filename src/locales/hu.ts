@@ -3,6 +3,7 @@
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/hu.js";
 import orders from "../features/orders/messages/hu.js";
+import subscriptions from "../features/subscriptions/messages/hu.js";
 
-const hu: MessagePack = { locale: "hu", ...core, ...orders };
+const hu: MessagePack = { locale: "hu", ...core, ...orders, ...subscriptions };
 export default hu;

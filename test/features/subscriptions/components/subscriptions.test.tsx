@@ -1,6 +1,7 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SeatsStepper, SubscriptionDetail, SubscriptionsList } from "../../../../src/features/subscriptions";
+import { parseSubscription } from "../../../../src/features/subscriptions/schema/parse";
 import { makeOrganization, subscriptionFixtures as subs } from "../../../../src/testing";
 import { mockPolarForFile, renderInPortal } from "../../../support";
 
@@ -81,7 +82,8 @@ describe("<SubscriptionDetail>", () => {
     const organization = makeOrganization({
       customer_portal_settings: { usage: { show: true }, subscription: { update_seats: false, update_plan: false, pause: false }, customer: { allow_email_change: false } },
     });
-    const subscription = { ...subs.seats, product: { ...subs.seats.product, organization } };
+    // Read as the client reads Polar's answer (the fixtures' organization type has no index signature).
+    const subscription = parseSubscription({ ...subs.seats, product: { ...subs.seats.product, organization } });
     renderInPortal(<SubscriptionDetail subscription={subscription} invoices={false} />);
     const actions = await screen.findByRole("group", { name: "Manage subscription" });
     expect(within(actions).getAllByRole("button").map((button) => button.textContent)).toEqual(["Cancel subscription"]);
@@ -98,7 +100,7 @@ describe("<SubscriptionDetail>", () => {
 
 describe("<SeatsStepper>", () => {
   it("keeps to Polar's minimum and maximum, names its buttons, and prices the change before saving", async () => {
-    const { user } = renderInPortal(<SeatsStepper subscription={{ ...subs.seats, seats: 2 }} />);
+    const { user } = renderInPortal(<SeatsStepper subscription={parseSubscription({ ...subs.seats, seats: 2 })} />);
     const less = await screen.findByRole("button", { name: "Remove a seat" });
     expect(less).toHaveAttribute("aria-disabled", "true");
     await user.click(less);

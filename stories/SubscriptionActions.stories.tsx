@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { SubscriptionDetail } from "../src/features/subscriptions";
 import he from "../src/locales/he";
-import { makeOrganization, productFixtures as products, subscriptionFixtures as subs } from "../src/testing";
+import { makeOrganization, pausableOrganization, productFixtures as products, subscriptionFixtures as subs } from "../src/testing";
 import { polar, portal, ready } from "./support";
 
 /**
@@ -212,5 +212,24 @@ export const CancelDialogHebrew: Story = {
     await expect(dialog).toHaveAttribute("dir", "rtl");
     await expect(within(dialog).getAllByRole("radio")).toHaveLength(8);
     await expect(dialog).toHaveAccessibleDescription(/תקופת הניסיון נמשכת עד/);
+  },
+};
+
+/** A merchant who allows pausing: pause at the period's end (said with its date), then take it back. */
+export const PauseThenKeep: Story = {
+  args: { subscriptionId: subs.active.id },
+  parameters: polar({ organization: pausableOrganization }),
+  play: async ({ canvasElement, loaded }) => {
+    const root = await page(canvasElement);
+    await click(root, "Pause subscription");
+    const dialog = await dialogNamed(canvasElement, "Pause your subscription?");
+    await expect(dialog).toHaveAccessibleDescription(/It pauses on Apr 14, 2026/);
+    await click(dialog, "Pause subscription");
+    await waitFor(() => expect(said(root)).toHaveTextContent("Your subscription pauses on Apr 14, 2026."));
+    await expect(root.querySelector('[data-flag="pauses"]')).toHaveTextContent("Pauses on Apr 14, 2026");
+    await expect(portal({ loaded }).polar!.subscriptions.find((each) => each.id === subs.active.id)!.pause_at_period_end).toBe(true);
+    await click(root, "Don't pause");
+    await waitFor(() => expect(said(root)).toHaveTextContent("Your subscription will not pause."));
+    await expect(root.querySelector('[data-flag="pauses"]')).toBeNull();
   },
 };

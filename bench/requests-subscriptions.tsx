@@ -38,7 +38,7 @@ function Page({ token, queryClient }: { token: string; queryClient: QueryClient 
   );
 }
 
-const path = (url: string) => new URL(url).pathname.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, "{id}");
+const ids = (text: string) => text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, "{id}");
 
 function counter(mock: PolarMock, counts: SubscriptionRequestCount[]) {
   return (scenario: string, expected: Expected) => {
@@ -51,7 +51,7 @@ function counter(mock: PolarMock, counts: SubscriptionRequestCount[]) {
       post: of("POST"),
       delete: of("DELETE"),
       expected: { get: 0, patch: 0, post: 0, delete: 0, ...expected },
-      requests: log.map((request) => `${request.method} ${path(request.url)}${new URL(request.url).search}`),
+      requests: log.map((request) => `${request.method} ${ids(new URL(request.url).pathname + new URL(request.url).search)}`),
     });
     mock.clearRequests();
   };

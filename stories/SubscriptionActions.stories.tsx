@@ -233,3 +233,34 @@ export const PauseThenKeep: Story = {
     await expect(root.querySelector('[data-flag="pauses"]')).toBeNull();
   },
 };
+
+/** Cancelled meanwhile elsewhere (another tab, the merchant): Polar's 403, said in the dialog. */
+export const CancelRefused: Story = {
+  args: { subscriptionId: subs.active.id },
+  parameters: polar({
+    fail: [{ failure: { status: 403, body: { error: "AlreadyCanceledSubscription", detail: "This subscription is already canceled or will be at the end of the period." } }, options: { method: "PATCH" } }],
+  }),
+  play: async ({ canvasElement }) => {
+    const root = await page(canvasElement);
+    await click(root, "Cancel subscription");
+    const dialog = await dialogNamed(canvasElement, "Cancel your subscription?");
+    await click(dialog, "Cancel subscription");
+    const alert = await within(dialog).findByRole("alert");
+    await expect(alert).toHaveTextContent("This subscription is already canceled or ends with this period.");
+    await expect(alert).not.toHaveTextContent(/will be at the end/);
+    await waitFor(() => expect(alert).toHaveFocus());
+  },
+};
+
+/** The period ended while the page was open: Polar's 410 on a resume, said on the page. */
+export const ResumeAfterEnd: Story = {
+  args: { subscriptionId: subs.canceling.id },
+  parameters: polar({ fail: [{ failure: { status: 410, body: { error: "ResourceUnavailable", detail: "Resource is unavailable." } }, options: { method: "PATCH" } }] }),
+  play: async ({ canvasElement }) => {
+    const root = await page(canvasElement);
+    await click(root, "Resume subscription");
+    const alert = await within(root).findByRole("alert");
+    await expect(alert).toHaveTextContent("This subscription has ended. Subscribe again to get access back.");
+    await waitFor(() => expect(alert).toHaveFocus());
+  },
+};

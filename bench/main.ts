@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { builtinEnvironments } from "vitest/runtime";
 import { runBrowserBench, type BrowserReport } from "./browser";
 import type { DocumentRun, RequestCount } from "./requests";
-import { BUDGETS, measureSizes, ROOT, type BundleSize, type SizeReport } from "./size";
+import type { SubscriptionRequestCount } from "./requests-subscriptions";
+import { BUDGETS, measureSizes, ROOT, SUBSCRIPTIONS_PAGE, type BundleSize, type SizeReport } from "./size";
 import { firstLoadSize, measureWithVite, type FirstLoad } from "./size-vite";
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
@@ -44,6 +45,7 @@ function printSizes(size: SizeReport, vite: BundleSize[]) {
     row(size.documents, `budget ${kB(BUDGETS.documentsGzip)}: ${size.documents.gzip <= BUDGETS.documentsGzip ? "within" : "OVER"}`),
     row(size.documentsOnPage, "info: the actions in OrderDetail's documents slot"),
     row(size.subscriptionsPage, `subscriptions page budget ${kB(BUDGETS.subscriptionsPageGzip)}: ${size.subscriptionsPage.gzip <= BUDGETS.subscriptionsPageGzip ? "within" : "OVER"}`),
+    row(size.subscriptionsComponentsPage, "info: a subscriptions page of the kit's components"),
     row(size.kitWithFormLibraries, "info: merchant without zod/RHF/resolvers"),
     row(size.kitWithAllButReact, "info: everything but React"),
     ...vite.map((bundle) => row(bundle, "info: Vite 8 (Rolldown) instead of esbuild")),
@@ -71,14 +73,33 @@ function printFirstLoads(loads: FirstLoad[]) {
 }
 
 function printRequests(counts: RequestCount[]) {
-  table("Requests — msw + the testing kit's request log (jsdom)", ["scenario", "GET", "PATCH", "POST", "expected", ""], counts.map((count) => [
+  table("Requests — msw + the testing kit's request log (jsdom)", ["scenario", "GET", "PATCH", "expected", ""], counts.map((count) => [
     count.scenario,
     count.get,
     count.patch,
-    count.post ?? 0,
-    `${count.expected.get} GET, ${count.expected.patch} PATCH${count.expected.post ? `, ${count.expected.post} POST` : ""}`,
-    count.get === count.expected.get && count.patch === count.expected.patch && (count.post ?? 0) === (count.expected.post ?? 0) ? "as expected" : "UNEXPECTED",
+    `${count.expected.get} GET, ${count.expected.patch} PATCH`,
+    count.get === count.expected.get && count.patch === count.expected.patch ? "as expected" : "UNEXPECTED",
   ]));
+}
+
+function printSubscriptionRequests(counts: SubscriptionRequestCount[]) {
+  const methods = ["get", "patch", "post", "delete"] as const;
+  const expected = (count: SubscriptionRequestCount) => methods.every((method) => count[method] === count.expected[method]);
+  table(
+    "Subscriptions — requests per action through <SubscriptionsList> and <SubscriptionDetail> (msw + the testing kit's request log, jsdom)",
+    ["scenario", "GET", "PATCH", "POST", "DELETE", "expected", ""],
+    counts.map((count) => [
+      count.scenario,
+      ...methods.map((method) => count[method]),
+      methods.map((method) => `${count.expected[method]}`).join(" / "),
+      expected(count) ? "as expected" : "UNEXPECTED",
+    ]),
+  );
+  // What each action asked (what is read again after a change), so an off count says which request came or went.
+  console.log("\nWhat each action asked (ids as {id}; /v1/customer-portal left out)");
+  for (const count of counts) {
+    console.log(`${expected(count) ? "  " : "! "}${count.scenario}: ${count.requests.map((request) => request.replace("/v1/customer-portal", "")).join(", ") || "nothing"}`);
+  }
 }
 
 function printDocuments(runs: DocumentRun[]) {
@@ -121,13 +142,14 @@ function printBrowser(report: BrowserReport) {
   console.log(`typed value kept in the input: ${t.valueKept ? "yes" : "NO"}`);
 }
 
-async function runRequests(): Promise<{ counts: RequestCount[]; documents: DocumentRun[] }> {
+async function runRequests(): Promise<{ counts: RequestCount[]; documents: DocumentRun[]; subscriptions: SubscriptionRequestCount[] }> {
   // React DOM and Testing Library read the DOM globals when they load: install them first, then
   // load the separately bundled request bench.
   const env = await builtinEnvironments.jsdom.setup(globalThis, { jsdom: { url: "http://localhost:3000/" } });
   try {
     const module = (await import(new URL("./requests.mjs", import.meta.url).href)) as typeof import("./requests");
-    return { counts: await module.runRequestBench(), documents: await module.runDocumentBench() };
+    const subscriptions = (await import(new URL("./requests-subscriptions.mjs", import.meta.url).href)) as typeof import("./requests-subscriptions");
+    return { counts: await module.runRequestBench(), documents: await module.runDocumentBench(), subscriptions: await subscriptions.runSubscriptionRequestBench() };
   } finally {
     // React's scheduler may still hold work from the last unmount: let it run while there is a DOM.
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -145,13 +167,15 @@ async function main() {
     await firstLoadSize("order page: PortalProvider + OrderDetail (the billing form when opened)", ["PortalProvider", "OrderDetail"]),
     await firstLoadSize("list page: PortalProvider + OrdersTable", ["PortalProvider", "OrdersTable"]),
     await firstLoadSize("whole portal page: PortalProvider + CustomerPortal", ["PortalProvider", "CustomerPortal"]),
+    await firstLoadSize(`subscriptions page: ${SUBSCRIPTIONS_PAGE.join(" + ")}`, SUBSCRIPTIONS_PAGE),
   ];
   printFirstLoads(firstLoads);
 
   log("requests");
-  const { counts: requests, documents } = await runRequests();
+  const { counts: requests, documents, subscriptions: subscriptionRequests } = await runRequests();
   printRequests(requests);
   printDocuments(documents);
+  printSubscriptionRequests(subscriptionRequests);
 
   log("browser");
   const browser = await runBrowserBench(log);
@@ -165,6 +189,7 @@ async function main() {
     size: { ...size, vite, firstLoads },
     requests,
     documents,
+    subscriptionRequests,
     browser,
   };
   writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);

@@ -135,6 +135,9 @@ export const SUBSCRIPTION_HOOKS = [
   "usePlanOptions",
 ] as const;
 
+/** A subscriptions page built from the kit's components: the list, and the subscription opened from it. */
+export const SUBSCRIPTIONS_PAGE = ["PortalProvider", "SubscriptionsList", "SubscriptionDetail"] as const;
+
 /** The invoice and receipt actions, which a merchant imports on top of a page of their own or OrderDetail. */
 export const DOCUMENTS = ["InvoiceButton", "ReceiptButton", "OrderDocuments"] as const;
 
@@ -274,6 +277,8 @@ export interface SizeReport {
   documentsOnPage: BundleSize;
   /** PortalProvider + the subscription hooks. */
   subscriptionsPage: BundleSize;
+  /** For information: PortalProvider + SubscriptionsList + SubscriptionDetail (its dialogs, stepper and invoices included). */
+  subscriptionsComponentsPage: BundleSize;
   exports: string[];
 }
 
@@ -304,5 +309,6 @@ export async function measureSizes(): Promise<SizeReport> {
     documents: await bundleSize("invoice and receipt actions alone", onlySource(DOCUMENTS)),
     documentsOnPage: await bundleSize("PortalProvider + OrderDetail + OrderDocuments", onlySource(["PortalProvider", "OrderDetail", "OrderDocuments"])),
     subscriptionsPage: await bundleSize("PortalProvider + subscription hooks", onlySource(["PortalProvider", ...SUBSCRIPTION_HOOKS])),
+    subscriptionsComponentsPage: await bundleSize(SUBSCRIPTIONS_PAGE.join(" + "), onlySource(SUBSCRIPTIONS_PAGE)),
   };
 }

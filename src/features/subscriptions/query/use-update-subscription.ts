@@ -57,7 +57,9 @@ export function useUpdateSubscription(id: string): UseUpdateSubscriptionResult {
   const refreshAround = () => {
     void queryClient.invalidateQueries({ queryKey: subscriptionKeys.lists(baseUrl) });
     void queryClient.invalidateQueries({ queryKey: subscriptionKeys.chargePreview(baseUrl, id) });
-    void queryClient.invalidateQueries({ queryKey: [...subscriptionKeys.server(baseUrl), "change-preview", id] });
+    // Stale, not read again: a change's price was asked before it, and a dialog still showing it
+    // (closing after the confirm) would otherwise ask Polar for a change already made.
+    void queryClient.invalidateQueries({ queryKey: [...subscriptionKeys.server(baseUrl), "change-preview", id], refetchType: "none" });
   };
 
   const mutation = useMutation<CustomerSubscription, PortalError, SubscriptionUpdate, SubscriptionUpdateContext>({

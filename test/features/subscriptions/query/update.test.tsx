@@ -9,6 +9,7 @@ import {
   subscriptionKeys,
   useOrder,
   useSubscription,
+  useSubscriptionChangePreview,
   useSubscriptionChargePreview,
   useSubscriptions,
   useUpdateSubscription,
@@ -246,6 +247,19 @@ describe("what a change makes stale around it", () => {
     act(() => hook.result.current.update.mutate({ action: "change_plan", productId: productFixtures.starterYearly.id }));
     await waitFor(() => expect(reads()).toBe(before + 1));
     expect(hook.result.current.order.data?.subscription?.recurring_interval).toBe("year");
+  });
+
+  it("a confirmed plan change does not ask Polar to price it again for the dialog still showing its price", async () => {
+    const { mock, wrapper, queryClient } = setup();
+    const change = { productId: productFixtures.starterYearly.id };
+    const hook = renderHook(() => ({ preview: useSubscriptionChangePreview(active.id, change), update: useUpdateSubscription(active.id) }), { wrapper });
+    await waitFor(() => expect(hook.result.current.preview.preview).not.toBeNull());
+    const pricings = () => mock.requests.filter((request) => request.method === "POST" && request.path.endsWith("/change-preview")).length;
+    expect(pricings()).toBe(1);
+    await act(async () => hook.result.current.update.mutateAsync({ action: "change_plan", ...change }));
+    // Whatever the change made stale and is on screen has been read again by now.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    expect(pricings()).toBe(1);
   });
 
   it("keys: every subscription key is under the portal's root, none carries the token", () => {

@@ -37,7 +37,7 @@ export function Actions({ subscription, messages, level, when, run, busy, seats,
   if (canManageBilling === false) return null;
 
   const button = (label: string, onClick: () => void, kind: string, extra?: { disabled?: boolean }) => (
-    <button type="button" className="pp-button pp-subscription-detail__action" data-action={kind} aria-disabled={busy || extra?.disabled || undefined} onClick={() => busy || extra?.disabled || onClick()}>
+    <button key={kind} type="button" className="pp-button pp-subscription-detail__action" data-action={kind} aria-disabled={busy || extra?.disabled || undefined} onClick={() => busy || extra?.disabled || onClick()}>
       {label}
     </button>
   );

@@ -111,4 +111,17 @@ describe("<SeatsStepper>", () => {
     await user.click(screen.getByRole("button", { name: "Update seats" }));
     await waitFor(() => expect(patches()).toEqual([{ seats: 3 }]));
   });
+
+  it("prices the count the customer stops at, once, not each count clicked past", async () => {
+    const { user } = renderInPortal(<SeatsStepper subscription={parseSubscription({ ...subs.seats, seats: 2 })} />);
+    const more = await screen.findByRole("button", { name: "Add a seat" });
+    const pricings = () => mock.requests.filter((request) => request.method === "POST" && request.path.endsWith("/change-preview")).map((request) => request.body);
+    mock.clearRequests();
+    await user.click(more);
+    await user.click(more);
+    await user.click(more);
+    expect(screen.getByRole("spinbutton", { name: "Seats" })).toHaveValue(5);
+    await waitFor(() => expect(document.querySelector('[data-kind="price"]')).toHaveTextContent("$60.00 / month"));
+    expect(pricings()).toEqual([{ seats: 5 }]);
+  });
 });

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { useSettled } from "../../../../core/shell/use-settled.js";
 import { dateFormatter } from "../../../../core/format/date.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
 import { ChangePreview } from "../ChangePreview.js";
@@ -6,6 +7,9 @@ import { seatBounds, seatPriceOf, subscriptionRefusal, useSubscriptionChangePrev
 import { useSubscriptionMessages } from "../labels.js";
 import { RefusalNote } from "../RefusalNote.js";
 import { createSubscriptionComponent, type SubscriptionComponentProps, type SubscriptionViewProps } from "../subscription-component.js";
+
+/** How long the count rests before it is priced. */
+const SETTLE_MS = 350;
 
 export interface SeatsStepperProps extends SubscriptionComponentProps {
   /** Polar's answer once the new count is saved (a `pending_update` when it applies next period). */
@@ -46,7 +50,11 @@ function SeatsStepperView({ props, data: subscription, root, onSaved }: Subscrip
   const parsed = Number(text);
   const count = Number.isInteger(parsed) ? Math.min(Math.max(parsed, minimum), maximum ?? Infinity) : current;
   const changed = count !== current;
-  const preview = useSubscriptionChangePreview(subscription.id, changed && price ? { seats: count } : null);
+  // Priced once the count rests: a customer clicking + five times asks Polar once, for the count
+  // they stopped at, and is never shown the price of a count they went past.
+  const asked = useSettled(count, SETTLE_MS);
+  const answer = useSubscriptionChangePreview(subscription.id, changed && price && asked === count ? { seats: count } : null);
+  const preview = asked === count ? answer : { ...answer, preview: null, error: null, isPending: true };
   const needsConsent = changed && preview.billsNow === true && subscription.product.organization.proration_behavior !== "next_period";
 
   if (!price) {

@@ -239,6 +239,8 @@ export const Saving: Story = {
     await expect(canvas.getByRole("status")).toHaveTextContent("Saving…");
     // Said once on screen (the button); the status region only tells screen readers.
     await expect(canvas.getByRole("status").getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    // The save's code loads with the form's, so its request may leave a moment after "Saving…".
+    await portal({ loaded }).gates[0]?.arrived;
     await userEvent.keyboard("{Enter}");
     await expect(portal({ loaded }).polar?.requests.filter((request) => request.method === "PATCH")).toHaveLength(1);
   },

@@ -2,6 +2,7 @@
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/de.js";
 import orders from "../features/orders/messages/de.js";
+import portal from "../portal/messages/de.js";
 
-const de: MessagePack = { locale: "de", ...core, ...orders };
+const de: MessagePack = { locale: "de", ...core, ...orders, ...portal };
 export default de;

@@ -2,6 +2,7 @@
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/fr.js";
 import orders from "../features/orders/messages/fr.js";
+import portal from "../portal/messages/fr.js";
 
-const fr: MessagePack = { locale: "fr", ...core, ...orders };
+const fr: MessagePack = { locale: "fr", ...core, ...orders, ...portal };
 export default fr;

@@ -3,6 +3,7 @@
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/he.js";
 import orders from "../features/orders/messages/he.js";
+import portal from "../portal/messages/he.js";
 
-const he: MessagePack = { locale: "he", ...core, ...orders };
+const he: MessagePack = { locale: "he", ...core, ...orders, ...portal };
 export default he;

@@ -3,6 +3,7 @@
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/hu.js";
 import orders from "../features/orders/messages/hu.js";
+import portal from "../portal/messages/hu.js";
 
-const hu: MessagePack = { locale: "hu", ...core, ...orders };
+const hu: MessagePack = { locale: "hu", ...core, ...orders, ...portal };
 export default hu;

@@ -2,6 +2,7 @@
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/it.js";
 import orders from "../features/orders/messages/it.js";
+import portal from "../portal/messages/it.js";
 
-const it: MessagePack = { locale: "it", ...core, ...orders };
+const it: MessagePack = { locale: "it", ...core, ...orders, ...portal };
 export default it;

@@ -2,6 +2,7 @@
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/nl.js";
 import orders from "../features/orders/messages/nl.js";
+import portal from "../portal/messages/nl.js";
 
-const nl: MessagePack = { locale: "nl", ...core, ...orders };
+const nl: MessagePack = { locale: "nl", ...core, ...orders, ...portal };
 export default nl;

@@ -3,6 +3,7 @@
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/pt.js";
 import orders from "../features/orders/messages/pt.js";
+import portal from "../portal/messages/pt.js";
 
-const pt: MessagePack = { locale: "pt", ...core, ...orders };
+const pt: MessagePack = { locale: "pt", ...core, ...orders, ...portal };
 export default pt;

@@ -2,6 +2,7 @@
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/sv.js";
 import orders from "../features/orders/messages/sv.js";
+import portal from "../portal/messages/sv.js";
 
-const sv: MessagePack = { locale: "sv", ...core, ...orders };
+const sv: MessagePack = { locale: "sv", ...core, ...orders, ...portal };
 export default sv;

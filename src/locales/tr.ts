@@ -3,6 +3,7 @@
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/tr.js";
 import orders from "../features/orders/messages/tr.js";
+import portal from "../portal/messages/tr.js";
 
-const tr: MessagePack = { locale: "tr", ...core, ...orders };
+const tr: MessagePack = { locale: "tr", ...core, ...orders, ...portal };
 export default tr;

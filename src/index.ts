@@ -55,4 +55,4 @@ export {
 
 // The features
 export * from "./features/orders/index.js";
-export { CustomerPortal, type CustomerPortalProps } from "./portal/CustomerPortal/index.js";
+export * from "./portal/index.js";

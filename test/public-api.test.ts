@@ -37,6 +37,7 @@ describe("the public entries export exactly these names", () => {
       "orderKeys",
       "orderQueryOptions",
       "ordersQueryOptions",
+      "ordersSection",
       "organizationKeys",
       "plural",
       "portalKeys",

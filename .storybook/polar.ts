@@ -5,24 +5,29 @@
 import { QueryClient } from "@tanstack/react-query";
 import type { StoryContext } from "@storybook/react-vite";
 import { mswLoader } from "msw-storybook-addon/csf3";
-import type { CustomerOrder } from "../src";
-import { createPolarMock, type FailOptions, type InjectedFailure, type MockGate, type MockMethod, type PolarMock } from "../src/testing/msw";
+import {
+  createPolarMock,
+  type FailOptions,
+  type InjectedFailure,
+  type MockGate,
+  type MockMethod,
+  type PolarMock,
+  type PolarMockOptions,
+} from "../src/testing/msw";
 
-export interface PolarStoryParameters {
-  /** Milliseconds before every answer. */
-  latency?: number;
+/**
+ * `parameters.polar`: `createPolarMock`'s options (orders, subscriptions, products,
+ * paymentMethods, organization, previews, paymentOutcome, latency, invoiceRenderMs, …; the base
+ * URL is the story's own), plus what only a story does with the mock. A new option of the mock
+ * is a story parameter without a change here.
+ */
+export interface PolarStoryParameters extends Omit<PolarMockOptions, "baseUrl"> {
   /** Failures the mock answers first, in order (each as `mock.failNext(failure, options)`). */
   fail?: readonly (InjectedFailure | { failure: InjectedFailure; options?: FailOptions })[];
   /** The first request of this method waits until the play function releases it (`loaded.gates`). */
   hold?: MockMethod | readonly MockMethod[];
   /** The session token is refused as expired (401 `invalid_token`). */
   expiredSession?: boolean;
-  /** The store's orders instead of every named fixture. */
-  orders?: readonly CustomerOrder[];
-  /** Milliseconds the mock takes to render an invoice (`Infinity`: never, the story stays preparing). */
-  invoiceRenderMs?: number;
-  /** How many receipt requests answer 202 before the link (default 1). */
-  receiptRenders?: number;
   /**
    * This story may talk to the real Polar of STORYBOOK_POLAR_TOKEN (`npm start` only); msw then
    * lets its requests through and `loaded.liveOrderId` names the order to show.
@@ -63,20 +68,15 @@ export async function loadPolar(context: StoryContext): Promise<PortalLoaded> {
   }
 
   const server = storyBase(context.id);
-  const mock = createPolarMock({
-    baseUrl: server,
-    latency: params.latency ?? 0,
-    orders: params.orders,
-    invoiceRenderMs: params.invoiceRenderMs,
-    receiptRenders: params.receiptRenders,
-  });
-  for (const entry of params.fail ?? []) {
+  const { fail, hold, expiredSession, live: _live, ...options } = params;
+  const mock = createPolarMock({ ...options, baseUrl: server });
+  for (const entry of fail ?? []) {
     if (typeof entry === "object" && "failure" in entry) mock.failNext(entry.failure, entry.options);
     else mock.failNext(entry);
   }
-  const holds = params.hold === undefined ? [] : typeof params.hold === "string" ? [params.hold] : params.hold;
+  const holds = hold === undefined ? [] : typeof hold === "string" ? [hold] : hold;
   const gates = holds.map((method) => mock.holdNext(method));
-  if (params.expiredSession) mock.expireSession();
+  if (expiredSession) mock.expireSession();
 
   if (context.viewMode === "docs") {
     if (docsMocks.title !== context.title) docsMocks = { title: context.title, mocks: [] };

@@ -91,15 +91,23 @@ describe("the public entries export exactly these names", () => {
       "OTHER_CUSTOMER_ID",
       "fixtureItemId",
       "fixtures",
+      "makeCustomerSubscription",
+      "makeFixedPrice",
       "makeItem",
       "makeOrder",
       "makeOrganization",
       "makeProduct",
+      "makeSeatPrice",
       "makeSubscription",
       "manyItemsOrder",
       "manyOrders",
       "orderAmounts",
       "otherCustomerOrder",
+      "otherCustomerSubscription",
+      "pausableOrganization",
+      "paymentMethodFixtures",
+      "productFixtures",
+      "subscriptionFixtures",
     ]);
   });
 

@@ -41,6 +41,7 @@ export function makeItem(overrides: Partial<FixtureItem> = {}): FixtureItem {
   };
 }
 
+/** The merchant's organization with Polar's default portal settings (pausing off, email change off). */
 export function makeOrganization(overrides: Partial<FixtureOrganization> = {}): FixtureOrganization {
   return {
     created_at: "2025-01-02T08:00:00Z",
@@ -53,7 +54,8 @@ export function makeOrganization(overrides: Partial<FixtureOrganization> = {}): 
     allow_customer_updates: true,
     customer_portal_settings: {
       usage: { show: true },
-      subscription: { update_seats: false, update_plan: true },
+      subscription: { update_seats: true, update_plan: true },
+      customer: { allow_email_change: false },
     },
     organization_features: { member_model_enabled: false, checkout_localization_enabled: false },
     ...overrides,

@@ -95,15 +95,21 @@ import { FIXTURE_CUSTOMER_ID, fixtures, makeOrganization, otherCustomerOrder } f
 import { clone, createMockCore, MOCK_NOW, POLAR_TEST_TOKEN } from "./mock/core.js";
 import { customerSessionsResource, POLAR_TEST_ORGANIZATION_TOKEN } from "./mock/customer-sessions.js";
 import { documentsResource, type DocumentControls } from "./mock/documents.js";
+import { organizationResource, type OrganizationControls } from "./mock/organization.js";
 import { ordersResource, type OrderControls } from "./mock/orders.js";
-import { MOCK_CUSTOMER, sessionResource, type SessionControls } from "./mock/session.js";
+import { paymentMethodsResource, type PaymentMethodControls } from "./mock/payment-methods.js";
+import { createCatalog } from "./mock/products.js";
+import { MOCK_CUSTOMER, sessionResource } from "./mock/session.js";
+import { embeddedSubscription, subscriptionsResource, type MockPaymentOutcome, type SubscriptionControls } from "./mock/subscriptions.js";
 import type { MockCoreControls } from "./mock/types.js";
-import type { FixtureOrganization } from "./types.js";
+import { otherCustomerSubscription, paymentMethodFixtures, productFixtures, subscriptionFixtures } from "./subscription-fixtures.js";
+import type { FixtureCustomerSubscription, FixtureMockOrganization, FixturePaymentMethod, FixtureProduct } from "./types.js";
 
 export { MOCK_NOW, POLAR_TEST_TOKEN, SUPPORTED_POLAR_VERSIONS } from "./mock/core.js";
 export { MOCK_EXTERNAL_CUSTOMER_ID, POLAR_TEST_ORGANIZATION_TOKEN } from "./mock/customer-sessions.js";
 export { MOCK_CUSTOMER } from "./mock/session.js";
 export type { MockInvoiceState } from "./mock/documents.js";
+export type { MockPaymentOutcome } from "./mock/subscriptions.js";
 export type {
   FailOptions,
   InjectedFailure,
@@ -144,9 +150,28 @@ export interface PolarMockOptions<TOrder extends CustomerOrder = CustomerOrder> 
   organizationToken?: string;
   /**
    * The merchant's organization, answered by `GET /v1/customer-portal/organizations/{its slug}`
-   * with its customer-portal settings (default `makeOrganization()`: Polar's default settings).
+   * with its customer-portal settings and proration behaviour (default `makeOrganization()`:
+   * Polar's default settings, pausing off, `prorate`), plus what Polar keeps to itself:
+   * `benefit_revocation_grace_period` (default 0).
    */
-  organization?: FixtureOrganization;
+  organization?: FixtureMockOrganization;
+  /** The store's subscriptions (default: every `subscriptionFixtures` entry, plus `otherCustomerSubscription`). */
+  subscriptions?: readonly FixtureCustomerSubscription[];
+  /**
+   * The organization's products, whatever their visibility: what a plan change looks up and,
+   * public and unarchived, what `organizations/{slug}` lists (default: every `productFixtures`
+   * entry plus the orders' products).
+   */
+  products?: readonly FixtureProduct[];
+  /** The customers' saved cards (default: one card of the fixture customer, `paymentMethodFixtures.visa`; `[]`: no card). */
+  paymentMethods?: readonly FixturePaymentMethod[];
+  /**
+   * Whether Polar's private routes answer: `charge-preview`, `change-preview`, `cancel-preview`
+   * and `revoke` (default true). False: 404 `{"detail":"Not Found"}`, as a Polar without them.
+   */
+  previews?: boolean;
+  /** What a charge answers until `setPaymentOutcome` (default `"succeeded"`). */
+  paymentOutcome?: MockPaymentOutcome;
   /** The signed-in customer's name and email, as `GET …/customer-session/user` answers them. */
   customer?: { name: string | null; email: string };
 }
@@ -156,7 +181,9 @@ export interface PolarMock<TOrder extends CustomerOrder = CustomerOrder>
   extends MockCoreControls,
     OrderControls<TOrder>,
     DocumentControls,
-    SessionControls {
+    OrganizationControls,
+    SubscriptionControls,
+    PaymentMethodControls {
   readonly handlers: HttpHandler[];
 }
 
@@ -173,6 +200,23 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     now: options.now ?? (() => MOCK_NOW),
   });
   const orders = ordersResource(core, clone(options.orders ?? [...Object.values(fixtures), otherCustomerOrder]));
+  const catalog = createCatalog(
+    options.products ?? [...new Map([...Object.values(productFixtures), ...orders.products].map((product) => [product.id, product])).values()],
+  );
+  const organization = organizationResource(options.organization ?? makeOrganization(), catalog);
+  const paymentMethods = paymentMethodsResource(options.paymentMethods ?? [paymentMethodFixtures.visa]);
+  const subscriptions = subscriptionsResource(core, options.subscriptions ?? [...Object.values(subscriptionFixtures), otherCustomerSubscription], {
+    previews: options.previews ?? true,
+    paymentOutcome: options.paymentOutcome ?? "succeeded",
+    catalog,
+    organization: organization.state,
+    paymentMethods: paymentMethods.store,
+    orders: orders.store,
+  });
+  orders.reflectSubscriptions((id) => {
+    const subscription = subscriptions.store.get(id);
+    return subscription && embeddedSubscription(subscription);
+  });
   // The resources the mock serves, in the order msw tries their routes: a new resource is one
   // more line here (and its controls one more `extends` of `PolarMock`).
   return core.serve([
@@ -182,12 +226,10 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
       receiptRenders: options.receiptRenders ?? 1,
       fileOrigin: options.fileOrigin?.replace(/\/+$/, ""),
     }),
-    sessionResource(core, {
-      organization: options.organization ?? makeOrganization(),
-      customer: options.customer ?? MOCK_CUSTOMER,
-      // Polar answers the organization's public, unarchived products; the orders' products stand for them.
-      products: orders.products,
-    }),
+    sessionResource(core, { customer: options.customer ?? MOCK_CUSTOMER }),
+    organization,
+    subscriptions,
+    paymentMethods,
     customerSessionsResource(core, options.organizationToken ?? POLAR_TEST_ORGANIZATION_TOKEN),
   ]);
 }

@@ -2,4 +2,5 @@
 // server component, a seed script or a unit test may import them). The mock Polar is in
 // `react-polar-portal/testing/msw`.
 export * from "./fixtures.js";
+export * from "./subscription-fixtures.js";
 export type * from "./types.js";

@@ -38,7 +38,8 @@ export interface FixtureItem extends OrderItem {
   end_timestamp: string | null;
 }
 
-type RecurringInterval = "day" | "week" | "month" | "year";
+export type FixtureRecurringInterval = "day" | "week" | "month" | "year";
+type RecurringInterval = FixtureRecurringInterval;
 
 /** A fixed price in the price's currency (minor units). */
 export interface FixturePrice {
@@ -53,6 +54,57 @@ export interface FixturePrice {
   product_id: string;
   price_amount: number;
 }
+
+/** The keys every price of Polar's `ProductPrice` union shares. */
+interface FixturePriceBase {
+  created_at: string;
+  modified_at: string | null;
+  id: string;
+  source: "catalog" | "ad_hoc";
+  price_currency: string;
+  tax_behavior: "location" | "inclusive" | "exclusive" | null;
+  is_archived: boolean;
+  product_id: string;
+}
+
+/** A pay-what-you-want price (`ProductPriceCustom`): Polar refuses a plan change to it. */
+export interface FixtureCustomPrice extends FixturePriceBase {
+  amount_type: "custom";
+  minimum_amount: number;
+  maximum_amount: number | null;
+  preset_amount: number | null;
+}
+
+/** One tier of a seat price: from `min_seats` to `max_seats` (null: no end), per seat. */
+export interface FixtureSeatTier {
+  min_seats: number;
+  max_seats: number | null;
+  price_per_seat: number;
+}
+
+/** A seat-based price (`ProductPriceSeatBased`); its minimum and maximum come from the tiers. */
+export interface FixtureSeatPrice extends FixturePriceBase {
+  amount_type: "seat_based";
+  seat_tiers: {
+    /** `volume` (default): every seat at the matching tier's rate; `graduated`: each tier's range at its own. */
+    seat_tier_type?: "volume" | "graduated";
+    tiers: FixtureSeatTier[];
+    minimum_seats: number;
+    maximum_seats: number | null;
+  };
+}
+
+/** A price per unit of a meter (`ProductPriceMeteredUnit`), billed after the period. */
+export interface FixtureMeteredPrice extends FixturePriceBase {
+  amount_type: "metered_unit";
+  unit_amount: string;
+  cap_amount: number | null;
+  meter_id: string;
+  meter: { id: string; name: string; unit: "scalar" | "token" | "custom"; custom_label: string | null; custom_multiplier: number | null };
+}
+
+/** Any price of Polar's `ProductPrice` union. */
+export type FixtureProductPrice = FixturePrice | FixtureCustomPrice | FixtureSeatPrice | FixtureMeteredPrice;
 
 /** A custom benefit, the simplest kind Polar grants. */
 export interface FixtureBenefit {
@@ -125,7 +177,7 @@ export interface FixtureProduct extends OrderProduct {
   is_recurring: boolean;
   is_archived: boolean;
   organization_id: string;
-  prices: FixturePrice[];
+  prices: FixtureProductPrice[];
   benefits: FixtureBenefit[];
   medias: FixtureMedia[];
   organization: FixtureOrganization;
@@ -188,4 +240,81 @@ export interface FixtureOrder extends CustomerOrder {
   product: FixtureProduct | null;
   subscription: FixtureSubscription | null;
   items: FixtureItem[];
+}
+
+/** A change Polar will apply at the start of the next period (`PendingSubscriptionUpdate`). */
+export interface FixturePendingUpdate {
+  created_at: string;
+  modified_at: string | null;
+  id: string;
+  applies_at: string;
+  /** The product it switches to; null: the product stays. */
+  product_id: string | null;
+  /** The seats it sets; null: the seats stay. */
+  seats: number | null;
+}
+
+/** A meter's usage in the current period (`CustomerSubscriptionMeter`). */
+export interface FixtureSubscriptionMeter {
+  created_at: string;
+  modified_at: string | null;
+  id: string;
+  consumed_units: number;
+  credited_units: number;
+  /** What the usage costs so far, in minor units. */
+  amount: number;
+  meter_id: string;
+  meter: { created_at: string; modified_at: string | null; id: string; name: string };
+}
+
+/**
+ * A subscription as Polar's customer portal answers it (`CustomerSubscription` of
+ * `GET /v1/customer-portal/subscriptions/{id}`), every field present, plus what Polar keeps but
+ * does not answer (the mock drops it from every answer): the card that bills it.
+ */
+export interface FixtureCustomerSubscription extends FixtureSubscription {
+  seats: number | null;
+  product: FixtureProduct;
+  /** The subscription's prices (the product's, in the subscription's currency, when it started). */
+  prices: FixtureProductPrice[];
+  meters: FixtureSubscriptionMeter[];
+  pending_update: FixturePendingUpdate | null;
+  /**
+   * Not part of Polar's answer: the card that bills it (a {@link FixturePaymentMethod} id); null
+   * or left out, the customer's default card does. Polar charges this one first.
+   */
+  payment_method_id?: string | null;
+}
+
+/**
+ * A saved card of the customer (`PaymentMethodCard` of `GET …/customers/me/payment-methods`),
+ * as far as the mock's rules need one: whether the customer has a card decides a 409
+ * `PaymentMethodRequired` and a 402 `missing_payment_method`.
+ */
+export interface FixturePaymentMethod {
+  id: string;
+  created_at: string;
+  modified_at: string | null;
+  processor: "stripe";
+  customer_id: string;
+  type: "card";
+  method_metadata: {
+    brand: string;
+    last4: string;
+    exp_month: number;
+    exp_year: number;
+    wallet: string | null;
+  };
+  /** Not part of Polar's `PaymentMethodCard`: whether it is the customer's `default_payment_method_id`. */
+  default?: boolean;
+}
+
+/** The merchant's organization as the mock keeps it: what Polar answers, and settings it keeps to itself. */
+export interface FixtureMockOrganization extends FixtureOrganization {
+  /**
+   * Not part of Polar's answer: days a past-due customer keeps their benefits (Polar's
+   * `subscription_settings.benefit_revocation_grace_period`, default 0). Above 0, a past-due
+   * subscription cannot be revoked (409 `RevokeNotAllowed`).
+   */
+  benefit_revocation_grace_period?: number;
 }

@@ -82,7 +82,7 @@ export interface MockRouteContext {
 }
 
 export interface MockRoute {
-  method: "get" | "post" | "patch";
+  method: "get" | "post" | "patch" | "delete";
   /** An msw path pattern after the mock's `baseUrl` (or after `origin`). */
   path: string;
   /** Served at this origin instead of the mock's `baseUrl`. */

@@ -26,6 +26,8 @@ export interface OrderStore {
   /** By lower-case id. */
   get(id: string): CustomerOrder | undefined;
   set(id: string, order: CustomerOrder): void;
+  /** Every stored order, whoever owns it. */
+  values(): CustomerOrder[];
   /** The customer's order `rawId` names, or Polar's answer when there is none (422, 404). */
   own(rawId: string): { id: string; order: CustomerOrder } | Response;
   /**
@@ -50,7 +52,10 @@ const sortValue: Record<(typeof SORT_KEYS)[number], (order: CustomerOrder) => nu
  * The order as Polar's customer portal answers it: a product benefit whose visibility is not
  * public is left out (Polar's `BenefitPublicList`), and the visibility itself is not shown.
  */
-function present(order: CustomerOrder): CustomerOrder {
+function present(order: CustomerOrder, subscriptionOf: SubscriptionLookup = () => undefined): CustomerOrder {
+  // An order embeds its subscription as it is now, when the mock serves that subscription.
+  const current = order.subscription_id ? subscriptionOf(order.subscription_id.toLowerCase()) : undefined;
+  if (current) order = { ...order, subscription: current as unknown as CustomerOrder["subscription"] };
   const product = order.product as (Record<string, unknown> & { benefits?: unknown }) | null;
   const benefits = product?.benefits;
   if (!Array.isArray(benefits) || !benefits.some((benefit) => isRecord(benefit) && "visibility" in benefit)) return order;
@@ -64,8 +69,11 @@ function present(order: CustomerOrder): CustomerOrder {
   return { ...order, product: { ...product, benefits: shown } as unknown as CustomerOrder["product"] };
 }
 
+/** The subscription an order embeds, by lower-case id, as the subscriptions resource serves it. */
+type SubscriptionLookup = (id: string) => Record<string, unknown> | undefined;
+
 /** The list's filters, sorting and page, in the order FastAPI reports their issues. */
-function listPage(orders: CustomerOrder[], params: URLSearchParams): Response {
+function listPage(orders: CustomerOrder[], params: URLSearchParams, show: (order: CustomerOrder) => CustomerOrder): Response {
   const read = listQueryReader(params);
   const { page, limit } = read.pagination();
   const productIds = read.uuids("product_id");
@@ -86,7 +94,7 @@ function listPage(orders: CustomerOrder[], params: URLSearchParams): Response {
     return true;
   });
   const found = paginate(matching, { page, limit, sorting }, sortValue);
-  return HttpResponse.json({ ...found, items: found.items.map(present) });
+  return HttpResponse.json({ ...found, items: found.items.map(show) });
 }
 
 /** The PATCH: Polar's checks, then the billing name and address applied and `modified_at` moved. */
@@ -115,11 +123,15 @@ const broken = (order: CustomerOrder | undefined) => ({ ...(order ?? fixtures.pa
 
 export function ordersResource(core: MockCore, initial: readonly CustomerOrder[]): MockResource<OrderControls> & {
   store: OrderStore;
+  /** Orders embed these subscriptions as they are now (the subscriptions the mock serves). */
+  reflectSubscriptions(lookup: SubscriptionLookup): void;
   /** The organization's public, unarchived products, as the orders' products stand for them. */
   products: FixtureProduct[];
 } {
   const orders = createOrderStore(core, initial);
   const { store } = orders;
+  let subscriptionOf: SubscriptionLookup = () => undefined;
+  const show = (order: CustomerOrder) => present(order, subscriptionOf);
   const one = (method: "get" | "patch"): MockRoute => ({
     method,
     path: `${ORDERS_PATH}/:id`,
@@ -127,12 +139,12 @@ export function ordersResource(core: MockCore, initial: readonly CustomerOrder[]
     answer({ params, body }) {
       const found = store.own(params.id!);
       if (found instanceof Response) return found;
-      if (method === "get") return HttpResponse.json(present(found.order));
+      if (method === "get") return HttpResponse.json(show(found.order));
       const result = update(core, found.order, body);
       if (result instanceof Response) return result;
       orders.emit("updating", found.id);
       store.set(found.id, result.next);
-      return HttpResponse.json(present(result.next));
+      return HttpResponse.json(show(result.next));
     },
     malformed({ id }) {
       const parsed = parseUuid(id!);
@@ -143,12 +155,15 @@ export function ordersResource(core: MockCore, initial: readonly CustomerOrder[]
     method: "get",
     path,
     access: "billing",
-    answer: ({ url }) => listPage(orders.values().filter((order) => order.customer_id === core.customerId), url.searchParams),
+    answer: ({ url }) => listPage(orders.values().filter((order) => order.customer_id === core.customerId), url.searchParams, show),
     malformed: () => HttpResponse.json({ items: [broken(undefined)], pagination: { total_count: 1, max_page: 1 } }, { status: 200 }),
   });
 
   return {
     store,
+    reflectSubscriptions(lookup) {
+      subscriptionOf = lookup;
+    },
     products: [
       ...new Map(initial.flatMap((order) => (order.product ? [[order.product.id, order.product as FixtureProduct] as const] : []))).values(),
     ].filter((product) => product.visibility !== "draft" && product.visibility !== "private" && !product.is_archived),
@@ -157,7 +172,7 @@ export function ordersResource(core: MockCore, initial: readonly CustomerOrder[]
     controls: {
       getOrder(id) {
         const order = store.get(id.toLowerCase());
-        return order && clone(present(order));
+        return order && clone(show(order));
       },
       setOrder(order) {
         store.set(order.id.toLowerCase(), clone(order));
@@ -175,6 +190,7 @@ function createOrderStore(core: MockCore, initial: readonly CustomerOrder[]) {
   const store: OrderStore = {
     get: (id) => orders.get(id),
     set: (id, order) => void orders.set(id, order),
+    values: () => [...orders.values()],
     own(rawId) {
       const parsed = parseUuid(rawId);
       if ("issue" in parsed) return validationError([parsed.issue]);

@@ -1,6 +1,6 @@
 // The mock core's public shapes: what a test sees of any resource's requests, failures and holds.
 
-export type MockMethod = "GET" | "PATCH" | "POST";
+export type MockMethod = "GET" | "PATCH" | "POST" | "DELETE";
 
 /** Polar's member roles: an owner and a billing manager may use billing features, a member may not. */
 export type MockMemberRole = "owner" | "billing_manager" | "member";

@@ -44,6 +44,7 @@ describe("the public entries export exactly these names", () => {
       "portalOrganizationQueryOptions",
       "resourceOf",
       "sessionKeys",
+      "subscriptionsSection",
       "updateOrder",
       "useBillingAccess",
       "useCustomerSessionUser",

@@ -3,3 +3,4 @@
 export { CustomerPortal, type CustomerPortalProps } from "./CustomerPortal/CustomerPortal.js";
 export { ordersSection, type OrdersSectionOptions } from "./sections/orders.js";
 export type { PortalLocation, PortalSection, PortalSectionProps } from "./sections/types.js";
+export { subscriptionsSection, type SubscriptionsSectionOptions } from "./sections/subscriptions.js";

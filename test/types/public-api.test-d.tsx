@@ -21,7 +21,9 @@ import {
   OrdersTable,
   CustomerPortal,
   ordersSection,
+  subscriptionsSection,
   type OrdersSectionOptions,
+  type SubscriptionsSectionOptions,
   type PortalLocation,
   type PortalSection,
   type PortalSectionProps,
@@ -197,6 +199,8 @@ describe("the orders list", () => {
     expectTypeOf<PortalLocation>().toEqualTypeOf<{ section: string; view: string | null }>();
     expectTypeOf<PortalSectionProps["navigate"]>().toEqualTypeOf<(view: string | null) => void>();
     expectTypeOf<OrdersSectionOptions["editableBilling"]>().toEqualTypeOf<boolean | undefined>();
+    void (<CustomerPortal sections={[subscriptionsSection({ defaultListParams: { active: true } }), ordersSection()]} />);
+    expectTypeOf<SubscriptionsSectionOptions["onListParamsChange"]>().parameter(0).toHaveProperty("active");
     expectTypeOf<CustomerPortalProps["headingLevel"]>().toEqualTypeOf<HeadingLevel | undefined>();
     // @ts-expect-error the portal takes ids, not orders
     void (<CustomerPortal order={{}} />);

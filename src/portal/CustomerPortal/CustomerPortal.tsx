@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useId, useMemo } from "react";
+import { forwardRef, useCallback, useId, useMemo, useRef } from "react";
 import type { HeadingLevel } from "../../features/orders/index.js";
 import { useFeatureMessages } from "../../core/i18n/use-messages.js";
 import { cx } from "../../core/shell/class-names.js";
@@ -9,7 +9,7 @@ import { splitProps, useMissingProvider, useRoot, type OwnProps } from "../../co
 import { useControllable } from "../../core/shell/use-controllable.js";
 import { portalMessages } from "../messages/portal.js";
 import { ordersSection } from "../sections/orders.js";
-import type { PortalLocation, PortalSection } from "../sections/types.js";
+import type { PortalLocation, PortalSection, PortalSectionProps } from "../sections/types.js";
 import { SectionNav, type NavItem } from "./SectionNav.js";
 import { useBillingGate } from "./use-billing-gate.js";
 
@@ -88,39 +88,56 @@ function PortalView({ props, root }: { props: CustomerPortalProps; root: RootPro
   const [view, setView] = useControllable<string | null>(props.view, props.defaultView ?? null, undefined);
   const ids = useId();
 
-  const { onNavigate, getHref } = props;
+  // The merchant's callbacks are often written inline: read the latest, so that what the sections
+  // get stays the same from render to render and their memoised rows do not render again.
+  const latest = useRef(props);
+  latest.current = props;
   const go = useCallback(
     (to: PortalLocation) => {
       setSection(to.section);
       setView(to.view);
-      onNavigate?.(to);
+      latest.current.onNavigate?.(to);
     },
-    [setSection, setView, onNavigate],
+    [setSection, setView],
   );
+  const linked = Boolean(props.getHref);
 
   // Billing sections show once the session is known not to be a plain member's.
   const visible = sections.filter((section) => !section.billing || access === true);
   const requested = sections.find((section) => section.id === sectionId);
   const current = requested ?? (access === undefined ? sections[0] : visible[0]);
-  const id = current?.id ?? "";
-  const navigate = useCallback((next: string | null) => go({ section: id, view: next }), [go, id]);
-  const hrefOf = useMemo(() => (getHref ? (next: string) => getHref({ section: id, view: next }) : undefined), [getHref, id]);
+  const place = useMemo(() => {
+    const made = new Map<string, Pick<PortalSectionProps, "navigate" | "hrefOf">>();
+    return (section: string) => {
+      let found = made.get(section);
+      if (!found) {
+        const hrefOf = linked ? (next: string) => latest.current.getHref!({ section, view: next }) : undefined;
+        made.set(section, (found = { navigate: (next: string | null) => go({ section, view: next }), hrefOf }));
+      }
+      return found;
+    };
+  }, [go, linked]);
 
   const level = props.headingLevel ?? 2;
   const panelId = `${ids}panel`;
   const items: NavItem[] = visible.map((section) => ({
     id: section.id,
-    label: typeof section.label === "function" ? section.label(messages) : section.label,
+    label: section.label,
     tabId: `${ids}tab-${section.id}`,
   }));
   const tabs = sections.length > 1;
   const shown = !current || current.billing && access === false ? null : current;
-  const tabId = tabs && !getHref && shown && visible.includes(shown) ? `${ids}tab-${shown.id}` : undefined;
+  const tabId = tabs && !linked && shown && visible.includes(shown) ? `${ids}tab-${shown.id}` : undefined;
 
   const content =
     !shown ? <p className="pp-portal__notice">{messages.portalBillingOnly}</p>
     : shown.billing && access === undefined ? <LoadingSkeleton root={{ className: "pp-root" }} />
-    : shown.render({ view, navigate, hrefOf, headingLevel: level });
+    : shown.render({
+        view,
+        ...place(shown.id),
+        headingLevel: level,
+        sectionOf: (other) => (visible.some((section) => section.id === other) ? place(other) : undefined),
+      });
 
   return (
     <div {...root} data-section={shown?.id} data-view={view ? "detail" : "list"}>
@@ -130,7 +147,7 @@ function PortalView({ props, root }: { props: CustomerPortalProps; root: RootPro
           current={shown?.id}
           label={messages.portalSections}
           panelId={panelId}
-          hrefOf={getHref}
+          hrefOf={props.getHref}
           dir={root.dir}
           open={(section) => go({ section, view: null })}
         />

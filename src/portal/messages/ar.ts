@@ -4,6 +4,10 @@ export default {
   // portalMessages (src/portal/messages/portal.ts)
   portalSections: "حسابك",
   portalSectionOrders: "الطلبات",
-  portalSectionSubscriptions: "الاشتراكات",
   portalBillingOnly: "يمكن لمالكي فريقك ومديري الفوترة فيه فقط رؤية هذا.",
+
+  // subscriptionsSectionMessages (src/portal/messages/portal.ts)
+  portalSectionSubscriptions: "الاشتراكات",
+  portalSubscriptionsTitle: "اشتراكاتك",
+  portalSubscriptionsBack: "العودة إلى الاشتراكات",
 };

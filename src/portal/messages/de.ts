@@ -4,6 +4,10 @@ export default {
   // portalMessages (src/portal/messages/portal.ts)
   portalSections: "Ihr Konto",
   portalSectionOrders: "Bestellungen",
-  portalSectionSubscriptions: "Abonnements",
   portalBillingOnly: "Nur die Inhaber und Abrechnungsverantwortlichen Ihres Teams können dies sehen.",
+
+  // subscriptionsSectionMessages (src/portal/messages/portal.ts)
+  portalSectionSubscriptions: "Abonnements",
+  portalSubscriptionsTitle: "Ihre Abonnements",
+  portalSubscriptionsBack: "Zurück zu den Abonnements",
 };

@@ -4,6 +4,10 @@ export default {
   // portalMessages (src/portal/messages/portal.ts)
   portalSections: "Tu cuenta",
   portalSectionOrders: "Pedidos",
-  portalSectionSubscriptions: "Suscripciones",
   portalBillingOnly: "Solo los propietarios y los responsables de facturación de tu equipo pueden ver esto.",
+
+  // subscriptionsSectionMessages (src/portal/messages/portal.ts)
+  portalSectionSubscriptions: "Suscripciones",
+  portalSubscriptionsTitle: "Tus suscripciones",
+  portalSubscriptionsBack: "Volver a las suscripciones",
 };

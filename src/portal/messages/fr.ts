@@ -4,6 +4,10 @@ export default {
   // portalMessages (src/portal/messages/portal.ts)
   portalSections: "Votre compte",
   portalSectionOrders: "Commandes",
-  portalSectionSubscriptions: "Abonnements",
   portalBillingOnly: "Seuls les propriétaires et les responsables de la facturation de votre équipe peuvent voir ceci.",
+
+  // subscriptionsSectionMessages (src/portal/messages/portal.ts)
+  portalSectionSubscriptions: "Abonnements",
+  portalSubscriptionsTitle: "Vos abonnements",
+  portalSubscriptionsBack: "Retour aux abonnements",
 };

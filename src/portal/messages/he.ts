@@ -4,6 +4,10 @@ export default {
   // portalMessages (src/portal/messages/portal.ts)
   portalSections: "החשבון שלך",
   portalSectionOrders: "הזמנות",
-  portalSectionSubscriptions: "מינויים",
   portalBillingOnly: "רק הבעלים ומנהלי החיוב של הצוות שלך יכולים לראות את זה.",
+
+  // subscriptionsSectionMessages (src/portal/messages/portal.ts)
+  portalSectionSubscriptions: "מינויים",
+  portalSubscriptionsTitle: "המינויים שלך",
+  portalSubscriptionsBack: "חזרה למינויים",
 };

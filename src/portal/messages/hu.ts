@@ -2,8 +2,12 @@
 // with {names}, plural forms ({ one, other }...), selects by value ({ US, CA, other }). No code.
 export default {
   // portalMessages (src/portal/messages/portal.ts)
-  portalSections: "Az Ön fiókja",
+  portalSections: "Fiókod",
   portalSectionOrders: "Rendelések",
+  portalBillingOnly: "Ezt csak a csapatod tulajdonosai és számlázási felelősei láthatják.",
+
+  // subscriptionsSectionMessages (src/portal/messages/portal.ts)
   portalSectionSubscriptions: "Előfizetések",
-  portalBillingOnly: "Ezt csak a csapata tulajdonosai és számlázási felelősei láthatják.",
+  portalSubscriptionsTitle: "Előfizetéseid",
+  portalSubscriptionsBack: "Vissza az előfizetésekhez",
 };

@@ -4,6 +4,10 @@ export default {
   // portalMessages (src/portal/messages/portal.ts)
   portalSections: "Il tuo account",
   portalSectionOrders: "Ordini",
-  portalSectionSubscriptions: "Abbonamenti",
   portalBillingOnly: "Solo i proprietari e i responsabili della fatturazione del tuo team possono vederlo.",
+
+  // subscriptionsSectionMessages (src/portal/messages/portal.ts)
+  portalSectionSubscriptions: "Abbonamenti",
+  portalSubscriptionsTitle: "I tuoi abbonamenti",
+  portalSubscriptionsBack: "Torna agli abbonamenti",
 };

@@ -4,6 +4,10 @@ export default {
   // portalMessages (src/portal/messages/portal.ts)
   portalSections: "アカウント",
   portalSectionOrders: "注文",
-  portalSectionSubscriptions: "サブスクリプション",
   portalBillingOnly: "これを表示できるのは、チームのオーナーと請求管理者のみです。",
+
+  // subscriptionsSectionMessages (src/portal/messages/portal.ts)
+  portalSectionSubscriptions: "サブスクリプション",
+  portalSubscriptionsTitle: "ご契約中のサブスクリプション",
+  portalSubscriptionsBack: "サブスクリプション一覧に戻る",
 };

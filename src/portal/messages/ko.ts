@@ -4,6 +4,10 @@ export default {
   // portalMessages (src/portal/messages/portal.ts)
   portalSections: "내 계정",
   portalSectionOrders: "주문",
-  portalSectionSubscriptions: "구독",
   portalBillingOnly: "팀의 소유자와 결제 관리자만 볼 수 있습니다.",
+
+  // subscriptionsSectionMessages (src/portal/messages/portal.ts)
+  portalSectionSubscriptions: "구독",
+  portalSubscriptionsTitle: "내 구독",
+  portalSubscriptionsBack: "구독 목록으로 돌아가기",
 };

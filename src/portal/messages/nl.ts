@@ -4,6 +4,10 @@ export default {
   // portalMessages (src/portal/messages/portal.ts)
   portalSections: "Je account",
   portalSectionOrders: "Bestellingen",
-  portalSectionSubscriptions: "Abonnementen",
   portalBillingOnly: "Alleen de eigenaren en factuurbeheerders van je team kunnen dit zien.",
+
+  // subscriptionsSectionMessages (src/portal/messages/portal.ts)
+  portalSectionSubscriptions: "Abonnementen",
+  portalSubscriptionsTitle: "Je abonnementen",
+  portalSubscriptionsBack: "Terug naar abonnementen",
 };

@@ -4,6 +4,10 @@ export default {
   // portalMessages (src/portal/messages/portal.ts)
   portalSections: "Twoje konto",
   portalSectionOrders: "Zamówienia",
-  portalSectionSubscriptions: "Subskrypcje",
   portalBillingOnly: "Widzą to tylko właściciele i menedżerowie rozliczeń Twojego zespołu.",
+
+  // subscriptionsSectionMessages (src/portal/messages/portal.ts)
+  portalSectionSubscriptions: "Subskrypcje",
+  portalSubscriptionsTitle: "Twoje subskrypcje",
+  portalSubscriptionsBack: "Wróć do subskrypcji",
 };

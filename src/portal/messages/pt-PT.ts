@@ -4,6 +4,10 @@ export default {
   // portalMessages (src/portal/messages/portal.ts)
   portalSections: "A sua conta",
   portalSectionOrders: "Encomendas",
-  portalSectionSubscriptions: "Subscrições",
   portalBillingOnly: "Apenas os proprietários e os gestores de faturação da sua equipa podem ver isto.",
+
+  // subscriptionsSectionMessages (src/portal/messages/portal.ts)
+  portalSectionSubscriptions: "Subscrições",
+  portalSubscriptionsTitle: "As suas subscrições",
+  portalSubscriptionsBack: "Voltar às subscrições",
 };

@@ -4,6 +4,10 @@ export default {
   // portalMessages (src/portal/messages/portal.ts)
   portalSections: "Sua conta",
   portalSectionOrders: "Pedidos",
-  portalSectionSubscriptions: "Assinaturas",
   portalBillingOnly: "Somente os proprietários e os gerentes de cobrança da sua equipe podem ver isto.",
+
+  // subscriptionsSectionMessages (src/portal/messages/portal.ts)
+  portalSectionSubscriptions: "Assinaturas",
+  portalSubscriptionsTitle: "Suas assinaturas",
+  portalSubscriptionsBack: "Voltar às assinaturas",
 };

@@ -4,6 +4,10 @@ export default {
   // portalMessages (src/portal/messages/portal.ts)
   portalSections: "Ditt konto",
   portalSectionOrders: "Beställningar",
-  portalSectionSubscriptions: "Prenumerationer",
   portalBillingOnly: "Endast ditt teams ägare och faktureringsansvariga kan se detta.",
+
+  // subscriptionsSectionMessages (src/portal/messages/portal.ts)
+  portalSectionSubscriptions: "Prenumerationer",
+  portalSubscriptionsTitle: "Dina prenumerationer",
+  portalSubscriptionsBack: "Tillbaka till prenumerationerna",
 };

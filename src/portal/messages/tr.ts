@@ -4,6 +4,10 @@ export default {
   // portalMessages (src/portal/messages/portal.ts)
   portalSections: "Hesabınız",
   portalSectionOrders: "Siparişler",
-  portalSectionSubscriptions: "Abonelikler",
   portalBillingOnly: "Bunu yalnızca ekibinizin sahipleri ve faturalandırma yöneticileri görebilir.",
+
+  // subscriptionsSectionMessages (src/portal/messages/portal.ts)
+  portalSectionSubscriptions: "Abonelikler",
+  portalSubscriptionsTitle: "Abonelikleriniz",
+  portalSubscriptionsBack: "Aboneliklere dön",
 };

@@ -5,7 +5,9 @@ import { OrderDetail, OrderDocuments, OrdersTable, type CustomerOrder, type List
 import { listMessages } from "../../features/orders/messages/list.js";
 import { useFeatureMessages } from "../../core/i18n/use-messages.js";
 import { useControllable } from "../../core/shell/use-controllable.js";
+import { portalMessages } from "../messages/portal.js";
 import { followLinks } from "./follow-links.js";
+import { useViewFocus } from "./use-view-focus.js";
 import type { PortalSection, PortalSectionProps } from "./types.js";
 
 export interface OrdersSectionOptions {
@@ -26,10 +28,14 @@ export interface OrdersSectionOptions {
 export function ordersSection(options: OrdersSectionOptions = {}): PortalSection {
   return {
     id: "orders",
-    label: (messages) => messages.portalSectionOrders,
+    label: <OrdersLabel />,
     billing: true,
     render: (props) => <OrdersSection {...props} options={options} />,
   };
+}
+
+function OrdersLabel() {
+  return useFeatureMessages(portalMessages).portalSectionOrders;
 }
 
 /** Opens the billing form of an order just opened for it ("Add billing details" in the list). */
@@ -48,27 +54,8 @@ function OrdersSection({ view, navigate, hrefOf, headingLevel, options }: Portal
   // "Add billing details" from an invoice opens the order with its billing form.
   const [editFor, setEditFor] = useState<string | null>(null);
 
-  // Focus follows the customer: into the order they opened, back to its row when they return.
   const container = useRef<HTMLDivElement | null>(null);
-  const opened = useRef<string | null>(null);
-  const shown = useRef(view);
-  useEffect(() => {
-    if (shown.current === view) return;
-    shown.current = view;
-    const node = container.current;
-    if (!node) return;
-    if (view) {
-      opened.current = view;
-      node.querySelector<HTMLElement>(".pp-portal__back")?.focus();
-      return;
-    }
-    // The row may render after its page loads from the cache: look once the list has painted.
-    const id = opened.current;
-    requestAnimationFrame(() => {
-      const row = id ? node.querySelector<HTMLElement>(`[data-order-id="${CSS.escape(id)}"] .pp-orders-table__open`) : null;
-      (row ?? node.querySelector<HTMLElement>(".pp-portal__title"))?.focus();
-    });
-  }, [view]);
+  useViewFocus(container, view, (id) => `[data-order-id="${id}"] .pp-orders-table__open`);
 
   const openOrder = useCallback((order: CustomerOrder) => navigate(order.id), [navigate]);
   const editBilling = useCallback(

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import type { HeadingLevel } from "../../features/orders/index.js";
-import type { portalMessages } from "../messages/portal.js";
 
 /** Where the portal is: a section, and what is open in it (an order's id...) or `null` for its list. */
 export interface PortalLocation {
@@ -18,6 +17,11 @@ export interface PortalSectionProps {
   hrefOf?: (view: string) => string;
   /** The level of the section's heading; what it shows inside takes the next ones. */
   headingLevel: HeadingLevel;
+  /**
+   * Another section of the portal, to open a place in it (a subscription's invoice in the orders
+   * section): its `navigate` and `hrefOf`, or `undefined` when this customer has no such section.
+   */
+  sectionOf(id: string): Pick<PortalSectionProps, "navigate" | "hrefOf"> | undefined;
 }
 
 /**
@@ -27,8 +31,8 @@ export interface PortalSectionProps {
 export interface PortalSection {
   /** Unique in the portal and stable: it is the section's part of the URL when a router owns it. */
   id: string;
-  /** The words of its tab or link: the merchant's own, or taken from the portal's messages. */
-  label: ReactNode | ((messages: typeof portalMessages) => ReactNode);
+  /** The words of its tab or link (the kit's sections render their words from the messages). */
+  label: ReactNode;
   /**
    * A billing feature (orders, payment methods): hidden from a member of a team who is neither
    * its owner nor a billing manager, whom Polar refuses ("Only owners and billing managers can

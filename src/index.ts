@@ -55,4 +55,5 @@ export {
 
 // The features
 export * from "./features/orders/index.js";
+export * from "./features/subscriptions/index.js";
 export * from "./portal/index.js";

@@ -1,5 +1,5 @@
-// `react-polar-portal/schema`: the contract as zod schemas and the billing form's rules, free of
-// React (usable on a server, in a route handler, in a merchant's own form).
+// `react-polar-portal/schema`: the contract as zod schemas (orders, subscriptions) and the billing
+// form's rules, free of React (usable on a server, in a route handler, in a merchant's own form).
 export { parseOrder } from "../features/orders/schema/parse-order.js";
 export {
   AddressSchema,
@@ -30,3 +30,12 @@ export {
   type BillingFormValues,
 } from "../features/orders/schema/billing-form.js";
 export { CA_PROVINCES, INPUT_COUNTRIES, US_STATES, type InputCountry } from "../features/orders/schema/countries.js";
+export { parseSubscription } from "../features/subscriptions/schema/parse.js";
+export {
+  CANCELLATION_REASONS,
+  CustomerSubscriptionSchema,
+  PortalProductSchema,
+  SUBSCRIPTION_STATUSES,
+  SubscriptionChargePreviewSchema,
+} from "../features/subscriptions/schema/subscription.js";
+export { PLAN_CHANGE_REFUSALS } from "../features/subscriptions/schema/eligibility.js";

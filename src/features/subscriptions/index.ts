@@ -1,5 +1,6 @@
-// The subscriptions feature's public face: the data layer (hooks, endpoints, Polar's shapes and
-// rules); the components are listed below it. The root entry re-exports it whole.
+// The subscriptions feature's public face: the data layer (hooks, endpoints, Polar's rules as the
+// kit reads them, the types); the components are listed below it. The root entry re-exports it
+// whole; the schemas are in `react-polar-portal/schema`.
 
 // Hooks and query options
 export { subscriptionKeys } from "./query/keys.js";
@@ -10,13 +11,7 @@ export {
   type UseSubscriptionsOptions,
 } from "./query/subscription-query.js";
 export { useSubscription, useSubscriptions, usePrefetchSubscriptions, type UseSubscriptionsResult } from "./query/use-subscriptions.js";
-export {
-  useSubscriptionSaving,
-  useUpdateSubscription,
-  type SubscriptionUpdateContext,
-  type UseUpdateSubscriptionResult,
-} from "./query/use-update-subscription.js";
-export { chargePreviewQueryOptions, changePreviewQueryOptions, type PreviewAnswer } from "./query/preview-query.js";
+export { useUpdateSubscription, type SubscriptionUpdateContext, type UseUpdateSubscriptionResult } from "./query/use-update-subscription.js";
 export { useSubscriptionChangePreview, useSubscriptionChargePreview, type ChangePreviewResult, type PreviewResult } from "./query/use-previews.js";
 export { usePlanOptions, type PlanOption, type PlanOptions } from "./query/use-plan-options.js";
 
@@ -30,23 +25,14 @@ export {
   type SubscriptionSortProperty,
   type SubscriptionsPage,
 } from "./api/list.js";
-export { getChargePreview, previewSubscriptionChange, type SubscriptionChange } from "./api/previews.js";
-export { portalProductsOf } from "./api/products.js";
+export { getChargePreview, previewSubscriptionChange } from "./api/previews.js";
 export { subscriptionRefusal, type SubscriptionRefusal, type SubscriptionRefusalKind } from "./api/refusal.js";
 
 // Polar's rules, as the kit reads them
 export { subscriptionFlags, subscriptionPhase, type SubscriptionFlags, type SubscriptionPhase } from "./schema/status.js";
 export { planChangeEligibility, type PlanChangeEligibility, type PlanChangeRefusalReason } from "./schema/eligibility.js";
-export { seatAmount, seatBounds, recurringAmount, type RecurringAmount } from "./schema/prices.js";
-export {
-  changeBillsNow,
-  changePreview,
-  chargePreviewFromPrices,
-  hasUpcomingCharge,
-  type ChangePreview,
-  type ChargePreview,
-  type PreviewSource,
-} from "./schema/preview.js";
+export { seatAmount, seatBounds } from "./schema/prices.js";
+export type { ChangePreview, ChargePreview, PreviewSource, SubscriptionChange } from "./schema/preview.js";
 
 // The subscription as Polar answers it, and the changes the kit sends
 export type {
@@ -61,11 +47,11 @@ export type {
   SubscriptionBenefit,
   SubscriptionChargePreview,
   SubscriptionMeter,
+  SubscriptionOrganization,
   SubscriptionPrice,
   SubscriptionProduct,
   SubscriptionRecurringInterval,
 } from "./schema/subscription.js";
-export { CANCELLATION_REASONS, SUBSCRIPTION_STATUSES } from "./schema/subscription.js";
 export type { SubscriptionAction, SubscriptionUpdate } from "./schema/update.js";
 
 // Components

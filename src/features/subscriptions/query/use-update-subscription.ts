@@ -33,8 +33,8 @@ const BILLING: ReadonlySet<SubscriptionUpdate["action"]> = new Set(["change_plan
  *
  * When Polar answers, the subscription's entry holds the answer; the lists and its charge and
  * change previews are read again; the cached orders embedding it are updated (or read again after
- * a change that may have billed). A refusal (`refusal`) also reads the subscription again: it
- * usually means the cache was behind Polar (already canceled elsewhere, ended).
+ * a change that may have billed). A refusal (`refusal`) rolls back to Polar's last word and reads
+ * the subscription again: it usually means the page was behind Polar (canceled elsewhere, ended).
  */
 export function useUpdateSubscription(id: string): UseUpdateSubscriptionResult {
   const { client } = usePortalContext();
@@ -78,13 +78,13 @@ export function useUpdateSubscription(id: string): UseUpdateSubscriptionResult {
       refreshAround();
       syncEmbeddedCopies(queryClient, baseUrl, subscription, BILLING.has(update.action));
     },
-    onError: (error, _update, context) => {
+    onError: (_error, _update, context) => {
       if (!context) return;
-      // A refusal usually means the cache was behind Polar, and a failure on the way may still
-      // have reached it: read again. A 422 (a value Polar refused) changed nothing.
-      const stale = error.status !== 422;
-      settle(ledger.fail(context.seq), stale);
-      if (stale) refreshAround();
+      // Back to Polar's last word, then read again: a refusal usually means the page was behind
+      // Polar (canceled in another tab, no pending change left, ended), and a failure on the way
+      // may still have reached it.
+      settle(ledger.fail(context.seq), true);
+      refreshAround();
     },
   });
   const refusal = useMemo(() => subscriptionRefusal(mutation.error), [mutation.error]);

@@ -1,7 +1,7 @@
 // A namespace import lets every bundler (esbuild included) drop the parts of zod left unused.
 import * as z from "zod/mini";
 import type { Checked, SameShape } from "../../../core/schema/same-shape.js";
-import { PortalOrganizationSchema, type PortalOrganization } from "../../../core/session/schema.js";
+import { PortalOrganizationSchema } from "../../../core/session/schema.js";
 
 // Polar's subscription as its customer portal answers it (`CustomerSubscription` of the published
 // OpenAPI document, `customer_portal/schemas/subscription.py` in Polar's source). Loose like the
@@ -112,9 +112,12 @@ export const PortalProductSchema = z.looseObject({
   medias: z.optional(z.array(z.unknown())),
 });
 
+// `CustomerOrganization`: the core's organization schema, with the dates Polar also sends.
+export const SubscriptionOrganizationSchema = z.extend(PortalOrganizationSchema, { created_at: z.optional(dateTime), modified_at: optionalDate });
+
 // `CustomerSubscriptionProduct`: the product with its organization and that organization's
 // portal settings (whether a plan change, seats or a pause are allowed) and proration behaviour.
-export const SubscriptionProductSchema = z.extend(PortalProductSchema, { organization: PortalOrganizationSchema });
+export const SubscriptionProductSchema = z.extend(PortalProductSchema, { organization: SubscriptionOrganizationSchema });
 
 export const PendingSubscriptionUpdateSchema = z.looseObject({
   id: z.string(),
@@ -271,9 +274,32 @@ export interface PortalProduct {
   medias?: unknown[];
 }
 
+/**
+ * The merchant's organization as a subscription's product carries it (`CustomerOrganization`):
+ * what its portal allows and how it bills a plan or seat change.
+ */
+export interface SubscriptionOrganization {
+  created_at?: string;
+  modified_at?: string | null;
+  id: string;
+  name: string;
+  slug: string;
+  avatar_url: string | null;
+  /** `invoice`, `prorate` (Polar's default) or `next_period`; `reset` is Polar's own. */
+  proration_behavior: KnownProrationBehavior | (string & {});
+  allow_customer_updates: boolean;
+  customer_portal_settings: {
+    usage: { show: boolean };
+    /** What the customer may change; Polar answers 403 to the rest. `pause` is off unless set. */
+    subscription: { update_seats: boolean; update_plan: boolean; pause?: boolean };
+    customer?: { allow_email_change?: boolean };
+  };
+  organization_features?: { member_model_enabled?: boolean; checkout_localization_enabled?: boolean };
+}
+
 /** The product a subscription is for, with its organization's portal settings (`CustomerSubscriptionProduct`). */
 export interface SubscriptionProduct extends PortalProduct {
-  organization: PortalOrganization;
+  organization: SubscriptionOrganization;
 }
 
 /** A change Polar will apply at the start of the next period (`proration_behavior` `next_period`). */
@@ -369,6 +395,7 @@ type SchemasMatchTheirTypes = [
   Checked<SameShape<z.infer<typeof SubscriptionPriceSchema>, SubscriptionPrice>>,
   Checked<SameShape<z.infer<typeof SubscriptionBenefitSchema>, SubscriptionBenefit>>,
   Checked<SameShape<z.infer<typeof PortalProductSchema>, PortalProduct>>,
+  Checked<SameShape<z.infer<typeof SubscriptionOrganizationSchema>, SubscriptionOrganization>>,
   Checked<SameShape<z.infer<typeof SubscriptionProductSchema>, SubscriptionProduct>>,
   Checked<SameShape<z.infer<typeof PendingSubscriptionUpdateSchema>, PendingSubscriptionUpdate>>,
   Checked<SameShape<z.infer<typeof SubscriptionMeterSchema>, SubscriptionMeter>>,

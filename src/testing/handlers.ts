@@ -1,5 +1,5 @@
 /**
- * msw handlers that answer `/v1/customer-portal/orders*` (and the session's own routes) the way Polar's server does
+ * msw handlers that answer `/v1/customer-portal/orders*`, `/subscriptions*` (and the session's own routes) the way Polar's server does
  * (its published OpenAPI document, `test/fixtures/`, and its source): the list (`GET /`), `GET` and `PATCH /{id}`, `POST` and `GET /{id}/invoice`,
  * `GET /{id}/receipt`, over an in-memory store of orders. Only `http`, `HttpResponse` and `delay`
  * are used, so msw 2 and msw 3 both work (msw is an optional peer of this package).
@@ -40,7 +40,16 @@
  * The session: `GET /v1/customer-portal/customer-session/user` (who the token is: the customer, or
  * a member with its role) and `…/customer-session/introspect` (`expires_at`), as Polar's
  * `UnionRead`; `GET /v1/customer-portal/organizations/{slug}` (no session needed) answers the
- * organization given as `organization`, and 404 `ResourceNotFound` for any other slug. Sessions
+ * organization given as `organization` with its public, unarchived `products`, and 404
+ * `ResourceNotFound` for any other slug.
+ *
+ * Subscriptions (`mock/subscriptions.ts`): the list, `GET`, `PATCH` (Polar's six body shapes),
+ * `DELETE` and the private previews and revoke, stateful, with Polar's rules and refusals
+ * (`mock/subscription-update.ts`), the merchant's settings and proration behaviour from
+ * `organization`, the customer's cards from `paymentMethods`; a change that bills now adds an
+ * order to the orders list. `mock.setPaymentOutcome(…)`, `mock.assignSeats(id, n)`,
+ * `mock.subscriptions`, `mock.getSubscription(id)`, `mock.setSubscription(s)`,
+ * `mock.setPaymentMethods([...])`. Sessions
  * minted by `createSession()` expire by the mock's clock (`now`); a plain member's session is
  * refused every order route with 403 `NotPermitted`, as Polar's billing routes refuse it.
  *
@@ -87,6 +96,7 @@
  *
  * Built as a core (`mock/core.ts`: auth, clock, latency, failures, holds, log, reset) serving one
  * module per resource (`mock/orders.ts`, `mock/documents.ts`, `mock/session.ts`,
+ * `mock/organization.ts`, `mock/subscriptions.ts`, `mock/payment-methods.ts`,
  * `mock/customer-sessions.ts`), listed in `createPolarMock` below.
  */
 import type { HttpHandler } from "msw";

@@ -389,6 +389,17 @@ export const subscriptionFixtures = {
     ends_at: "2026-02-04T09:31:00Z",
     ended_at: "2026-02-04T09:31:00Z",
   }),
+  /** The first payment failed and its window closed: never started, so not listed either. */
+  incompleteExpired: makeCustomerSubscription({
+    id: subscriptionId(18),
+    product: productFixtures.pro,
+    status: "incomplete_expired",
+    created_at: "2026-02-10T18:00:00Z",
+    started_at: null,
+    current_period_start: "2026-02-10T18:00:00Z",
+    current_period_end: "2026-03-10T18:00:00Z",
+    ended_at: "2026-02-11T18:00:00Z",
+  }),
   /** The first payment never went through: no `started_at`, so not listed. */
   incomplete: makeCustomerSubscription({
     id: subscriptionId(17),

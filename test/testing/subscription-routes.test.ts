@@ -140,3 +140,26 @@ describe("orders of a subscription", () => {
     expect(page.items[0]!.subscription).not.toHaveProperty("product");
   });
 });
+
+describe("injected failures", () => {
+  it("a malformed answer is the subscription with a string amount, for a GET and for the list", async () => {
+    mock.failNext("malformed");
+    const one = (await (await get(`/subscriptions/${subscriptionFixtures.active.id}`)).json()) as { id: string; amount: unknown };
+    expect([one.id, one.amount]).toEqual([subscriptionFixtures.active.id, "19.00"]);
+    mock.failNext("malformed");
+    const page = (await (await get("/subscriptions/")).json()) as { items: { amount: unknown }[] };
+    expect(page.items[0]!.amount).toBe("19.00");
+  });
+
+  it("holdNext and failNext take DELETE", async () => {
+    mock.failNext(500, { method: "DELETE" });
+    expect((await get(`/subscriptions/${subscriptionFixtures.active.id}`)).status).toBe(200);
+    const response = await fetch(`${API}/subscriptions/${subscriptionFixtures.active.id}`, { method: "DELETE", headers: { Authorization: `Bearer ${POLAR_TEST_TOKEN}` } });
+    expect(response.status).toBe(500);
+    const gate = mock.holdNext("DELETE");
+    const pending = fetch(`${API}/subscriptions/${subscriptionFixtures.active.id}`, { method: "DELETE", headers: { Authorization: `Bearer ${POLAR_TEST_TOKEN}` } });
+    expect((await gate.arrived).method).toBe("DELETE");
+    gate.release();
+    expect((await pending).status).toBe(200);
+  });
+});

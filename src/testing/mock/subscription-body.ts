@@ -48,6 +48,7 @@ interface Model {
 const LAX_TRUE = ["1", "on", "t", "true", "y", "yes"];
 const LAX_FALSE = ["0", "off", "f", "false", "n", "no"];
 const INT32_MAX = 2147483647;
+const INT32_MIN = -2147483648;
 
 const nullable =
   (check: Check): Check =>
@@ -60,8 +61,12 @@ const uuid4: Check = (value, loc) => {
   return "issue" in parsed ? parsed : { value: parsed.id };
 };
 
-/** Pydantic's `Int32` with `ge=1` (lax: integral floats and numeric strings pass). */
-const positiveInt32: Check = (value, loc) => {
+/**
+ * Pydantic's `Int32` (lax: integral floats and numeric strings pass). Polar declares the seats
+ * `Int32 = Field(ge=1)`, but `Int32`'s own bounds replace `ge=1` (the published document says
+ * `minimum: -2147483648`), so 0 seats passes here and Polar's seat rules refuse it (400).
+ */
+const int32: Check = (value, loc) => {
   let number: number;
   if (typeof value === "boolean") number = value ? 1 : 0;
   else if (typeof value === "number") {
@@ -73,7 +78,7 @@ const positiveInt32: Check = (value, loc) => {
   } else {
     return { issue: { type: "int_type", loc, msg: "Input should be a valid integer", input: value } };
   }
-  if (number < 1) return { issue: { type: "greater_than_equal", loc, msg: "Input should be greater than or equal to 1", input: value, ctx: { ge: 1 } } };
+  if (number < INT32_MIN) return { issue: { type: "greater_than_equal", loc, msg: `Input should be greater than or equal to ${INT32_MIN}`, input: value, ctx: { ge: INT32_MIN } } };
   if (number > INT32_MAX) return { issue: { type: "less_than_equal", loc, msg: `Input should be less than or equal to ${INT32_MAX}`, input: value, ctx: { le: INT32_MAX } } };
   return { value: number };
 };
@@ -103,7 +108,7 @@ const text: Check = (value, loc) => {
 };
 
 const literalTrue: Check = (value, loc) =>
-  value === true ? { value } : { issue: { type: "literal_error", loc, msg: "Input should be True", input: value, ctx: { expected: "True" } } };
+  value === true || value === 1 ? { value: true } : { issue: { type: "literal_error", loc, msg: "Input should be True", input: value, ctx: { expected: "True" } } };
 
 const none: Check = (value, loc) => (value === null ? { value } : { issue: { type: "none_required", loc, msg: "Input should be None", input: value } });
 
@@ -184,7 +189,7 @@ function bodyIssue(body: unknown): ValidationIssue | undefined {
 }
 
 const PRODUCT: Model = { name: "CustomerSubscriptionUpdateProduct", forbidExtra: true, fields: { product_id: { required: true, check: uuid4 } } };
-const SEATS: Model = { name: "CustomerSubscriptionUpdateSeats", forbidExtra: true, fields: { seats: { required: true, check: positiveInt32 } } };
+const SEATS: Model = { name: "CustomerSubscriptionUpdateSeats", forbidExtra: true, fields: { seats: { required: true, check: int32 } } };
 const CANCEL: Model = {
   name: "CustomerSubscriptionCancel",
   forbidExtra: true,

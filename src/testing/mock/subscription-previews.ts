@@ -5,7 +5,7 @@ import { HttpResponse } from "msw";
 import { notFound } from "./core.js";
 import { baseAmount, nextPeriod, planProrations, pricesIn, seatProrations, type MockProration } from "./subscription-billing.js";
 import type { SubscriptionAction } from "./subscription-body.js";
-import { gate, stopsCollection, validateProductChange, validateSeatsChange, type SubscriptionWorld } from "./subscription-update.js";
+import { gate, planTarget, stopsCollection, validateSeatsChange, type SubscriptionWorld } from "./subscription-update.js";
 import type { FixtureCustomerSubscription } from "../types.js";
 
 /** A `SubscriptionChargePreview` from its parts. */
@@ -69,25 +69,18 @@ export function changePreview(world: SubscriptionWorld, subscription: FixtureCus
   const waiting = world.prorations.get(subscription.id.toLowerCase()) ?? [];
   let entries: MockProration[] = [];
   if (change.kind === "product") {
-    const valid = validateProductChange(world, subscription, change.productId);
-    if (valid instanceof Response) return valid;
-    const { product, prices } = valid;
+    const target = planTarget(world, subscription, change.productId);
+    if (target instanceof Response) return target;
+    const { product, prices, seats, cycle } = target;
     if (subscription.status === "trialing" && behavior !== "next_period") {
       const trialEnd =
         product.trial_interval && product.trial_interval_count && subscription.trial_start
           ? nextPeriod(subscription.trial_start, product.trial_interval, product.trial_interval_count)
           : null;
       const endsTrial = trialEnd === null || Date.parse(trialEnd) <= Date.parse(world.now);
-      return HttpResponse.json(preview({ base: 0, metered: 0, prorations: [], extra: endsTrial ? baseAmount(prices, subscription.seats) : 0 }));
+      return HttpResponse.json(preview({ base: 0, metered: 0, prorations: [], extra: endsTrial ? baseAmount(prices, seats) : 0 }));
     }
-    if (behavior !== "next_period") {
-      const intervalChanged =
-        product.recurring_interval !== subscription.recurring_interval || (product.recurring_interval_count ?? 1) !== subscription.recurring_interval_count;
-      const cycle = intervalChanged
-        ? { start: world.now, end: nextPeriod(world.now, product.recurring_interval ?? "month", product.recurring_interval_count ?? 1) }
-        : { start: subscription.current_period_start, end: subscription.current_period_end };
-      entries = planProrations(subscription, product, prices, subscription.seats, cycle, world.now);
-    }
+    if (behavior !== "next_period") entries = planProrations(subscription, product, prices, seats, cycle, world.now);
   } else {
     const invalid = validateSeatsChange(world, subscription, change.seats);
     if (invalid) return invalid;

@@ -233,13 +233,23 @@ function pendingUpdate(world: SubscriptionWorld, subscription: FixtureCustomerSu
   };
 }
 
-/** `update_product`: a pending update under `next_period`; otherwise the change now, with its prorations (billed now under `invoice` or when the interval changes). */
-function changeProduct(world: SubscriptionWorld, subscription: FixtureCustomerSubscription, productId: string): Outcome {
+/** Where a plan change lands: the product and its prices, the seats (promoted to the minimum when moving onto seats), the cycle. */
+export interface PlanTarget {
+  product: FixtureProduct;
+  prices: FixtureProductPrice[];
+  seats: number | null;
+  intervalChanged: boolean;
+  cycle: { start: string; end: string };
+}
+
+/** `validate_product_change` and `_promote_seats_for_seat_transition` (which `next_period` cannot do). */
+export function planTarget(world: SubscriptionWorld, subscription: FixtureCustomerSubscription, productId: string): PlanTarget | Response {
   const valid = validateProductChange(world, subscription, productId);
   if (valid instanceof Response) return valid;
   const { product, prices } = valid;
   const behavior = world.organization.proration_behavior;
-  const toSeats = !seatPriceOf(subscription.prices) && seatPriceOf(prices);
+  const seatPrice = seatPriceOf(prices);
+  const toSeats = !seatPriceOf(subscription.prices) && seatPrice?.amount_type === "seat_based";
   if (toSeats && behavior === "next_period") {
     return productIssue(
       "Switching from a non-seat to a seat-based product must apply immediately and can't use the 'next_period' proration behavior.",
@@ -247,18 +257,29 @@ function changeProduct(world: SubscriptionWorld, subscription: FixtureCustomerSu
       ["body", "proration_behavior"],
     );
   }
+  const intervalChanged =
+    product.recurring_interval !== subscription.recurring_interval || (product.recurring_interval_count ?? 1) !== subscription.recurring_interval_count;
+  return {
+    product,
+    prices,
+    seats: toSeats && seatPrice?.amount_type === "seat_based" ? seatPrice.seat_tiers.minimum_seats : subscription.seats,
+    intervalChanged,
+    cycle: intervalChanged
+      ? { start: world.now, end: nextPeriod(world.now, product.recurring_interval ?? "month", product.recurring_interval_count ?? 1) }
+      : { start: subscription.current_period_start, end: subscription.current_period_end },
+  };
+}
+
+/** `update_product`: a pending update under `next_period`; otherwise the change now, with its prorations (billed now under `invoice` or when the interval changes). */
+function changeProduct(world: SubscriptionWorld, subscription: FixtureCustomerSubscription, productId: string): Outcome {
+  const target = planTarget(world, subscription, productId);
+  if (target instanceof Response) return target;
+  const { product, prices, seats, intervalChanged, cycle } = target;
+  const behavior = world.organization.proration_behavior;
   const stamp = world.stamp(subscription.modified_at);
   if (behavior === "next_period") {
     return { ...subscription, pending_update: pendingUpdate(world, subscription, { product_id: product.id }), modified_at: stamp };
   }
-  const seatPrice = seatPriceOf(prices);
-  const seats = toSeats && seatPrice?.amount_type === "seat_based" ? seatPrice.seat_tiers.minimum_seats : subscription.seats;
-  const intervalChanged =
-    product.recurring_interval !== subscription.recurring_interval || (product.recurring_interval_count ?? 1) !== subscription.recurring_interval_count;
-  const cycle = intervalChanged
-    ? { start: world.now, end: nextPeriod(world.now, product.recurring_interval ?? "month", product.recurring_interval_count ?? 1) }
-    : { start: subscription.current_period_start, end: subscription.current_period_end };
-  const trialing = subscription.status === "trialing";
   const changed: FixtureCustomerSubscription = {
     ...subscription,
     product,
@@ -273,10 +294,9 @@ function changeProduct(world: SubscriptionWorld, subscription: FixtureCustomerSu
     pending_update: null,
     modified_at: stamp,
   };
-  if (trialing) return changeDuringTrial(world, subscription, changed, product);
+  if (subscription.status === "trialing") return changeDuringTrial(world, subscription, changed, product);
   const entries = planProrations(subscription, product, prices, seats, cycle, world.now);
-  const billsNow = (behavior === "invoice" || intervalChanged) && entries.length > 0;
-  return settle(world, changed, entries, billsNow);
+  return settle(world, changed, entries, (behavior === "invoice" || intervalChanged) && entries.length > 0);
 }
 
 /** While trialing there is no proration: the trial goes on under the new product's trial, or ends now and the first period is billed. */

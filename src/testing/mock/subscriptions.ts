@@ -53,6 +53,9 @@ const SORT_KEYS = ["started_at", "amount", "status", "organization", "product"] 
 const TRUE = ["1", "on", "t", "true", "y", "yes"];
 const FALSE = ["0", "off", "f", "false", "n", "no"];
 
+/** A 200 whose subscription breaks the schema (`amount` a string), for `failNext("malformed")`. */
+const broken = (subscription: unknown) => ({ ...(subscription as object), amount: "19.00" });
+
 /** FastAPI's answer for a route the server does not have (a Polar without the private previews). */
 const noRoute = () => HttpResponse.json({ detail: "Not Found" }, { status: 404 });
 
@@ -125,6 +128,10 @@ export function subscriptionsResource(
         path,
         access: "session",
         answer: ({ url }) => listPage([...store.values()], url.searchParams, core.customerId, present),
+        malformed: () => {
+          const first = [...store.values()][0];
+          return HttpResponse.json({ items: first ? [broken(present(first))] : [{ amount: "19.00" }], pagination: { total_count: 1, max_page: 1 } });
+        },
       }),
     ),
     {
@@ -134,6 +141,11 @@ export function subscriptionsResource(
       answer({ params }) {
         const found = own(params.id!);
         return found instanceof Response ? found : HttpResponse.json(present(found.subscription));
+      },
+      malformed({ id }) {
+        const parsed = parseUuid(id!);
+        const stored = "id" in parsed ? store.get(parsed.id) : undefined;
+        return HttpResponse.json(broken(stored ? present(stored) : {}));
       },
     },
     {

@@ -143,6 +143,12 @@ async function main() {
     await firstLoadSize("order page: PortalProvider + OrderDetail (the billing form when opened)", ["PortalProvider", "OrderDetail"]),
     await firstLoadSize("list page: PortalProvider + OrdersTable", ["PortalProvider", "OrdersTable"]),
     await firstLoadSize("whole portal page: PortalProvider + CustomerPortal", ["PortalProvider", "CustomerPortal"]),
+    await firstLoadSize("portal page with subscriptions: PortalProvider + CustomerPortal + subscriptionsSection + ordersSection", [
+      "PortalProvider",
+      "CustomerPortal",
+      "subscriptionsSection",
+      "ordersSection",
+    ]),
   ];
   printFirstLoads(firstLoads);
 

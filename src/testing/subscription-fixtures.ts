@@ -231,7 +231,7 @@ export function makeCustomerSubscription(
 }
 
 function pending(n: number, update: Partial<FixturePendingUpdate>): FixturePendingUpdate {
-  return { created_at: "2026-03-18T10:00:00Z", modified_at: null, id: updateId(n), applies_at: PERIOD_END, product_id: null, seats: null, ...update };
+  return { created_at: "2026-03-18T10:00:00Z", modified_at: null, id: updateId(n), applies_at: PERIOD_END, product_id: null, seats: null, units: null, ...update };
 }
 
 /**

@@ -252,6 +252,8 @@ export interface FixturePendingUpdate {
   product_id: string | null;
   /** The seats it sets; null: the seats stay. */
   seats: number | null;
+  /** The units it sets (Polar answers it; the published 2026-04 document does not list it yet). */
+  units: number | null;
 }
 
 /** A meter's usage in the current period (`CustomerSubscriptionMeter`). */

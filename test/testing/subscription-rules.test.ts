@@ -211,6 +211,12 @@ describe("change plan (B6)", () => {
     expect(body.pending_update).toMatchObject({ product_id: productFixtures.pro.id, seats: null, applies_at: subscriptionFixtures.active.current_period_end });
   });
 
+  it("next_period merges a plan change into a scheduled seat change, as Polar's upsert does", async () => {
+    polar({ organization: withSettings({}, { proration_behavior: "next_period" }) });
+    const { body } = await patch("pendingSeatChange", { product_id: productFixtures.teamPlus.id });
+    expect(body.pending_update).toMatchObject({ id: subscriptionFixtures.pendingSeatChange.pending_update!.id, product_id: productFixtures.teamPlus.id, seats: 3 });
+  });
+
   it("a seat-based plan may move to another seat-based plan, keeping its seats", async () => {
     polar();
     const { status, body } = await patch("seats", { product_id: productFixtures.teamPlus.id });

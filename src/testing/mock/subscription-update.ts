@@ -221,6 +221,7 @@ function revoke(
 export const stopsCollection = (organization: FixtureMockOrganization, subscription: FixtureCustomerSubscription) =>
   subscription.status === "past_due" && (organization.benefit_revocation_grace_period ?? 0) === 0;
 
+/** The scheduled change, merged into the one already scheduled (Polar's `upsert`: a product and a seat change share one row). */
 function pendingUpdate(world: SubscriptionWorld, subscription: FixtureCustomerSubscription, change: { product_id?: string; seats?: number }) {
   const existing = subscription.pending_update;
   return {
@@ -230,6 +231,7 @@ function pendingUpdate(world: SubscriptionWorld, subscription: FixtureCustomerSu
     applies_at: subscription.current_period_end,
     product_id: change.product_id ?? existing?.product_id ?? null,
     seats: change.seats ?? existing?.seats ?? null,
+    units: existing?.units ?? null,
   };
 }
 

@@ -43,6 +43,7 @@ function printSizes(size: SizeReport, vite: BundleSize[]) {
     ),
     row(size.documents, `budget ${kB(BUDGETS.documentsGzip)}: ${size.documents.gzip <= BUDGETS.documentsGzip ? "within" : "OVER"}`),
     row(size.documentsOnPage, "info: the actions in OrderDetail's documents slot"),
+    row(size.subscriptionsPage, `subscriptions page budget ${kB(BUDGETS.subscriptionsPageGzip)}: ${size.subscriptionsPage.gzip <= BUDGETS.subscriptionsPageGzip ? "within" : "OVER"}`),
     row(size.kitWithFormLibraries, "info: merchant without zod/RHF/resolvers"),
     row(size.kitWithAllButReact, "info: everything but React"),
     ...vite.map((bundle) => row(bundle, "info: Vite 8 (Rolldown) instead of esbuild")),
@@ -70,12 +71,13 @@ function printFirstLoads(loads: FirstLoad[]) {
 }
 
 function printRequests(counts: RequestCount[]) {
-  table("Requests — msw + the testing kit's request log (jsdom)", ["scenario", "GET", "PATCH", "expected", ""], counts.map((count) => [
+  table("Requests — msw + the testing kit's request log (jsdom)", ["scenario", "GET", "PATCH", "POST", "expected", ""], counts.map((count) => [
     count.scenario,
     count.get,
     count.patch,
-    `${count.expected.get} GET, ${count.expected.patch} PATCH`,
-    count.get === count.expected.get && count.patch === count.expected.patch ? "as expected" : "UNEXPECTED",
+    count.post ?? 0,
+    `${count.expected.get} GET, ${count.expected.patch} PATCH${count.expected.post ? `, ${count.expected.post} POST` : ""}`,
+    count.get === count.expected.get && count.patch === count.expected.patch && (count.post ?? 0) === (count.expected.post ?? 0) ? "as expected" : "UNEXPECTED",
   ]));
 }
 

@@ -2,10 +2,10 @@
 // (its request log). Runs in Node with a jsdom document; bench/main.ts installs the DOM globals
 // before this module (and React DOM) load, so it is bundled and imported on its own.
 import { QueryClient } from "@tanstack/react-query";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { render, renderHook, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { setupServer } from "msw/node";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import {
   BillingAddressForm,
   InvoiceButton,
@@ -15,17 +15,25 @@ import {
   PortalProvider,
   ReceiptButton,
   useOrder,
+  useSubscription,
+  useSubscriptionChangePreview,
+  useSubscriptionChargePreview,
+  useSubscriptions,
   useUpdateOrderBilling,
+  useUpdateSubscription,
   type CustomerOrder,
+  type SubscriptionChange,
 } from "../src/index";
-import { fixtures, manyOrders } from "../src/testing";
+import { fixtures, manyOrders, productFixtures } from "../src/testing";
 import { createPolarMock } from "../src/testing/msw";
 
 export interface RequestCount {
   scenario: string;
   get: number;
   patch: number;
-  expected: { get: number; patch: number };
+  /** POSTs, where a scenario makes any (a change preview). */
+  post?: number;
+  expected: { get: number; patch: number; post?: number };
 }
 
 const ORDER = fixtures.paid;
@@ -113,7 +121,7 @@ export async function runRequestBench(): Promise<RequestCount[]> {
   } finally {
     server.close();
   }
-  return [...counts, ...(await runListBench())];
+  return [...counts, ...(await runListBench()), ...(await runSubscriptionBench())];
 }
 
 /** The orders list, and an order opened from it, on one page of a merchant's portal. */
@@ -342,4 +350,93 @@ async function invoiceAfterReceipt(user: ReturnType<typeof userEvent.setup>, dow
     queryClient.clear();
     server.close();
   }
+}
+
+/**
+ * Requests for what a customer does with a subscription, through the hooks a subscriptions page
+ * uses: the list, one opened with its next charge, a cancel and its take-back, a plan change with
+ * its price shown first.
+ */
+async function runSubscriptionBench(): Promise<RequestCount[]> {
+  const mock = createPolarMock({ latency: 20 });
+  const server = setupServer(...mock.handlers);
+  server.listen({ onUnhandledRequest: "error" });
+  const counts: RequestCount[] = [];
+  const count = (method: string) => mock.requests.filter((request) => request.method === method).length;
+  const tally = (scenario: string, expected: RequestCount["expected"]) => {
+    counts.push({ scenario, get: count("GET"), patch: count("PATCH"), post: count("POST"), expected: { post: 0, ...expected } });
+    mock.clearRequests();
+  };
+  const settle = async (queryClient: QueryClient) => {
+    await waitFor(() => {
+      if (queryClient.isFetching() > 0 || queryClient.isMutating() > 0) throw new Error("busy");
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitFor(() => {
+      if (queryClient.isFetching() > 0) throw new Error("busy");
+    });
+  };
+
+  try {
+    const queryClient = new QueryClient();
+    const wrapper = ({ children }: { children?: ReactNode }) => (
+      <PortalProvider token={mock.token} queryClient={queryClient} locale="en-US" timeZone="UTC">
+        {children}
+      </PortalProvider>
+    );
+    const list = renderHook(() => useSubscriptions(), { wrapper });
+    await waitFor(() => {
+      if (!list.result.current.data) throw new Error("loading");
+    });
+    await settle(queryClient);
+    tally("subscriptions list: page 1 (and page 2 fetched ahead)", { get: 2, patch: 0 });
+
+    const id = list.result.current.data!.items.find((subscription) => subscription.status === "active" && !subscription.cancel_at_period_end)!.id;
+    let change: SubscriptionChange | null = null;
+    const page = renderHook(
+      () => ({
+        subscription: useSubscription(id),
+        charge: useSubscriptionChargePreview(id),
+        change: useSubscriptionChangePreview(id, change),
+        update: useUpdateSubscription(id),
+      }),
+      { wrapper },
+    );
+    await waitFor(() => {
+      if (!page.result.current.charge.preview) throw new Error("loading");
+    });
+    await settle(queryClient);
+    // The subscription comes from the list's page; its next charge is Polar's preview.
+    tally("open a subscription from the list, with its next charge", { get: 1, patch: 0 });
+
+    page.result.current.update.mutate({ action: "cancel", reason: "too_expensive" });
+    await settle(queryClient);
+    // The list and the charge preview are read again (the list's page 2 when it is shown again).
+    tally("cancel at period end", { get: 2, patch: 1 });
+
+    page.result.current.update.mutate({ action: "uncancel" });
+    await settle(queryClient);
+    tally("take the cancel back", { get: 2, patch: 1 });
+
+    change = { productId: productFixtures.pro.id };
+    page.rerender();
+    await waitFor(() => {
+      if (!page.result.current.change.preview) throw new Error("loading");
+    });
+    await settle(queryClient);
+    // The price first: Polar's change preview, and the organization's products for the new plan's price.
+    tally("change plan: the price first", { get: 1, patch: 0, post: 1 });
+
+    page.result.current.update.mutate({ action: "change_plan", productId: productFixtures.pro.id });
+    await settle(queryClient);
+    // Then the list, the charge preview and the change preview are read again.
+    tally("change plan: confirm", { get: 2, patch: 1, post: 1 });
+
+    page.unmount();
+    list.unmount();
+    queryClient.clear();
+  } finally {
+    server.close();
+  }
+  return counts;
 }

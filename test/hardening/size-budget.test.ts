@@ -4,7 +4,19 @@
 // `npm run bench` prints the same figures (bench/size.ts).
 import { describe, expect, it } from "vitest";
 import { firstLoadSize } from "../../bench/size-vite";
-import { BUDGETS, bundleSize, bundleText, DOCUMENTS, LOCALES, onlySource, packSizes, stylesheetSize, wholeKitSource, type BundleSize } from "../../bench/size";
+import {
+  BUDGETS,
+  bundleSize,
+  bundleText,
+  DOCUMENTS,
+  LOCALES,
+  onlySource,
+  packSizes,
+  stylesheetSize,
+  SUBSCRIPTION_HOOKS,
+  wholeKitSource,
+  type BundleSize,
+} from "../../bench/size";
 
 const FORM_LIBRARIES = ["react-hook-form", "@hookform/resolvers", "@hookform/resolvers/zod"];
 
@@ -93,5 +105,17 @@ describe("bundle size budgets", () => {
     expect(portal.gzip).toBeLessThanOrEqual(BUDGETS.portalPageGzip);
     // The portal shows every part, yet leaves out what it does not use (OrderItemsTable's totals, the public hooks).
     expect(portal.gzip).toBeLessThan(whole.gzip);
+  });
+
+  it(`ships a subscriptions page's data (PortalProvider + the subscription hooks) in at most ${BUDGETS.subscriptionsPageGzip / 1000} kB gzip, and the orders pages without any of it`, async () => {
+    const page = await bundleSize("subscriptions page", onlySource(["PortalProvider", ...SUBSCRIPTION_HOOKS]));
+    expect(page.gzip).toBeLessThanOrEqual(BUDGETS.subscriptionsPageGzip);
+    for (const library of FORM_LIBRARIES) expect(page.imports).not.toContain(library);
+    const subscriptions = await bundleText(onlySource(["PortalProvider", ...SUBSCRIPTION_HOOKS]));
+    expect(subscriptions).toContain("/v1/customer-portal/subscriptions/"); // the page really was bundled
+    for (const orders of [["PortalProvider", "OrdersTable"], ["PortalProvider", "OrderDetail"]]) {
+      const text = await bundleText(onlySource(orders));
+      for (const mark of ["/v1/customer-portal/subscriptions/", "charge-preview", "AlreadyCanceledSubscription", "cancel_at_period_end:!0"]) expect(text).not.toContain(mark);
+    }
   });
 });

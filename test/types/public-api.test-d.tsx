@@ -80,6 +80,7 @@ import {
   type TokenSource,
 } from "../../src";
 import type { UseQueryResult } from "@tanstack/react-query";
+import * as subscriptions from "../../src";
 
 describe("types in public signatures can be named", () => {
   test("the error, the client, the messages", () => {
@@ -243,5 +244,60 @@ describe("the session", () => {
     expectTypeOf(queryClient.getQueryData(customerSessionUserQueryOptions(client).queryKey)).toEqualTypeOf<PortalUser | undefined>();
     expectTypeOf(queryClient.getQueryData(portalOrganizationQueryOptions(client, "acme").queryKey)).toEqualTypeOf<PortalOrganizationData | undefined>();
     expectTypeOf(customerSessionUserQueryOptions(client).queryKey[0]).toEqualTypeOf<(typeof portalKeys.all)[0]>();
+  });
+});
+
+describe("subscriptions: the data layer", () => {
+  const { useSubscriptions, useSubscription, useUpdateSubscription, usePrefetchSubscriptions, useSubscriptionChargePreview, useSubscriptionChangePreview, usePlanOptions } = subscriptions;
+  type Sub = subscriptions.CustomerSubscription;
+
+  test("hooks return react-query's results, the update its refusal too", () => {
+    expectTypeOf(useSubscriptions).returns.toEqualTypeOf<UseQueryResult<subscriptions.SubscriptionsPage, PortalError>>();
+    expectTypeOf(useSubscriptions).parameter(0).toEqualTypeOf<subscriptions.ListSubscriptionsParams | undefined>();
+    expectTypeOf(useSubscription).returns.toEqualTypeOf<UseQueryResult<Sub, PortalError>>();
+    expectTypeOf<ReturnType<typeof usePrefetchSubscriptions>>().toEqualTypeOf<(params: subscriptions.ListSubscriptionsParams) => void>();
+    expectTypeOf<ReturnType<typeof useUpdateSubscription>>().toExtend<
+      UseMutationResult<Sub, PortalError, subscriptions.SubscriptionUpdate, subscriptions.SubscriptionUpdateContext>
+    >();
+    expectTypeOf<ReturnType<typeof useUpdateSubscription>["refusal"]>().toEqualTypeOf<subscriptions.SubscriptionRefusal | null>();
+    expectTypeOf(useSubscriptionChargePreview).returns.toEqualTypeOf<subscriptions.PreviewResult<subscriptions.ChargePreview>>();
+    expectTypeOf(useSubscriptionChangePreview).returns.toEqualTypeOf<subscriptions.ChangePreviewResult>();
+    expectTypeOf<subscriptions.ChangePreviewResult["billsNow"]>().toEqualTypeOf<boolean | null>();
+    expectTypeOf(usePlanOptions).returns.toEqualTypeOf<subscriptions.PlanOptions>();
+    expectTypeOf<subscriptions.PreviewSource>().toEqualTypeOf<"polar" | "prices" | "none">();
+  });
+
+  test("an update is one of the kit's actions, each with what it needs", () => {
+    expectTypeOf<{ action: "cancel"; reason: "too_expensive"; comment: string }>().toExtend<subscriptions.SubscriptionUpdate>();
+    expectTypeOf<{ action: "change_seats"; seats: number }>().toExtend<subscriptions.SubscriptionUpdate>();
+    // @ts-expect-error a reason Polar does not have
+    const reason: subscriptions.SubscriptionUpdate = { action: "cancel", reason: "bored" };
+    // @ts-expect-error a plan change names its product
+    const plan: subscriptions.SubscriptionUpdate = { action: "change_plan" };
+    void [reason, plan];
+    expectTypeOf<subscriptions.SubscriptionAction>().toEqualTypeOf<
+      "cancel" | "uncancel" | "change_plan" | "change_seats" | "clear_pending_update" | "pause" | "unschedule_pause" | "resume"
+    >();
+  });
+
+  test("the rules and the refusal, narrowed by kind", () => {
+    expectTypeOf(subscriptions.subscriptionPhase).returns.toEqualTypeOf<"current" | "needs_action" | "ended">();
+    expectTypeOf(subscriptions.subscriptionFlags).returns.toEqualTypeOf<subscriptions.SubscriptionFlags>();
+    expectTypeOf(subscriptions.planChangeEligibility).returns.toEqualTypeOf<subscriptions.PlanChangeEligibility>();
+    const refusal = {} as subscriptions.SubscriptionRefusal;
+    if (refusal.kind === "below_minimum_seats") expectTypeOf(refusal.minimum).toEqualTypeOf<number>();
+    if (refusal.kind === "not_allowed") expectTypeOf(refusal.setting).toEqualTypeOf<"update_plan" | "update_seats" | "pause">();
+    if (refusal.kind === "invalid_product") expectTypeOf(refusal.reason).toEqualTypeOf<subscriptions.PlanChangeRefusalReason | undefined>();
+  });
+
+  test("query options and endpoints for a server or a route loader", async () => {
+    const client = createPortalClient({ token: "polar_cst_x" });
+    const queryClient = new QueryClient();
+    await queryClient.prefetchQuery(subscriptions.subscriptionsQueryOptions(client, { active: true }));
+    expectTypeOf(queryClient.getQueryData(subscriptions.subscriptionQueryOptions(client, "s").queryKey)).toEqualTypeOf<Sub | undefined>();
+    expectTypeOf(subscriptions.subscriptionKeys.all[0]).toEqualTypeOf<(typeof portalKeys.all)[0]>();
+    expectTypeOf(subscriptions.updateSubscription(client, "s", { action: "uncancel" })).toEqualTypeOf<Promise<Sub>>();
+    expectTypeOf(subscriptions.getChargePreview(client, "s")).toEqualTypeOf<Promise<subscriptions.SubscriptionChargePreview>>();
+    expectTypeOf(subscriptions.previewSubscriptionChange).parameter(2).toEqualTypeOf<subscriptions.SubscriptionChange>();
   });
 });

@@ -27,8 +27,7 @@ export type PageQuery<P, T extends Page<unknown>, K extends QueryKey = QueryKey>
 const fetchedAhead = new WeakMap<Query, number>();
 
 /**
- * One page of a list, cached per parameter set (`pageQuery`), the asked page's number read by
- * `pageOf`. While another page (or search, or sort) loads, the previous one stays on screen
+ * One page of a list, cached per parameter set (`pageQuery`); `current` is the asked page's number. While another page (or search, or sort) loads, the previous one stays on screen
  * (`isPlaceholderData`); once a page is shown the next one is fetched ahead, so "Next" shows at
  * once.
  *
@@ -37,7 +36,7 @@ const fetchedAhead = new WeakMap<Query, number>();
  */
 export function usePagedList<P extends { page?: number }, T extends Page<unknown>, K extends QueryKey>(
   pageQuery: PageQuery<P, T, K>,
-  pageOf: (params: P) => number,
+  current: number,
   params: P,
   options: ListQueryOptions = {},
 ): UseQueryResult<T, PortalError> {
@@ -46,7 +45,6 @@ export function usePagedList<P extends { page?: number }, T extends Page<unknown
   const query = useQuery({ ...pageQuery(client, params, options), placeholderData: keepPreviousData });
   // Only from the asked page's own answer: a placeholder's pages belong to other parameters.
   const shown = query.isPlaceholderData ? undefined : query.data;
-  const current = pageOf(params);
   const self = queryClient.getQueryCache().find({ queryKey: pageQuery(client, params).queryKey, exact: true });
   // Read from the result, so a refetch of this page (its own answer now) renders and looks ahead.
   const ahead = self !== undefined && fetchedAhead.get(self) === query.dataUpdatedAt;

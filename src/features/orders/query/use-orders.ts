@@ -10,8 +10,6 @@ import { ordersQueryOptions, type UseOrdersOptions } from "./orders-query.js";
  */
 export type UseOrdersResult = UseQueryResult<OrdersPage, PortalError>;
 
-const pageOf = (params: ListOrdersParams) => normalizeListOrdersParams(params).page;
-
 /**
  * One page of the signed-in customer's orders, cached per parameter set. While another page (or
  * search, or sort) loads, the previous one stays on screen (`isPlaceholderData`); once a page is
@@ -23,7 +21,7 @@ const pageOf = (params: ListOrdersParams) => normalizeListOrdersParams(params).p
  * the following page when the customer points at or focuses "Next" (`usePrefetchOrders`).
  */
 export function useOrders(params: ListOrdersParams = {}, options: UseOrdersOptions = {}): UseOrdersResult {
-  return usePagedList(ordersQueryOptions, pageOf, params, options);
+  return usePagedList(ordersQueryOptions, normalizeListOrdersParams(params).page, params, options);
 }
 
 /**

@@ -9,8 +9,6 @@ import { subscriptionQueryOptions, subscriptionsQueryOptions, type UseSubscripti
 /** react-query's result for a page, with `isPlaceholderData` while the previous page stays on screen. */
 export type UseSubscriptionsResult = UseQueryResult<SubscriptionsPage, PortalError>;
 
-const pageOf = (params: ListSubscriptionsParams) => normalizeListSubscriptionsParams(params).page;
-
 /**
  * One page of the signed-in customer's subscriptions, with the orders list's conventions: the
  * previous page stays on screen while another loads, the next page is fetched ahead, and each
@@ -18,7 +16,7 @@ const pageOf = (params: ListSubscriptionsParams) => normalizeListSubscriptionsPa
  * them with `subscriptionPhase` (Polar's `active` filter leaves past-due and paused out of both).
  */
 export function useSubscriptions(params: ListSubscriptionsParams = {}, options: UseSubscriptionsOptions = {}): UseSubscriptionsResult {
-  return usePagedList(subscriptionsQueryOptions, pageOf, params, options);
+  return usePagedList(subscriptionsQueryOptions, normalizeListSubscriptionsParams(params).page, params, options);
 }
 
 /** Fetches a page of subscriptions ahead of the customer (a pager's "Next" under the pointer). */

@@ -128,7 +128,7 @@ function addInterval(date: Date, interval: string, count: number): Date | null {
 /**
  * Whether Polar bills a change at once (so the customer must consent first), from the
  * organization's `proration_behavior` as `update_product` / `update_seats` apply it: `invoice`
- * bills now; `prorate` bills now only for a move to another billing interval (else the proration
+ * (and Polar's own `reset`) bills now; `prorate` bills now only for a move to another billing interval (else the proration
  * waits for the next invoice); `next_period` never does. During a trial nothing is prorated: a
  * move to a product whose trial would already be over ends the trial and bills now. Null when it
  * cannot be told (an unknown behaviour, a product not given).
@@ -136,8 +136,10 @@ function addInterval(date: Date, interval: string, count: number): Date | null {
 export function changeBillsNow(subscription: ChangeFields, change: SubscriptionChange, product?: PortalProduct, now: number = Date.now()): boolean | null {
   const behavior = subscription.product.organization.proration_behavior;
   if (behavior === "next_period") return false;
-  if (behavior !== "invoice" && behavior !== "prorate") return null;
-  if ("seats" in change) return subscription.status === "trialing" ? false : behavior === "invoice";
+  if (behavior !== "invoice" && behavior !== "prorate" && behavior !== "reset") return null;
+  // Polar's `is_immediate()`: `invoice`, and `reset` (its own) bill at once.
+  const immediate = behavior !== "prorate";
+  if ("seats" in change) return subscription.status === "trialing" ? false : immediate;
   if (!product) return null;
   if (subscription.status === "trialing") {
     // Polar's `_resolve_trial_end`: the trial ends now when the new product has no trial, or its
@@ -146,7 +148,7 @@ export function changeBillsNow(subscription: ChangeFields, change: SubscriptionC
     const end = addInterval(new Date(subscription.trial_start), product.trial_interval, product.trial_interval_count);
     return end === null ? null : end.getTime() <= now;
   }
-  if (behavior === "invoice") return true;
+  if (immediate) return true;
   return (
     product.recurring_interval !== subscription.product.recurring_interval ||
     (product.recurring_interval_count ?? null) !== (subscription.product.recurring_interval_count ?? null)

@@ -65,16 +65,10 @@ export function subscriptionUpdateBody(update: SubscriptionUpdate): Subscription
 }
 
 /**
- * The actions whose outcome is certain once Polar accepts them, so the kit shows them at once
- * (optimistic); the others (plan, seats, pause, resume) depend on Polar's billing and wait for its
- * answer.
- */
-export const OPTIMISTIC_ACTIONS: ReadonlySet<SubscriptionAction> = new Set(["cancel", "uncancel", "clear_pending_update", "unschedule_pause"]);
-
-/**
- * What Polar stores for an optimistic update (`subscription/service.py`: `_perform_cancellation`,
- * `uncancel`, `clear_pending_update`, `cancel_scheduled_pause`); any other update leaves the value
- * as it is (its answer alone changes it). `now` stands for Polar's `canceled_at`, which its answer
+ * What Polar stores for the updates whose outcome is certain, which the kit shows at once
+ * (`subscription/service.py`: `_perform_cancellation`, `uncancel`, `clear_pending_update`,
+ * `cancel_scheduled_pause`); any other update (plan, seats, pause, resume: Polar's billing decides)
+ * leaves the value as it is, and its answer alone changes it. `now` stands for Polar's `canceled_at`, which its answer
  * replaces.
  */
 export function applySubscriptionUpdate(subscription: CustomerSubscription, update: SubscriptionUpdate, now: number = Date.now()): CustomerSubscription {

@@ -108,6 +108,24 @@ describe("confirmed: a plan or seat change, a pause, a resume wait for Polar's a
     expect(shown().amount).toBe(4900);
   });
 
+  it("a pause and a resume show Polar's answer, not a guess: the pause from the period's end, the resume a new period now", async () => {
+    const pausing = await open(active.id, { organization: pausableOrganization });
+    const gate = pausing.mock.holdNext("PATCH");
+    await act(async () => pausing.hook.result.current.update.mutate({ action: "pause", resumesAt: "2026-06-01T00:00:00Z" }));
+    await gate.arrived;
+    expect(pausing.patches()[0]!.body).toStrictEqual({ pause_at_period_end: true, resumes_at: "2026-06-01T00:00:00Z" });
+    expect(pausing.shown().pause_at_period_end).toBe(false);
+    gate.release();
+    await waitFor(() => expect(pausing.shown().pause_at_period_end).toBe(true));
+    expect(Date.parse(pausing.shown().resumes_at!)).toBe(Date.parse("2026-06-01T00:00:00Z"));
+
+    const paused = await open(subscriptionFixtures.paused.id, { organization: pausableOrganization });
+    act(() => paused.hook.result.current.update.mutate({ action: "resume" }));
+    await waitFor(() => expect(paused.shown().status).toBe("active"));
+    expect(paused.patches()[0]!.body).toStrictEqual({ resume: true });
+    expect(Date.parse(paused.shown().current_period_start)).toBe(Date.parse(MOCK_NOW));
+  });
+
   it("seats below Polar's minimum: refused with the minimum, nothing shown changed", async () => {
     const { hook, shown } = await open(seats.id);
     act(() => hook.result.current.update.mutate({ action: "change_seats", seats: 1 }));

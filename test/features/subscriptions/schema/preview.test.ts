@@ -70,7 +70,8 @@ describe("changeBillsNow: whether Polar invoices a change at once (consent first
     ["prorate", "a plan on another interval", { productId: "prod-year" }, YEARLY, true],
     ["prorate", "seats", { seats: 5 }, undefined, false],
     ["next_period", "a plan on another interval", { productId: "prod-year" }, YEARLY, false],
-    ["reset", "a plan", { productId: "prod-pro" }, PRO, null],
+    ["reset", "seats", { seats: 5 }, undefined, true],
+    ["a behaviour Polar adds later", "a plan", { productId: "prod-pro" }, PRO, null],
     ["prorate", "a plan not known", { productId: "prod-x" }, undefined, null],
   ] as const)("%s, %s: %s", (behavior, _, change, product, expected) => {
     expect(changeBillsNow(teams({}, { proration_behavior: behavior }), change, product, NOW)).toBe(expected);

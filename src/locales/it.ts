@@ -2,7 +2,8 @@
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/it.js";
 import orders from "../features/orders/messages/it.js";
+import subscriptions from "../features/subscriptions/messages/it.js";
 import portal from "../portal/messages/it.js";
 
-const it: MessagePack = { locale: "it", ...core, ...orders, ...portal };
+const it: MessagePack = { locale: "it", ...core, ...orders, ...subscriptions, ...portal };
 export default it;

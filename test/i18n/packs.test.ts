@@ -34,7 +34,20 @@ describe("message packs", () => {
   it("every function message has sample values to be checked with", () => {
     const functions = MESSAGE_KEYS.filter((key) => typeof ENGLISH[key] === "function");
     expect(functions.filter((key) => !SAMPLES[key])).toEqual([]);
-    expect(PLURAL_MESSAGES).toEqual(["recurringInterval", "itemsCaption", "formErrorCount", "listCaption", "listFound"]);
+    expect(PLURAL_MESSAGES).toEqual([
+      "recurringInterval",
+      "itemsCaption",
+      "formErrorCount",
+      "listCaption",
+      "listFound",
+      "subscriptionSeatCount",
+      "subscriptionsCaption",
+      "subscriptionSeatsChangedDone",
+      "seatsMinimum",
+      "refusalBelowMinimumSeats",
+      "refusalAboveMaximumSeats",
+      "refusalSeatsAssigned",
+    ]);
     // English has a form for each of Polar's intervals.
     for (const interval of INTERVALS) expect(defaultMessages.recurringInterval(interval, 2, "en")).not.toBe(interval);
   });

@@ -71,6 +71,66 @@ export const SAMPLES: Partial<Record<MessageKey, unknown[][]>> = {
   listSortedDescending: [["Σ"]],
   listPastEnd: [[9, 3, "en"]],
   listRowDate: [["2026-03-14"]],
+  // The subscriptions' words (dates and amounts come formatted; digits here, so no English month is a word).
+  subscriptionTrialUntil: [["2026-03-27"]],
+  subscriptionCancelsOn: [["2026-04-14"]],
+  subscriptionPausesOn: [["2026-03-27"]],
+  subscriptionPausedUntil: [["2026-06-01"]],
+  subscriptionRenewsOn: [["2026-04-14"]],
+  subscriptionEndedOn: [["2026-02-14"]],
+  subscriptionPendingPlan: [["Σ", "2026-04-14"]],
+  subscriptionPendingPlanUnnamed: [["2026-04-14"]],
+  subscriptionPendingSeats: [
+    [1, "2026-04-14", "en"],
+    [3, "2026-04-14", "en"],
+  ],
+  subscriptionPrice: [
+    ["day", 1, "$2.00", "en"],
+    ["week", 2, "$9.00", "en"],
+    ["month", 3, "$45.00", "en"],
+    ["year", 1, "$190.00", "en"],
+  ],
+  subscriptionSeatCount: [
+    [1, "en"],
+    [5, "en"],
+  ],
+  subscriptionsCaption: [
+    [1, "en"],
+    [12, "en"],
+  ],
+  subscriptionsRange: [[11, 20, 25, "en"]],
+  subscriptionsPage: [[2, 3, "en"]],
+  subscriptionsRowStarted: [["2026-01-14"]],
+  subscriptionNextCharge: [["$19.00", "2026-04-14"]],
+  subscriptionCanceledDone: [["2026-04-14"]],
+  subscriptionPlanScheduledDone: [["2026-04-14"]],
+  subscriptionSeatsChangedDone: [
+    [1, "en"],
+    [6, "en"],
+  ],
+  subscriptionPauseScheduledDone: [["2026-03-27"]],
+  cancelAccessUntil: [["2026-04-14"]],
+  cancelTrialUntil: [["2026-03-27"]],
+  planCurrent: [["Σ"]],
+  changeScheduled: [["2026-04-14"]],
+  seatsLimits: [[2, 20, "en"]],
+  seatsMinimum: [
+    [1, "en"],
+    [2, "en"],
+  ],
+  pauseDescription: [["2026-03-27"]],
+  refusalBelowMinimumSeats: [
+    [1, "en"],
+    [2, "en"],
+  ],
+  refusalAboveMaximumSeats: [
+    [1, "en"],
+    [20, "en"],
+  ],
+  refusalSeatsAssigned: [
+    [1, "en"],
+    [5, "en"],
+  ],
 };
 
 /** Each message's text: a string as is, a function once per sample. */
@@ -100,6 +160,30 @@ export const VALUE_MESSAGES: readonly MessageKey[] = [
   "listSortedDescending",
   "listPastEnd",
   "listRowDate",
+  // The subscriptions': dates, names and amounts; a count with a date or an amount beside it.
+  "subscriptionTrialUntil",
+  "subscriptionCancelsOn",
+  "subscriptionPausesOn",
+  "subscriptionPausedUntil",
+  "subscriptionRenewsOn",
+  "subscriptionEndedOn",
+  "subscriptionPendingPlan",
+  "subscriptionPendingPlanUnnamed",
+  "subscriptionPendingSeats",
+  "subscriptionPrice",
+  "subscriptionsRange",
+  "subscriptionsPage",
+  "subscriptionsRowStarted",
+  "subscriptionNextCharge",
+  "subscriptionCanceledDone",
+  "subscriptionPlanScheduledDone",
+  "subscriptionPauseScheduledDone",
+  "cancelAccessUntil",
+  "cancelTrialUntil",
+  "planCurrent",
+  "changeScheduled",
+  "seatsLimits",
+  "pauseDescription",
 ];
 
 /** The messages that count: function messages that take no other values. */
@@ -148,12 +232,12 @@ export const SHARED_WORDS: Record<string, readonly string[]> = {
  * nothing else ("Total" is French for "Total").
  */
 export const SAME_AS_ENGLISH: Record<string, readonly MessageKey[]> = {
-  de: ["billingName", "orderStatus", "listStatusColumn"],
-  fr: ["total", "itemsTotal", "listDateColumn", "listTotalColumn", "listActionsColumn"],
-  es: ["subtotal", "total", "itemsTotal", "listTotalColumn"],
-  pt: ["subtotal", "total", "itemsTotal", "itemColumn", "itemsCaption", "orderStatus", "listTotalColumn"], // "1 item", "Status"
-  "pt-PT": ["subtotal", "total", "itemsTotal", "listTotalColumn"],
-  sv: ["periodColumn", "orderStatus", "listStatusColumn"],
-  nl: ["orderStatus", "listProductColumn", "listStatusColumn"],
+  de: ["billingName", "orderStatus", "listStatusColumn", "subscriptionsStatusColumn"],
+  fr: ["total", "itemsTotal", "listDateColumn", "listTotalColumn", "listActionsColumn", "subscriptionChargeTotal"],
+  es: ["subtotal", "total", "itemsTotal", "listTotalColumn", "subscriptionsPlanColumn", "subscriptionPlanHeading", "subscriptionChargeBase", "subscriptionChargeTotal"],
+  pt: ["subtotal", "total", "itemsTotal", "itemColumn", "itemsCaption", "orderStatus", "listTotalColumn", "subscriptionsStatusColumn", "subscriptionChargeTotal"], // "1 item", "Status"
+  "pt-PT": ["subtotal", "total", "itemsTotal", "listTotalColumn", "subscriptionChargeTotal"],
+  sv: ["periodColumn", "orderStatus", "listStatusColumn", "subscriptionsStatusColumn"],
+  nl: ["orderStatus", "listProductColumn", "listStatusColumn", "subscriptionsStatusColumn"],
   pl: ["orderStatus", "listStatusColumn"],
 };

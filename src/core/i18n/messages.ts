@@ -4,6 +4,7 @@ import { documentMessages } from "../../features/orders/messages/documents.js";
 import { formMessages } from "../../features/orders/messages/form.js";
 import { listMessages } from "../../features/orders/messages/list.js";
 import { orderMessages } from "../../features/orders/messages/order.js";
+import { subscriptionMessages } from "../../features/subscriptions/messages/subscription.js";
 import { portalMessages, subscriptionsSectionMessages } from "../../portal/messages/portal.js";
 
 // Every string a customer sees. A message is a string, or a function when it takes values, made
@@ -52,10 +53,22 @@ export const baseMessages = {
 };
 
 /** The words of the features that ship apart from the order page. */
-type FeatureMessages = typeof listMessages & typeof documentMessages & typeof portalMessages & typeof subscriptionsSectionMessages;
+type FeatureMessages = typeof listMessages &
+  typeof documentMessages &
+  typeof subscriptionMessages &
+  typeof portalMessages &
+  typeof subscriptionsSectionMessages;
 
 /** Every English message. Pure: a bundle that does not use it (the order page) leaves the features' words out. */
-export const defaultMessages: typeof baseMessages & FeatureMessages = /* @__PURE__ */ Object.assign({}, baseMessages, listMessages, documentMessages, portalMessages, subscriptionsSectionMessages);
+export const defaultMessages: typeof baseMessages & FeatureMessages = /* @__PURE__ */ Object.assign(
+  {},
+  baseMessages,
+  listMessages,
+  documentMessages,
+  subscriptionMessages,
+  portalMessages,
+  subscriptionsSectionMessages,
+);
 
 export type Messages = typeof defaultMessages & {
   /**

@@ -1,7 +1,8 @@
 import type { DateFormatter } from "../../../core/format/date.js";
 import { formatMoney } from "../../../core/format/money.js";
 import { Fact, Facts } from "../../../core/parts/Facts.js";
-import type { ChangePreviewResult, CustomerSubscription } from "./data.js";
+import { subscriptionRefusal, type ChangePreviewResult, type CustomerSubscription } from "./data.js";
+import { refusalText } from "./RefusalNote.js";
 import { priceLabel, type SubscriptionMessages } from "./labels.js";
 
 export interface ChangePreviewProps {
@@ -25,33 +26,44 @@ export function ChangePreview({ subscription, state, messages, dates, locale }: 
   const later = preview?.proration_amount ?? 0;
   const money = (value: number) => formatMoney(value, subscription.currency, locale);
   const scheduled = subscription.product.organization.proration_behavior === "next_period";
+  // Polar refuses a preview as it would refuse the change (seats assigned, a plan no longer allowed): said before confirming.
+  const refusal = subscriptionRefusal(state.error);
+  const facts = [
+    amount !== null && (
+      <Fact key="price" label={messages.changeNewPrice} data-kind="price">
+        {priceLabel(messages, { amount, currency: subscription.currency, recurring_interval: preview!.recurring_interval, recurring_interval_count: preview!.recurring_interval_count }, locale)}
+      </Fact>
+    ),
+    !scheduled && dueNow !== null && dueNow > 0 && (
+      <Fact key="due-now" label={messages.changeDueNow} data-kind="due-now">
+        {money(dueNow)}
+      </Fact>
+    ),
+    !scheduled && source === "polar" && !billsNow && later !== 0 && (
+      <Fact key="next-invoice" label={messages.changeNextInvoice} data-kind="next-invoice">
+        {money(later)}
+      </Fact>
+    ),
+  ].filter(Boolean);
   return (
     <div className="pp-subscription-change" data-source={source} data-pending={isPending ? "" : undefined} aria-live="polite">
-      <Facts className="pp-subscription-change__facts">
-        {amount !== null && (
-          <Fact label={messages.changeNewPrice} data-kind="price">
-            {priceLabel(messages, { amount, currency: subscription.currency, recurring_interval: preview!.recurring_interval, recurring_interval_count: preview!.recurring_interval_count }, locale)}
-          </Fact>
-        )}
-        {!scheduled && dueNow !== null && dueNow > 0 && (
-          <Fact label={messages.changeDueNow} data-kind="due-now">
-            {money(dueNow)}
-          </Fact>
-        )}
-        {!scheduled && source === "polar" && !billsNow && later !== 0 && (
-          <Fact label={messages.changeNextInvoice} data-kind="next-invoice">
-            {money(later)}
-          </Fact>
-        )}
-      </Facts>
+      {facts.length > 0 && <Facts className="pp-subscription-change__facts">{facts}</Facts>}
       {isPending ? (
         <p className="pp-subscription-change__note">{messages.changeLoading}</p>
+      ) : refusal ? (
+        <p className="pp-subscription-change__note" data-kind="refused">
+          {refusalText(messages, refusal, locale)}
+        </p>
       ) : scheduled ? (
         <p className="pp-subscription-change__note">{messages.changeScheduled(dates.format(subscription.current_period_end))}</p>
       ) : (
         dueNow === null && <p className="pp-subscription-change__note">{messages.changePricesOnly}</p>
       )}
-      {!scheduled && billsNow && <p className="pp-subscription-change__note" data-kind="bills-now">{messages.changeBillsNow}</p>}
+      {!scheduled && !refusal && billsNow && (
+        <p className="pp-subscription-change__note" data-kind="bills-now">
+          {messages.changeBillsNow}
+        </p>
+      )}
     </div>
   );
 }

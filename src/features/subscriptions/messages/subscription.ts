@@ -83,7 +83,6 @@ export const subscriptionMessages = {
 
   // One subscription
   subscriptionPlanHeading: "Plan",
-  subscriptionPriceLabel: "Price",
   subscriptionSeatsLabel: "Seats",
   subscriptionStartedLabel: "Started",
   subscriptionPeriodLabel: "Current period",
@@ -98,10 +97,11 @@ export const subscriptionMessages = {
   subscriptionChargeBalance: "Account balance applied",
   subscriptionChargeTotal: "Total",
   // Polar's preview did not answer: the plan's price is known, the rest is not guessed.
-  subscriptionChargeBaseOnly: "The plan's price alone: usage, discounts and taxes are added on the invoice.",
+  subscriptionChargeBaseOnly: "The plan's price alone: usage, discounts and tax are added on the invoice.",
   subscriptionChargeNone: "No further charge is scheduled.",
   subscriptionChargeUnknown: "The next charge cannot be shown right now.",
   subscriptionInvoicesHeading: "Invoices",
+  subscriptionInvoicesEmpty: "No invoices yet.",
   subscriptionActionsLabel: "Manage subscription",
 
   // Actions and what they did (said in a live region)
@@ -144,7 +144,7 @@ export const subscriptionMessages = {
   // Change plan and seats
   planTitle: "Change plan",
   planChoose: "Choose a plan",
-  planCurrent: "Current plan",
+  planCurrent: message<(product: string) => string>("product", "Your current plan is {product}."),
   planNone: "No other plan can replace this one.",
   planIneligible: "This plan cannot replace your current one.",
   /** Why a plan is offered but cannot be chosen (Polar's 422 rules, `planChangeEligibility`). */
@@ -152,10 +152,10 @@ export const subscriptionMessages = {
   planIneligibleLegacyPrices: "This plan's pricing cannot be switched to here.",
   planIneligibleNoPriceForCurrency: "This plan is not sold in your subscription's currency.",
   planIneligibleCustomPrice: "This plan's price is one you choose yourself, which a plan change cannot set.",
-  planIneligibleSeatToNonSeat: "Your plan is priced per seat and this one is not.",
-  planIneligibleUnitToNonUnit: "Your plan is priced per unit and this one is not.",
-  planIneligibleSeatTransitionNextPeriod: "A move to a plan priced per seat cannot wait for your next period, and plan changes here do.",
-  planIneligibleUnitTransitionNextPeriod: "A move to a plan priced per unit cannot wait for your next period, and plan changes here do.",
+  planIneligibleSeatToNonSeat: "Your plan is charged by the seat and this one is not.",
+  planIneligibleUnitToNonUnit: "Your plan is charged by the unit and this one is not.",
+  planIneligibleSeatTransitionNextPeriod: "A move to a plan charged by the seat cannot wait for your next period, and plan changes here do.",
+  planIneligibleUnitTransitionNextPeriod: "A move to a plan charged by the unit cannot wait for your next period, and plan changes here do.",
   changeLoading: "Working out the price…",
   changeNewPrice: "New price",
   changeDueNow: "Charged now",

@@ -3,7 +3,7 @@ import { dateFormatter } from "../../../../core/format/date.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
 import { ActionDialog } from "../ActionDialog.js";
 import { ChangePreview } from "../ChangePreview.js";
-import { usePlanOptions, useSubscriptionChangePreview, useUpdateSubscription, type CustomerSubscription } from "../data.js";
+import { subscriptionRefusal, usePlanOptions, useSubscriptionChangePreview, useUpdateSubscription, type CustomerSubscription } from "../data.js";
 import { useSubscriptionMessages } from "../labels.js";
 import { RefusalNote } from "../RefusalNote.js";
 import { PlanOptions } from "./PlanOptions.js";
@@ -70,15 +70,11 @@ export function ChangePlanDialog({ subscription, open, onClose, onChanged, headi
       className={className ? `pp-subscription-plan ${className}` : "pp-subscription-plan"}
       level={headingLevel}
       title={messages.planTitle}
-      description={
-        <p>
-          {messages.planCurrent}: <bdi>{subscription.product.name}</bdi>
-        </p>
-      }
+      description={<p>{messages.planCurrent(subscription.product.name)}</p>}
       confirmLabel={messages.planConfirm}
       cancelLabel={messages.changeKeep}
       busy={update.isPending}
-      blocked={!product || preview.isPending || (needsConsent && !consent)}
+      blocked={!product || preview.isPending || subscriptionRefusal(preview.error) !== null || (needsConsent && !consent)}
       onBlocked={() => {
         if (product && needsConsent && !consent) {
           setAskConsent(true);

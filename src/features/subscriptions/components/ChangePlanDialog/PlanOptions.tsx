@@ -56,7 +56,8 @@ export function PlanOptions({ subscription, options, chosen, disabled, messages,
             <span className="pp-subscription-dialog__plan-name">
               <bdi>{product.name}</bdi>
             </span>
-            {amount !== null && (
+            {/* A plan Polar would refuse has no price in this subscription's currency to show. */}
+            {eligible && amount !== null && (
               <span className="pp-subscription-dialog__plan-price">
                 {priceLabel(messages, { amount, currency: subscription.currency, recurring_interval: interval, recurring_interval_count: intervalCount }, locale)}
               </span>

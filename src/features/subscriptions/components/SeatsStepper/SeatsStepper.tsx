@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import { dateFormatter } from "../../../../core/format/date.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
 import { ChangePreview } from "../ChangePreview.js";
-import { seatBounds, seatPriceOf, useSubscriptionChangePreview, useUpdateSubscription, type CustomerSubscription } from "../data.js";
+import { seatBounds, seatPriceOf, subscriptionRefusal, useSubscriptionChangePreview, useUpdateSubscription, type CustomerSubscription } from "../data.js";
 import { useSubscriptionMessages } from "../labels.js";
 import { RefusalNote } from "../RefusalNote.js";
 import { createSubscriptionComponent, type SubscriptionComponentProps, type SubscriptionViewProps } from "../subscription-component.js";
@@ -71,7 +71,7 @@ function SeatsStepperView({ props, data: subscription, root, onSaved }: Subscrip
         },
       },
     );
-  const blocked = !changed || preview.isPending || (needsConsent && !consent) || update.isPending;
+  const blocked = !changed || preview.isPending || subscriptionRefusal(preview.error) !== null || (needsConsent && !consent) || update.isPending;
 
   return (
     <form

@@ -1,10 +1,10 @@
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { dateFormatter } from "../../../../core/format/date.js";
 import { Fact, Facts } from "../../../../core/parts/Facts.js";
 import { Heading } from "../../../../core/parts/Heading.js";
 import { Period } from "../../../../core/parts/Period.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
-import { OrdersTable, type OrdersTableProps } from "../../../orders/components/OrdersTable/OrdersTable.js";
+import type { OrdersTableProps } from "../../../orders/components/OrdersTable/OrdersTable.js";
 import { subscriptionPhase, usePlanOptions, type CustomerSubscription } from "../data.js";
 import { priceLabel, useSubscriptionMessages } from "../labels.js";
 import { RefusalNote } from "../RefusalNote.js";
@@ -13,6 +13,7 @@ import { createSubscriptionComponent, type SubscriptionComponentProps, type Subs
 import { flagNotes, SubscriptionStatusBadge } from "../SubscriptionStatus.js";
 import { Actions } from "./Actions.js";
 import { ChargeSection } from "./ChargeSection.js";
+import { Invoices } from "./Invoices.js";
 import { useActions } from "./use-actions.js";
 
 export interface SubscriptionDetailProps extends SubscriptionComponentProps {
@@ -53,6 +54,11 @@ function SubscriptionDetailView({ props, data: subscription, fetching, root, onS
   const titleId = useId();
   const seatsButton = useRef<HTMLDivElement>(null);
   const [seats, setSeats] = useState(false);
+  const planSection = useRef<HTMLElement>(null);
+  // The stepper opens where the customer asked for it: the focus goes to its number.
+  useEffect(() => {
+    if (seats) planSection.current?.querySelector<HTMLElement>(".pp-seats-stepper__input")?.focus();
+  }, [seats]);
   const saved = (next: CustomerSubscription) => {
     onSaved(next);
     props.onChanged?.(next);
@@ -110,12 +116,11 @@ function SubscriptionDetailView({ props, data: subscription, fetching, root, onS
         {actions.said}
       </p>
 
-      <section className="pp-subscription-detail__section" data-section="plan">
+      <section ref={planSection} className="pp-subscription-detail__section" data-section="plan">
         <Heading level={section} className="pp-subscription-detail__heading">
           {messages.subscriptionPlanHeading}
         </Heading>
         <Facts className="pp-subscription-detail__facts">
-          <Fact label={messages.subscriptionPriceLabel}>{priceLabel(messages, subscription, locale)}</Fact>
           {typeof subscription.seats === "number" && <Fact label={messages.subscriptionSeatsLabel}>{messages.subscriptionSeatCount(subscription.seats, locale)}</Fact>}
           {subscription.started_at && (
             <Fact label={messages.subscriptionStartedLabel}>
@@ -162,12 +167,7 @@ function SubscriptionDetailView({ props, data: subscription, fetching, root, onS
       <ChargeSection subscription={subscription} level={section} messages={messages} dates={dates} locale={locale} />
 
       {props.invoices !== false && (
-        <section className="pp-subscription-detail__section" data-section="invoices">
-          <Heading level={section} className="pp-subscription-detail__heading">
-            {messages.subscriptionInvoicesHeading}
-          </Heading>
-          <OrdersTable defaultParams={{ subscriptionId: subscription.id, limit: 5 }} getOrderHref={props.getOrderHref} onOpenOrder={props.onOpenOrder} />
-        </section>
+        <Invoices subscriptionId={subscription.id} level={section} messages={messages} getOrderHref={props.getOrderHref} onOpenOrder={props.onOpenOrder} />
       )}
     </article>
   );

@@ -44,12 +44,14 @@ export const SubscriptionRow = memo(function SubscriptionRow({ subscription, mes
       </th>
       <td className="pp-subscriptions-list__price">{priceLabel(messages, subscription, locale)}</td>
       <td className="pp-subscriptions-list__status">
-        <SubscriptionStatusBadge subscription={subscription} messages={messages} />
-        {notes.map((note) => (
-          <span key={note.flag} className="pp-subscriptions-list__flag" data-flag={note.flag}>
-            {note.text}
-          </span>
-        ))}
+        <div className="pp-subscriptions-list__state">
+          <SubscriptionStatusBadge subscription={subscription} messages={messages} />
+          {notes.map((note) => (
+            <span key={note.flag} className="pp-subscriptions-list__flag" data-flag={note.flag}>
+              {note.text}
+            </span>
+          ))}
+        </div>
       </td>
       <td className="pp-subscriptions-list__started">
         <time dateTime={started}>{date}</time>

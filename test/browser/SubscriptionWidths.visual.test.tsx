@@ -1,0 +1,4 @@
+import * as stories from "../../stories/SubscriptionWidths.stories";
+import { screenshotStories } from "./screenshot-stories";
+
+screenshotStories("SubscriptionWidths", stories);

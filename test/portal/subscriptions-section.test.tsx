@@ -26,6 +26,8 @@ describe("<CustomerPortal sections={[subscriptionsSection(), ordersSection()]}>"
 
     await user.click(within(rowOf(ACTIVE.id)).getByRole("button", { name: new RegExp(`^${ACTIVE.product.name}`) }));
     expect(await screen.findByRole("heading", { level: 2, name: ACTIVE.product.name })).toBeInTheDocument();
+    // A customer may change it (a member may not: see below).
+    expect(await screen.findByRole("button", { name: "Cancel subscription" })).toBeInTheDocument();
     const back = screen.getByRole("button", { name: "Back to subscriptions" });
     expect(back).toHaveFocus();
     await user.click(back);
@@ -75,6 +77,8 @@ describe("<CustomerPortal sections={[subscriptionsSection(), ordersSection()]}>"
     await user.click(within(rowOf(ACTIVE.id)).getByRole("button", { name: new RegExp(`^${ACTIVE.product.name}`) }));
     expect(await screen.findByRole("heading", { level: 2, name: ACTIVE.product.name })).toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Invoices" })).toBeNull();
+    // Nor a change Polar keeps for owners and billing managers (the detail's own gating).
+    expect(screen.queryByRole("button", { name: "Cancel subscription" })).toBeNull();
     expect(asked("/v1/customer-portal/orders")).toEqual([]);
     expect(mock.requests.filter((request) => request.auth !== "valid")).toEqual([]);
   });

@@ -202,3 +202,23 @@ describe("<CustomerPortal> for a member of a team (Polar's UnionBilling: owners 
     expect(mock.requests).toEqual([]);
   });
 });
+
+describe("<CustomerPortal> with the section alone owned by the router", () => {
+  it("opens a section at its list when the router moves to it, not at what was open in another", async () => {
+    function Router() {
+      const [section, setSection] = useState("support");
+      return (
+        <>
+          <button onClick={() => setSection("orders")}>Go to the orders</button>
+          <CustomerPortal sections={BOTH} section={section} onNavigate={(to) => setSection(to.section)} />
+        </>
+      );
+    }
+    const { user } = renderInPortal(<Router />);
+    await user.click(await screen.findByRole("button", { name: "Open ticket t-1" }));
+    expect(screen.getByText(/Ticket t-1/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Go to the orders" }));
+    expect(await screen.findByRole("table", { name: "12 orders" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Back to orders" })).toBeNull();
+  });
+});

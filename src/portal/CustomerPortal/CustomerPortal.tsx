@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useId, useMemo, useRef } from "react";
+import { forwardRef, useCallback, useId, useMemo, useRef, useState } from "react";
 import type { HeadingLevel } from "../../features/orders/index.js";
 import { useFeatureMessages } from "../../core/i18n/use-messages.js";
 import { cx } from "../../core/shell/class-names.js";
@@ -85,7 +85,10 @@ function PortalView({ props, root }: { props: CustomerPortalProps; root: RootPro
   const sections = props.sections ?? ORDERS_ONLY;
   const access = useBillingGate(sections.some((section) => section.billing));
   const [sectionId, setSection] = useControllable<string | undefined>(props.section, props.defaultSection, undefined);
-  const [view, setView] = useControllable<string | null>(props.view, props.defaultView ?? null, undefined);
+  // The portal's own view belongs to the section it was opened in (`undefined`: the first shown):
+  // a router that moves the section alone does not carry an order's id into the subscriptions.
+  const [own, setOwn] = useState<{ section: string | undefined; view: string | null }>({ section: props.defaultSection, view: props.defaultView ?? null });
+  const first = useRef<string | undefined>(undefined);
   const ids = useId();
 
   // The merchant's callbacks are often written inline: read the latest, so that what the sections
@@ -95,10 +98,10 @@ function PortalView({ props, root }: { props: CustomerPortalProps; root: RootPro
   const go = useCallback(
     (to: PortalLocation) => {
       setSection(to.section);
-      setView(to.view);
+      setOwn(to);
       latest.current.onNavigate?.(to);
     },
-    [setSection, setView],
+    [setSection, setOwn],
   );
   const linked = Boolean(props.getHref);
 
@@ -106,6 +109,8 @@ function PortalView({ props, root }: { props: CustomerPortalProps; root: RootPro
   const visible = sections.filter((section) => !section.billing || access === true);
   const requested = sections.find((section) => section.id === sectionId);
   const current = requested ?? (access === undefined ? sections[0] : visible[0]);
+  first.current ??= current?.id;
+  const view = props.view !== undefined ? props.view : (own.section ?? first.current) === current?.id ? own.view : null;
   const place = useMemo(() => {
     const made = new Map<string, Pick<PortalSectionProps, "navigate" | "hrefOf">>();
     return (section: string) => {

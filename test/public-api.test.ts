@@ -8,6 +8,8 @@ describe("the public entries export exactly these names", () => {
   it("react-polar-portal", async () => {
     expect(Object.keys(await import("../src/index")).sort()).toEqual([
       "BillingAddressForm",
+      "CancelSubscriptionDialog",
+      "ChangePlanDialog",
       "CustomerPortal",
       "InvoiceButton",
       "OrderDetail",
@@ -19,7 +21,10 @@ describe("the public entries export exactly these names", () => {
       "PortalProvider",
       "ReceiptButton",
       "SESSION_EXPIRY_MARGIN_MS",
+      "SeatsStepper",
       "StatusBadge",
+      "SubscriptionDetail",
+      "SubscriptionsList",
       "canManageBilling",
       "createPortalClient",
       "customerSessionUserQueryOptions",

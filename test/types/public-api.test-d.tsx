@@ -301,3 +301,25 @@ describe("subscriptions: the data layer", () => {
     expectTypeOf(subscriptions.previewSubscriptionChange).parameter(2).toEqualTypeOf<subscriptions.SubscriptionChange>();
   });
 });
+
+describe("subscriptions: the components", () => {
+  const { SubscriptionsList, SubscriptionDetail, CancelSubscriptionDialog, ChangePlanDialog, SeatsStepper } = subscriptions;
+  type Sub = subscriptions.CustomerSubscription;
+
+  test("the list: parameters controlled or not, a link or a callback per row, root attributes and a ref", () => {
+    const ref = createRef<HTMLElement>();
+    void (<SubscriptionsList defaultParams={{ active: true }} getSubscriptionHref={(subscription) => `/s/${subscription.id}`} ref={ref} className="mine" data-testid="subs" />);
+    void (<SubscriptionsList params={{ page: 2 }} onParamsChange={(params) => expectTypeOf(params).toEqualTypeOf<subscriptions.ListSubscriptionsParams>()} onOpenSubscription={(subscription) => expectTypeOf(subscription).toEqualTypeOf<Sub>()} />);
+    expectTypeOf<subscriptions.SubscriptionsListProps["getSubscriptionHref"]>().toEqualTypeOf<((subscription: Sub) => string) | undefined>();
+  });
+
+  test("one subscription, from the data or its id, and the changes made from it", () => {
+    void (<SubscriptionDetail subscriptionId="s" headingLevel={3} invoices={false} onChanged={(subscription) => expectTypeOf(subscription).toEqualTypeOf<Sub>()} />);
+    expectTypeOf<subscriptions.SubscriptionDetailProps["subscription"]>().toEqualTypeOf<Sub | undefined>();
+    expectTypeOf<ComponentProps<typeof SeatsStepper>["onChanged"]>().toEqualTypeOf<((subscription: Sub) => void) | undefined>();
+    expectTypeOf<subscriptions.CancelSubscriptionDialogProps["onCanceled"]>().toEqualTypeOf<((subscription: Sub) => void) | undefined>();
+    expectTypeOf<subscriptions.ChangePlanDialogProps["open"]>().toEqualTypeOf<boolean>();
+    void CancelSubscriptionDialog;
+    void ChangePlanDialog;
+  });
+});

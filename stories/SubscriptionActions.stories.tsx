@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { SubscriptionDetail } from "../src/features/subscriptions";
 import he from "../src/locales/he";
-import { makeOrganization, productFixtures as products, subscriptionFixtures as subs } from "../src/testing";
+import { makeOrganization, pausableOrganization, productFixtures as products, subscriptionFixtures as subs } from "../src/testing";
 import { polar, portal, ready } from "./support";
 
 /**
@@ -212,5 +212,55 @@ export const CancelDialogHebrew: Story = {
     await expect(dialog).toHaveAttribute("dir", "rtl");
     await expect(within(dialog).getAllByRole("radio")).toHaveLength(8);
     await expect(dialog).toHaveAccessibleDescription(/תקופת הניסיון נמשכת עד/);
+  },
+};
+
+/** A merchant who allows pausing: pause at the period's end (said with its date), then take it back. */
+export const PauseThenKeep: Story = {
+  args: { subscriptionId: subs.active.id },
+  parameters: polar({ organization: pausableOrganization }),
+  play: async ({ canvasElement, loaded }) => {
+    const root = await page(canvasElement);
+    await click(root, "Pause subscription");
+    const dialog = await dialogNamed(canvasElement, "Pause your subscription?");
+    await expect(dialog).toHaveAccessibleDescription(/It pauses on Apr 14, 2026/);
+    await click(dialog, "Pause subscription");
+    await waitFor(() => expect(said(root)).toHaveTextContent("Your subscription pauses on Apr 14, 2026."));
+    await expect(root.querySelector('[data-flag="pauses"]')).toHaveTextContent("Pauses on Apr 14, 2026");
+    await expect(portal({ loaded }).polar!.subscriptions.find((each) => each.id === subs.active.id)!.pause_at_period_end).toBe(true);
+    await click(root, "Don't pause");
+    await waitFor(() => expect(said(root)).toHaveTextContent("Your subscription will not pause."));
+    await expect(root.querySelector('[data-flag="pauses"]')).toBeNull();
+  },
+};
+
+/** Cancelled meanwhile elsewhere (another tab, the merchant): Polar's 403, said in the dialog. */
+export const CancelRefused: Story = {
+  args: { subscriptionId: subs.active.id },
+  parameters: polar({
+    fail: [{ failure: { status: 403, body: { error: "AlreadyCanceledSubscription", detail: "This subscription is already canceled or will be at the end of the period." } }, options: { method: "PATCH" } }],
+  }),
+  play: async ({ canvasElement }) => {
+    const root = await page(canvasElement);
+    await click(root, "Cancel subscription");
+    const dialog = await dialogNamed(canvasElement, "Cancel your subscription?");
+    await click(dialog, "Cancel subscription");
+    const alert = await within(dialog).findByRole("alert");
+    await expect(alert).toHaveTextContent("This subscription is already canceled or ends with this period.");
+    await expect(alert).not.toHaveTextContent(/will be at the end/);
+    await waitFor(() => expect(alert).toHaveFocus());
+  },
+};
+
+/** The period ended while the page was open: Polar's 410 on a resume, said on the page. */
+export const ResumeAfterEnd: Story = {
+  args: { subscriptionId: subs.canceling.id },
+  parameters: polar({ fail: [{ failure: { status: 410, body: { error: "ResourceUnavailable", detail: "Resource is unavailable." } }, options: { method: "PATCH" } }] }),
+  play: async ({ canvasElement }) => {
+    const root = await page(canvasElement);
+    await click(root, "Resume subscription");
+    const alert = await within(root).findByRole("alert");
+    await expect(alert).toHaveTextContent("This subscription has ended. Subscribe again to get access back.");
+    await waitFor(() => expect(alert).toHaveFocus());
   },
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { withMessages } from "../../../../src/core/i18n/messages";
 import { priceLabel, statusLabel, valueLabel, type SubscriptionMessages } from "../../../../src/features/subscriptions/components/labels";
+import { refusalText } from "../../../../src/features/subscriptions/components/RefusalNote";
+import type { SubscriptionRefusal } from "../../../../src/features/subscriptions";
 import { subscriptionMessages } from "../../../../src/features/subscriptions/messages/subscription";
 
 const messages = withMessages(subscriptionMessages, {}) as SubscriptionMessages;
@@ -43,5 +45,42 @@ describe("a subscription's status in words", () => {
     const labels = reasons.map((reason) => valueLabel(messages, "cancelReason", reason));
     expect(new Set(labels).size).toBe(8);
     expect(labels.every((label) => !label.includes("_"))).toBe(true);
+  });
+});
+
+describe("Polar's refusals in the customer's words", () => {
+  const refusals: SubscriptionRefusal[] = [
+    { kind: "already_canceled" },
+    { kind: "not_allowed", setting: "update_plan" },
+    { kind: "not_allowed", setting: "update_seats" },
+    { kind: "not_allowed", setting: "pause" },
+    { kind: "billing_forbidden" },
+    { kind: "payment_method_required" },
+    { kind: "ended" },
+    { kind: "payment_failed", reason: "card_error" },
+    { kind: "payment_action_required" },
+    { kind: "below_minimum_seats", minimum: 2 },
+    { kind: "above_maximum_seats", maximum: 20 },
+    { kind: "seats_assigned", assigned: 5 },
+    { kind: "not_seat_based" },
+    { kind: "invalid_product", message: "Can't update to a product with custom prices.", reason: "custom_price" },
+    { kind: "invalid_product", message: "Something Polar adds later." },
+    { kind: "no_pending_update" },
+    { kind: "cannot_pause" },
+    { kind: "no_scheduled_pause" },
+    { kind: "not_paused" },
+    { kind: "invalid_resume_date" },
+    { kind: "cannot_uncancel" },
+  ];
+
+  it("gives each refusal its own sentence, never Polar's English and never the generic failure", () => {
+    const texts = refusals.map((refusal) => refusalText(messages, refusal, "en-US"));
+    expect(new Set(texts).size).toBe(refusals.length);
+    for (const text of texts) {
+      expect(text).not.toBe(messages.errorHttp);
+      expect(text).not.toMatch(/Polar|custom prices|adds later/);
+    }
+    expect(refusalText(messages, { kind: "below_minimum_seats", minimum: 2 }, "en-US")).toBe("This plan needs at least 2 seats.");
+    expect(refusalText(messages, { kind: "seats_assigned", assigned: 1 }, "en-US")).toBe("1 seat is assigned to someone. Free seats before removing them.");
   });
 });

@@ -168,6 +168,12 @@ async function main() {
     await firstLoadSize("list page: PortalProvider + OrdersTable", ["PortalProvider", "OrdersTable"]),
     await firstLoadSize("whole portal page: PortalProvider + CustomerPortal", ["PortalProvider", "CustomerPortal"]),
     await firstLoadSize(`subscriptions page: ${SUBSCRIPTIONS_PAGE.join(" + ")}`, SUBSCRIPTIONS_PAGE),
+    await firstLoadSize("portal page with subscriptions: PortalProvider + CustomerPortal + subscriptionsSection + ordersSection", [
+      "PortalProvider",
+      "CustomerPortal",
+      "subscriptionsSection",
+      "ordersSection",
+    ]),
   ];
   printFirstLoads(firstLoads);
 

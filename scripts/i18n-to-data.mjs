@@ -11,7 +11,8 @@
 // object, and run this. It reads
 // - the English tables, which name each message's values (`message("from to total locale", …)`):
 //   the core's (`errorMessages` in src/core/i18n/messages.ts) and every exported table of
-//   src/features/<feature>/messages/*.ts (files named by a language tag are translations);
+//   src/features/<feature>/messages/*.ts and src/portal/messages/*.ts (files named by a language
+//   tag are translations);
 // - each pack, by running it (esbuild bundles it; the old helpers are stood in for here);
 // and writes
 // - src/core/i18n/messages/<tag>.ts and src/features/<feature>/messages/<tag>.ts: plain objects of
@@ -89,8 +90,9 @@ async function readEnglish() {
   parts.push({ part: "core", dir: CORE_DIR, tables: [{ file: "src/core/i18n/messages.ts", name: "errorMessages", keys: Object.keys(core.errorMessages) }] });
   for (const [key, value] of Object.entries(core.errorMessages)) english.set(key, value), owner.set(key, "core");
   const features = join(ROOT, "src", "features");
-  for (const feature of readdirSync(features).sort()) {
-    const dir = join(features, feature, "messages");
+  // Each feature's words, then the portal page's own (its navigation), a part like a feature.
+  const dirs = readdirSync(features).sort().map((feature) => [feature, join(features, feature, "messages")]);
+  for (const [feature, dir] of [...dirs, ["portal", join(ROOT, "src", "portal", "messages")]]) {
     if (!existsSync(dir)) continue;
     const tables = [];
     for (const file of readdirSync(dir).sort()) {

@@ -56,4 +56,4 @@ export { useMessages } from "./use-messages.js";
 // The features
 export * from "./features/orders/index.js";
 export * from "./features/subscriptions/index.js";
-export { CustomerPortal, type CustomerPortalProps } from "./portal/CustomerPortal/index.js";
+export * from "./portal/index.js";

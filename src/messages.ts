@@ -8,8 +8,12 @@ import { formMessages } from "./features/orders/messages/form.js";
 import { listMessages } from "./features/orders/messages/list.js";
 import { orderMessages } from "./features/orders/messages/order.js";
 import { subscriptionMessages } from "./features/subscriptions/messages/subscription.js";
+import { portalMessages, subscriptionsSectionMessages } from "./portal/messages/portal.js";
 
-type FeatureMessages = typeof orderMessages & typeof formMessages & typeof listMessages & typeof documentMessages & typeof subscriptionMessages;
+type FeatureMessages = typeof orderMessages & typeof formMessages & typeof listMessages & typeof documentMessages &
+  typeof subscriptionMessages &
+  typeof portalMessages &
+  typeof subscriptionsSectionMessages;
 
 // The features' keys join the core's `PortalMessages`, so that `Messages`, `MessageKey`,
 // `MessagePack` and `MessageOverrides` (and the provider's `messages` prop) cover every key.
@@ -26,6 +30,8 @@ export const defaultMessages: typeof errorMessages & FeatureMessages = /* @__PUR
   listMessages,
   documentMessages,
   subscriptionMessages,
+  portalMessages,
+  subscriptionsSectionMessages,
 );
 
 export { type MessageKey, type MessageOverrides, type MessagePack, type Messages } from "./core/i18n/messages.js";

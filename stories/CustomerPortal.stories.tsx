@@ -120,9 +120,9 @@ export const List: Story = {
   },
 };
 
-/** The merchant's router chose the order (`orderId`): the order, with the way back. */
+/** The merchant's router chose the order (`view`): the order, with the way back. */
 export const OrderOpen: Story = {
-  args: { orderId: TARGET.id },
+  args: { view: TARGET.id },
   parameters: many,
   play: async ({ canvasElement }) => {
     const detail = within(await ready(canvasElement, ".pp-order-detail"));
@@ -153,7 +153,7 @@ export const Dark: Story = {
 
 /** Arabic: right to left, the back arrow pointing right. */
 export const RightToLeft: Story = {
-  args: { defaultOrderId: TARGET.id },
+  args: { defaultView: TARGET.id },
   globals: { locale: "ar-EG" },
   parameters: { ...many, messages: ar },
   play: async ({ canvasElement }) => {

@@ -5,6 +5,7 @@ import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/ar.js";
 import orders from "../features/orders/messages/ar.js";
 import subscriptions from "../features/subscriptions/messages/ar.js";
+import portal from "../portal/messages/ar.js";
 
-const ar: MessagePack = { locale: "ar", ...core, ...orders, ...subscriptions };
+const ar: MessagePack = { locale: "ar", ...core, ...orders, ...subscriptions, ...portal };
 export default ar;

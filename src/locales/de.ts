@@ -3,6 +3,7 @@ import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/de.js";
 import orders from "../features/orders/messages/de.js";
 import subscriptions from "../features/subscriptions/messages/de.js";
+import portal from "../portal/messages/de.js";
 
-const de: MessagePack = { locale: "de", ...core, ...orders, ...subscriptions };
+const de: MessagePack = { locale: "de", ...core, ...orders, ...subscriptions, ...portal };
 export default de;

@@ -3,6 +3,7 @@ import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/es.js";
 import orders from "../features/orders/messages/es.js";
 import subscriptions from "../features/subscriptions/messages/es.js";
+import portal from "../portal/messages/es.js";
 
-const es: MessagePack = { locale: "es", ...core, ...orders, ...subscriptions };
+const es: MessagePack = { locale: "es", ...core, ...orders, ...subscriptions, ...portal };
 export default es;

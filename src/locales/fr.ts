@@ -3,6 +3,7 @@ import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/fr.js";
 import orders from "../features/orders/messages/fr.js";
 import subscriptions from "../features/subscriptions/messages/fr.js";
+import portal from "../portal/messages/fr.js";
 
-const fr: MessagePack = { locale: "fr", ...core, ...orders, ...subscriptions };
+const fr: MessagePack = { locale: "fr", ...core, ...orders, ...subscriptions, ...portal };
 export default fr;

@@ -4,6 +4,7 @@ import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/he.js";
 import orders from "../features/orders/messages/he.js";
 import subscriptions from "../features/subscriptions/messages/he.js";
+import portal from "../portal/messages/he.js";
 
-const he: MessagePack = { locale: "he", ...core, ...orders, ...subscriptions };
+const he: MessagePack = { locale: "he", ...core, ...orders, ...subscriptions, ...portal };
 export default he;

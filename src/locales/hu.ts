@@ -4,6 +4,7 @@ import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/hu.js";
 import orders from "../features/orders/messages/hu.js";
 import subscriptions from "../features/subscriptions/messages/hu.js";
+import portal from "../portal/messages/hu.js";
 
-const hu: MessagePack = { locale: "hu", ...core, ...orders, ...subscriptions };
+const hu: MessagePack = { locale: "hu", ...core, ...orders, ...subscriptions, ...portal };
 export default hu;

@@ -3,6 +3,7 @@ import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/it.js";
 import orders from "../features/orders/messages/it.js";
 import subscriptions from "../features/subscriptions/messages/it.js";
+import portal from "../portal/messages/it.js";
 
-const it: MessagePack = { locale: "it", ...core, ...orders, ...subscriptions };
+const it: MessagePack = { locale: "it", ...core, ...orders, ...subscriptions, ...portal };
 export default it;

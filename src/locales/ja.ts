@@ -4,6 +4,7 @@ import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/ja.js";
 import orders from "../features/orders/messages/ja.js";
 import subscriptions from "../features/subscriptions/messages/ja.js";
+import portal from "../portal/messages/ja.js";
 
-const ja: MessagePack = { locale: "ja", ...core, ...orders, ...subscriptions };
+const ja: MessagePack = { locale: "ja", ...core, ...orders, ...subscriptions, ...portal };
 export default ja;

@@ -4,6 +4,7 @@ import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/ko.js";
 import orders from "../features/orders/messages/ko.js";
 import subscriptions from "../features/subscriptions/messages/ko.js";
+import portal from "../portal/messages/ko.js";
 
-const ko: MessagePack = { locale: "ko", ...core, ...orders, ...subscriptions };
+const ko: MessagePack = { locale: "ko", ...core, ...orders, ...subscriptions, ...portal };
 export default ko;

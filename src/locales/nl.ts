@@ -3,6 +3,7 @@ import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/nl.js";
 import orders from "../features/orders/messages/nl.js";
 import subscriptions from "../features/subscriptions/messages/nl.js";
+import portal from "../portal/messages/nl.js";
 
-const nl: MessagePack = { locale: "nl", ...core, ...orders, ...subscriptions };
+const nl: MessagePack = { locale: "nl", ...core, ...orders, ...subscriptions, ...portal };
 export default nl;

@@ -4,6 +4,7 @@ import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/pl.js";
 import orders from "../features/orders/messages/pl.js";
 import subscriptions from "../features/subscriptions/messages/pl.js";
+import portal from "../portal/messages/pl.js";
 
-const pl: MessagePack = { locale: "pl", ...core, ...orders, ...subscriptions };
+const pl: MessagePack = { locale: "pl", ...core, ...orders, ...subscriptions, ...portal };
 export default pl;

@@ -4,6 +4,7 @@ import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/pt-PT.js";
 import orders from "../features/orders/messages/pt-PT.js";
 import subscriptions from "../features/subscriptions/messages/pt-PT.js";
+import portal from "../portal/messages/pt-PT.js";
 
-const ptPT: MessagePack = { locale: "pt-PT", ...core, ...orders, ...subscriptions };
+const ptPT: MessagePack = { locale: "pt-PT", ...core, ...orders, ...subscriptions, ...portal };
 export default ptPT;

@@ -3,6 +3,7 @@ import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/sv.js";
 import orders from "../features/orders/messages/sv.js";
 import subscriptions from "../features/subscriptions/messages/sv.js";
+import portal from "../portal/messages/sv.js";
 
-const sv: MessagePack = { locale: "sv", ...core, ...orders, ...subscriptions };
+const sv: MessagePack = { locale: "sv", ...core, ...orders, ...subscriptions, ...portal };
 export default sv;

@@ -4,6 +4,7 @@ import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/tr.js";
 import orders from "../features/orders/messages/tr.js";
 import subscriptions from "../features/subscriptions/messages/tr.js";
+import portal from "../portal/messages/tr.js";
 
-const tr: MessagePack = { locale: "tr", ...core, ...orders, ...subscriptions };
+const tr: MessagePack = { locale: "tr", ...core, ...orders, ...subscriptions, ...portal };
 export default tr;

@@ -13,12 +13,16 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
 import { FIXTURE_CUSTOMER_ID, FIXTURE_ORDER_ID, fixtures, manyOrders } from "../../src/testing/fixtures";
+import { subscriptionFixtures } from "../../src/testing/subscription-fixtures";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const { name, version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
 /** What the examples' package.json files name: `file:../../<this>`. */
 const TARBALL = `${name}-${version}.tgz`;
 const ORDER_PATH = "/v1/customer-portal/orders/";
+const SUBSCRIPTION_PATH = "/v1/customer-portal/subscriptions/";
+/** A subscription of the customer in both examples' mocks (which hold every subscription fixture). */
+const ACTIVE = subscriptionFixtures.active;
 /** The customer's orders in both examples' mocks: every fixture and 250 more. */
 const LISTED = [...Object.values(fixtures), ...manyOrders(250)].filter((order) => order.customer_id === FIXTURE_CUSTOMER_ID).length;
 
@@ -306,6 +310,43 @@ describe("examples/next-app (App Router, next start)", () => {
     await expect.poll(() => page.getByRole("table", { name: `${LISTED} orders` }).isVisible()).toBe(true);
     expect(problems).toEqual([]);
   });
+
+  it("shows the subscriptions beside the orders: from the server's HTML, a subscription opened from its row without asking Polar for it, the orders one link away", async () => {
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    const requests = watchRequests(page);
+
+    const response = await page.goto(`${server!.url}/subscriptions`, { waitUntil: "networkidle" });
+    const html = await response!.text();
+    // The list and the tabs are in the HTML the server sent.
+    expect(html).toContain("Your subscriptions");
+    expect(html).toContain(ACTIVE.product.name);
+    const nav = page.getByRole("navigation", { name: "Your account" });
+    await expect.poll(() => nav.getByRole("link", { name: "Subscriptions" }).getAttribute("aria-current")).toBe("page");
+    expect(await nav.getByRole("link", { name: "Orders" }).getAttribute("href")).toBe("/orders");
+    // Nothing asked on load but the next page, fetched ahead.
+    expect(requests.filter((request) => request.includes(SUBSCRIPTION_PATH)).every((request) => /[?&]page=2(&|$)/.test(request))).toBe(true);
+
+    // A row is a link to the subscription's URL, followed by the app's router (the page stays loaded).
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    const link = page.locator(`tr[data-subscription-id="${ACTIVE.id}"] a.pp-subscriptions-list__open`);
+    expect(await link.getAttribute("href")).toBe(`/subscriptions/${ACTIVE.id}`);
+    requests.length = 0;
+    await link.click();
+    await page.waitForURL(`${server!.url}/subscriptions/${ACTIVE.id}`);
+    await expect.poll(() => page.getByRole("heading", { level: 2, name: ACTIVE.product.name }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole("button", { name: "Back to subscriptions" }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    // The list filled the subscription's cache: no request for it from the browser.
+    expect(requests.filter((request) => new RegExp(`${SUBSCRIPTION_PATH}${ACTIVE.id}(\\?|$)`).test(request))).toEqual([]);
+
+    await nav.getByRole("link", { name: "Orders" }).click();
+    await page.waitForURL(`${server!.url}/orders`);
+    await expect.poll(() => page.getByRole("table", { name: `${LISTED} orders` }).isVisible()).toBe(true);
+    expect(await nav.getByRole("link", { name: "Orders" }).getAttribute("aria-current")).toBe("page");
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe("examples/next-app: the README's proxy", () => {
@@ -385,8 +426,8 @@ describe("examples/vite-app (the README's snippet, msw in the browser)", () => {
   it("runs the README's whole-portal snippet as the README has it", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
     const blocks = [...readme.matchAll(/```tsx\n([\s\S]*?)```/g)].map(([, code]) => code!);
-    const snippet = blocks.find((code) => code.includes("export function OrdersPage"));
-    const app = readFileSync(join(dir, "src", "OrdersPage.tsx"), "utf8").replace(/^(\/\/.*\n)+/, "");
+    const snippet = blocks.find((code) => code.includes("export function AccountPage"));
+    const app = readFileSync(join(dir, "src", "AccountPage.tsx"), "utf8").replace(/^(\/\/.*\n)+/, "");
     expect(app).toBe(snippet);
   });
 
@@ -427,6 +468,8 @@ describe("examples/vite-app (the README's snippet, msw in the browser)", () => {
     page.on("response", (response) => answers.push({ url: response.url(), status: response.status(), worker: response.fromServiceWorker() }));
 
     await page.goto(server!.url);
+    // The subscriptions come first: the orders are the second tab.
+    await page.getByRole("tab", { name: "Orders" }).click({ timeout: 15_000 });
     await expect.poll(() => page.getByRole("table", { name: `${LISTED} orders` }).isVisible(), { timeout: 15_000 }).toBe(true);
     await page.getByRole("searchbox", { name: "Search orders" }).fill("team");
     const table = page.getByRole("table", { name: "62 orders" });
@@ -468,6 +511,8 @@ describe("examples/vite-app (the README's snippet, msw in the browser)", () => {
     const requests = watchRequests(page);
 
     await page.goto(server!.url);
+    // The subscriptions come first: the orders are the second tab.
+    await page.getByRole("tab", { name: "Orders" }).click({ timeout: 15_000 });
     await expect.poll(() => page.getByRole("table", { name: `${LISTED} orders` }).isVisible(), { timeout: 15_000 }).toBe(true);
     await page.getByRole("searchbox", { name: "Search orders" }).fill("team");
     const table = page.getByRole("table", { name: "62 orders" });
@@ -485,6 +530,31 @@ describe("examples/vite-app (the README's snippet, msw in the browser)", () => {
     await page.getByRole("button", { name: "Back to orders" }).click();
     await expect.poll(() => table.isVisible()).toBe(true);
     await expect.poll(() => page.locator(`tr[data-order-id="${id}"] .pp-orders-table__open`).evaluate((node) => node === document.activeElement)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows the subscriptions beside the orders as tabs: a subscription opens in place and back, the keys move between tabs", async () => {
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+
+    await page.goto(server!.url);
+    const subscriptions = page.getByRole("tab", { name: "Subscriptions" });
+    await expect.poll(() => subscriptions.getAttribute("aria-selected"), { timeout: 15_000 }).toBe("true");
+    await expect.poll(() => page.getByRole("tabpanel", { name: "Subscriptions" }).getByRole("heading", { name: "Your subscriptions" }).isVisible()).toBe(true);
+    const open = page.locator(`tr[data-subscription-id="${ACTIVE.id}"] button.pp-subscriptions-list__open`);
+    await open.click();
+    await expect.poll(() => page.getByRole("heading", { level: 2, name: ACTIVE.product.name }).isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Back to subscriptions" }).click();
+    await expect.poll(() => open.evaluate((node) => node === document.activeElement)).toBe(true);
+
+    // One tab stop; the arrow keys move between the tabs, Enter opens one.
+    await subscriptions.focus();
+    await page.keyboard.press("ArrowRight");
+    const orders = page.getByRole("tab", { name: "Orders" });
+    expect(await orders.evaluate((node) => node === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByRole("table", { name: `${LISTED} orders` }).isVisible()).toBe(true);
+    expect(await orders.getAttribute("aria-selected")).toBe("true");
     expect(problems).toEqual([]);
   });
 });

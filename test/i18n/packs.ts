@@ -221,8 +221,8 @@ export const SHARED_WORDS: Record<string, readonly string[]> = {
   de: ["name", "code", "format", "optional", "region", "status"], // "Name", "ZIP-Code", "im Format", "(optional)", "Region", "Status"
   es: ["subtotal", "total", "postal"], // "Subtotal", "Total", "código postal"
   fr: ["total", "code", "postal", "date", "format", "moment", "net", "province", "session", "actions", "page", "pages"], // "Code postal", "Date de commande", "pour le moment", "Montant net"...
-  it: ["link", "all"], // "link" (Italian uses the English loan for a web link), "all’ordine"
-  nl: ["code", "filters", "later", "moment", "status"], // "ZIP-code", "Filters wissen", "later", "op dit moment", "Status"
+  it: ["link", "all", "account", "team"], // "link", "account", "team" (Italian's loans for a web link, a user account, a team), "all’ordine"
+  nl: ["code", "filters", "later", "moment", "status", "account", "team"], // "ZIP-code", "Filters wissen", "later", "op dit moment", "Status", "Je account", "je team"
   pl: ["link", "region", "status"], // "link", "region", "Status"
   pt: ["subtotal", "total", "item", "postal", "link", "status"], // "item" (a line of an order), "código postal", "link", "Status"
   "pt-PT": ["subtotal", "total", "postal"],

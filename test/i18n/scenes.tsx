@@ -6,13 +6,16 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { expect, vi } from "vitest";
 import {
   BillingAddressForm,
+  CustomerPortal,
   InvoiceButton,
   OrderDetail,
   OrderDocuments,
   OrderItemsTable,
   OrdersTable,
+  ordersSection,
   PortalError,
   ReceiptButton,
+  subscriptionsSection,
   type CustomerOrder,
   type PortalErrorKind,
 } from "../../src";
@@ -76,6 +79,17 @@ export const SCENES: Scene[] = [
       mock.failNext({ status: 200, body: { items: [], pagination: { total_count: 0, max_page: 0 } } });
       renderInPortal(<OrdersTable />, options);
       await waitFor(() => expect(document.querySelectorAll('.pp-orders-table[data-state="ready"]')).toHaveLength(3));
+    },
+  },
+  {
+    name: "CustomerPortal: the tabs between its sections, the orders open; what a plain member of a team reads in place of the orders",
+    orders: Object.values(fixtures),
+    async render(options, mock) {
+      renderInPortal(<CustomerPortal sections={[subscriptionsSection(), ordersSection()]} defaultSection="orders" />, options);
+      await waitFor(() => expect(document.querySelectorAll(".pp-portal__tab")).toHaveLength(2));
+      await waitFor(() => expect(document.querySelector('.pp-orders-table[data-state="ready"]')).not.toBeNull());
+      renderInPortal(<CustomerPortal />, { ...options, token: mock.createSession({ role: "member" }).token });
+      await waitFor(() => expect(document.querySelector(".pp-portal__notice")).not.toBeNull());
     },
   },
   {

@@ -54,16 +54,16 @@ describe("<CustomerPortal>", () => {
     await waitFor(() => expect(screen.getByRole("navigation", { name: "Pages of orders" })).toHaveTextContent("11–20 of 251"));
   });
 
-  it("follows a controlled selection: the merchant's router owns which order is shown", async () => {
-    const onOrderChange = vi.fn();
+  it("follows a controlled place: the merchant's router owns which order is shown", async () => {
+    const onNavigate = vi.fn();
     function Router() {
       const [id, setId] = useState<string | null>(ORDERS[3]!.id);
       return (
         <CustomerPortal
-          orderId={id}
-          onOrderChange={(next) => {
-            onOrderChange(next);
-            setId(next);
+          view={id}
+          onNavigate={(to) => {
+            onNavigate(to);
+            setId(to.view);
           }}
         />
       );
@@ -71,22 +71,25 @@ describe("<CustomerPortal>", () => {
     const { user } = renderInPortal(<Router />);
     expect(await screen.findByRole("heading", { name: ORDERS[3]!.product!.name })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Back to orders" }));
-    expect(onOrderChange).toHaveBeenLastCalledWith(null);
+    expect(onNavigate).toHaveBeenLastCalledWith({ section: "orders", view: null });
     expect(await screen.findByRole("table", { name: "251 orders" })).toBeInTheDocument();
 
-    // A selection the merchant refuses to follow stays where the merchant says.
+    // A place the merchant refuses to follow stays where the merchant says.
     const stuck = vi.fn();
-    const view = renderInPortal(<CustomerPortal orderId={null} onOrderChange={stuck} />);
+    const view = renderInPortal(<CustomerPortal view={null} onNavigate={stuck} />);
     const list = await within(view.container).findByRole("table", { name: "251 orders" });
     await view.user.click(within(within(list).getAllByRole("row")[2]!).getAllByRole("button")[0]!);
-    expect(stuck).toHaveBeenCalledWith(within(list).getAllByRole("row")[2]!.getAttribute("data-order-id"));
+    expect(stuck).toHaveBeenCalledWith({ section: "orders", view: within(list).getAllByRole("row")[2]!.getAttribute("data-order-id") });
     expect(within(view.container).getByRole("table", { name: "251 orders" })).toBeInTheDocument();
   });
 
-  it("rows become the merchant's links when it gives an href for each order", async () => {
-    renderInPortal(<CustomerPortal orderId={null} getOrderHref={(order) => `/account/orders/${order.id}`} />);
+  it("rows become the merchant's links when it gives an href for each place", async () => {
+    renderInPortal(<CustomerPortal view={null} getHref={({ section, view }) => `/account/${section}/${view ?? ""}`} />);
     await screen.findByRole("table", { name: "251 orders" });
     expect(within(rowOf(ORDERS[0]!.id)).getByRole("link", { name: rowName(ORDERS[0]!) })).toHaveAttribute("href", `/account/orders/${ORDERS[0]!.id}`);
+    // One section: no navigation between sections.
+    expect(screen.queryByRole("navigation", { name: "Your account" })).toBeNull();
+    expect(screen.queryByRole("tablist")).toBeNull();
   });
 
   it("an invoice that needs billing details opens the order with its billing form", async () => {

@@ -20,6 +20,13 @@ import {
   orderQueryOptions,
   OrdersTable,
   CustomerPortal,
+  ordersSection,
+  subscriptionsSection,
+  type OrdersSectionOptions,
+  type SubscriptionsSectionOptions,
+  type PortalLocation,
+  type PortalSection,
+  type PortalSectionProps,
   listOrders,
   ordersQueryOptions,
   useOrders,
@@ -189,14 +196,23 @@ describe("the orders list", () => {
     void (<OrdersTable orderId="ord" />);
   });
 
-  test("CustomerPortal: selection controlled (an id or null) or not, list parameters, root attributes and a ref", () => {
+  test("CustomerPortal: sections (the kit's with options, or the merchant's), where it is controlled or not, links, root attributes and a ref", () => {
     const ref = createRef<HTMLElement>();
-    void (<CustomerPortal ref={ref} className="mine" data-testid="portal" defaultOrderId={null} />);
-    void (<CustomerPortal orderId={null} onOrderChange={(id) => expectTypeOf(id).toEqualTypeOf<string | null>()} />);
-    void (<CustomerPortal orderId="ord" getOrderHref={(order) => `/orders/${order.id}`} listParams={{ page: 2 }} onListParamsChange={(params) => expectTypeOf(params).toEqualTypeOf<ListOrdersParams>()} />);
+    void (<CustomerPortal ref={ref} className="mine" data-testid="portal" defaultSection="orders" defaultView={null} />);
+    void (<CustomerPortal section="orders" view={null} onNavigate={(to) => expectTypeOf(to).toEqualTypeOf<PortalLocation>()} />);
+    void (<CustomerPortal getHref={({ section, view }) => `/account/${section}/${view ?? ""}`} />);
+    const support: PortalSection = { id: "support", label: "Support", render: ({ view, navigate }) => <button onClick={() => navigate(null)}>{view}</button> };
+    void (<CustomerPortal sections={[support, ordersSection({ editableBilling: false, listParams: { page: 2 }, onListParamsChange: (params) => expectTypeOf(params).toEqualTypeOf<ListOrdersParams>() })]} />);
+    expectTypeOf<PortalLocation>().toEqualTypeOf<{ section: string; view: string | null }>();
+    expectTypeOf<PortalSectionProps["navigate"]>().toEqualTypeOf<(view: string | null) => void>();
+    expectTypeOf<OrdersSectionOptions["editableBilling"]>().toEqualTypeOf<boolean | undefined>();
+    void (<CustomerPortal sections={[subscriptionsSection({ defaultListParams: { active: true } }), ordersSection()]} />);
+    expectTypeOf<SubscriptionsSectionOptions["onListParamsChange"]>().parameter(0).toHaveProperty("active");
     expectTypeOf<CustomerPortalProps["headingLevel"]>().toEqualTypeOf<HeadingLevel | undefined>();
     // @ts-expect-error the portal takes ids, not orders
     void (<CustomerPortal order={{}} />);
+    // @ts-expect-error a section says what it shows
+    void (<CustomerPortal sections={[{ id: "support", label: "Support" }]} />);
   });
 });
 

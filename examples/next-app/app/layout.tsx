@@ -4,7 +4,7 @@ import "react-polar-portal/styles.css";
 import { LOCALE, TIME_ZONE } from "../lib/settings";
 import { Portal } from "./portal";
 
-export const metadata: Metadata = { title: "Your orders" };
+export const metadata: Metadata = { title: "Your account" };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

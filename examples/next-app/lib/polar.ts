@@ -6,11 +6,12 @@ import { fixtures, manyOrders } from "react-polar-portal/testing";
 import { createPolarMock, MOCK_EXTERNAL_CUSTOMER_ID, POLAR_TEST_ORGANIZATION_TOKEN, type PolarMock } from "react-polar-portal/testing/msw";
 import { POLAR_PROXY } from "./settings";
 
-// One store of orders for the whole server process. Next.js bundles route handlers and pages
-// apart, each with its own copy of this module: a billing edit made through the proxy must show in
-// the next server render.
+// One store of orders and subscriptions for the whole server process. Next.js bundles route
+// handlers and pages apart, each with its own copy of this module: a billing edit or a cancel made
+// through the proxy must show in the next server render.
 const processWide = globalThis as typeof globalThis & { polarMock?: PolarMock };
-// Every fixture and 250 more orders: a customer with pages of them.
+// Every fixture and 250 more orders (a customer with pages of them), and a subscription in each
+// state (the mock's default).
 const polarMock = (processWide.polarMock ??= createPolarMock({ orders: [...Object.values(fixtures), ...manyOrders(250)] }));
 
 /** Polar's API as this server reaches it. A real shop: `return fetch(request)`. */

@@ -1,10 +1,10 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { OrderPage } from "./OrderPage";
-import { OrdersPage } from "./OrdersPage";
+import { AccountPage } from "./AccountPage";
 
-// The whole portal; `?order=<id>` shows one of the mock's orders alone (the fixture ids are in
-// the kit's README).
+// The whole portal (subscriptions and orders); `?order=<id>` shows one of the mock's orders alone
+// (the fixture ids are in the kit's README).
 const orderId = new URLSearchParams(window.location.search).get("order");
 
 // The worker must answer before the portal's first request. Imported on demand, so msw and the
@@ -18,7 +18,7 @@ void import("./mock-polar").then(({ startMockPolar }) => startMockPolar()).then(
           <OrderPage orderId={orderId} />
         </>
       ) : (
-        <OrdersPage />
+        <AccountPage />
       )}
     </StrictMode>,
   );

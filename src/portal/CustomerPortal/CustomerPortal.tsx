@@ -1,72 +1,75 @@
-import { createElement, forwardRef, useCallback, useEffect, useRef, useState } from "react";
-import type { ListOrdersParams } from "../../features/orders/api/list.js";
-import { listMessages } from "../../features/orders/messages/list.js";
+import { forwardRef, useCallback, useId, useMemo, useRef, useState } from "react";
+import type { HeadingLevel } from "../../features/orders/index.js";
 import { useFeatureMessages } from "../../core/i18n/use-messages.js";
-import type { CustomerOrder } from "../../features/orders/schema/order.js";
-import { OrderDetail, type HeadingLevel } from "../../features/orders/components/OrderDetail/OrderDetail.js";
-import { OrderDocuments } from "../../features/orders/components/OrderDocuments/OrderDocuments.js";
-import { OrdersTable } from "../../features/orders/components/OrdersTable/OrdersTable.js";
 import { cx } from "../../core/shell/class-names.js";
 import { PortalErrorBoundary } from "../../core/shell/ErrorBoundary.js";
+import { LoadingSkeleton } from "../../core/shell/LoadingSkeleton.js";
 import type { RootAttributes, RootProps } from "../../core/shell/root-props.js";
 import { splitProps, useMissingProvider, useRoot, type OwnProps } from "../../core/shell/shell.js";
 import { useControllable } from "../../core/shell/use-controllable.js";
+import { portalMessages } from "../messages/portal.js";
+import { ordersSection } from "../sections/orders.js";
+import type { PortalLocation, PortalSection, PortalSectionProps } from "../sections/types.js";
+import { SectionNav, type NavItem } from "./SectionNav.js";
+import { useBillingGate } from "./use-billing-gate.js";
 
 export interface CustomerPortalProps {
   /**
-   * The order shown (controlled): an id shows that order, `null` the list. Leave it out and the
-   * portal keeps its own selection, starting from `defaultOrderId`.
+   * The sections, in their order: `[subscriptionsSection(), ordersSection()]`, the kit's with
+   * options, or sections of your own. Default: the orders alone. With more than one, a navigation
+   * between them. Import only the sections you show: a page ships those alone.
    */
-  orderId?: string | null;
-  /** The order shown first when the selection is the portal's own (default: the list). */
-  defaultOrderId?: string | null;
-  /** Called with the order the customer opens, or `null` when they go back to the list. */
-  onOrderChange?(orderId: string | null): void;
-  /** The list's parameters (controlled), as `<OrdersTable params>`; the portal keeps its own otherwise. */
-  listParams?: ListOrdersParams;
-  /** The list's first parameters when they are the portal's own. */
-  defaultListParams?: ListOrdersParams;
-  onListParamsChange?(params: ListOrdersParams): void;
+  sections?: readonly PortalSection[];
+  /** The section shown (controlled: your router's), by its `id`. Leave it out and the portal keeps its own. */
+  section?: string;
+  /** The section shown first when the portal keeps its own (default: the first the customer may see). */
+  defaultSection?: string;
+  /** What is open in the section (controlled): an order's or a subscription's id, `null` for its list. */
+  view?: string | null;
+  /** What is open first when the portal keeps its own (default: the section's list). */
+  defaultView?: string | null;
+  /** Called with where the customer goes: another section (its list), a view, back to a list. */
+  onNavigate?(to: PortalLocation): void;
   /**
-   * A link for each order of the list (your router's URL for it): rows become real links and the
-   * portal follows `orderId`. Without it, rows are buttons that open the order in place.
+   * The URL of a place in the portal (your router's): the sections' navigation and the lists' rows
+   * become real links. A plain click stays in the page and calls `onNavigate`; a new tab or a
+   * copied address follows the link. Without it, tabs and buttons that open things in place.
    */
-  getOrderHref?(order: CustomerOrder): string;
-  /** The level of the portal's heading; the order's sections take the next one. Default 2. */
+  getHref?(to: PortalLocation): string;
+  /** The level of each section's heading; what a section shows takes the next ones. Default 2. */
   headingLevel?: HeadingLevel;
-  /** Lets the customer correct the billing name and address (default true). */
-  editableBilling?: boolean;
   className?: string;
 }
 
 const OWN_PROPS: OwnProps<CustomerPortalProps> = {
-  orderId: true,
-  defaultOrderId: true,
-  onOrderChange: true,
-  listParams: true,
-  defaultListParams: true,
-  onListParamsChange: true,
-  getOrderHref: true,
+  sections: true,
+  section: true,
+  defaultSection: true,
+  view: true,
+  defaultView: true,
+  onNavigate: true,
+  getHref: true,
   headingLevel: true,
-  editableBilling: true,
   className: true,
 };
 
+const ORDERS_ONLY: readonly PortalSection[] = [ordersSection()];
+
 /**
- * The whole orders portal on one page: the customer's orders (search, filter, sort, pages, each
- * order's invoice and receipt), then an order with its details, billing form and documents. The
- * selection is the portal's own by default; pass `orderId` and `onOrderChange` (or
- * `getOrderHref`) to let your router own the URL.
+ * The customer portal on one page: its sections (the orders by default; subscriptions; your own),
+ * a navigation between them, and in each a list and what the customer opens from it. Where the
+ * customer is stays the portal's own by default; pass `section`, `view`, `onNavigate` (and
+ * `getHref`) to let your router own the URL. Billing sections are hidden from a plain member.
  *
- * Root: `.pp-portal` with `data-view` (`list` | `order`).
+ * Root: `.pp-portal` with `data-section` (the section's id) and `data-view` (`list` | `detail`).
  */
 export const CustomerPortal = forwardRef<HTMLElement, CustomerPortalProps & RootAttributes<CustomerPortalProps>>(function CustomerPortal(all, ref) {
   const [props, rest] = splitProps(all, OWN_PROPS);
   // The portal loads nothing of its own (its parts load theirs): a boundary and a root, no shell.
-  // Not a `pp-root`: its parts are, and its own title and back button keep their own styles.
+  // Not a `pp-root`: its parts are, and its own title, navigation and back button keep their own styles.
   const root = useRoot(cx("pp-portal", props.className), rest, ref);
   return (
-    <PortalErrorBoundary root={root} resetKeys={[props.orderId]}>
+    <PortalErrorBoundary root={root} resetKeys={[props.section, props.view]}>
       <PortalGate props={props} root={root} />
     </PortalErrorBoundary>
   );
@@ -77,98 +80,89 @@ function PortalGate({ props, root }: { props: CustomerPortalProps; root: RootPro
   return useMissingProvider("CustomerPortal", root) ?? <PortalView props={props} root={root} />;
 }
 
-/** Opens the billing form of an order just opened for it ("Add billing details" in the list). */
-function OnMount({ run, then }: { run: () => void; then: () => void }) {
-  useEffect(() => {
-    run();
-    then();
-  }, []);
-  return null;
-}
-
 function PortalView({ props, root }: { props: CustomerPortalProps; root: RootProps }) {
-  const messages = useFeatureMessages(listMessages);
-  const [selected, select] = useControllable(props.orderId, props.defaultOrderId ?? null, props.onOrderChange);
-  // Kept here when the portal owns them, so the list comes back as the customer left it.
-  const [params, setParams] = useControllable(props.listParams, () => props.defaultListParams ?? {}, props.onListParamsChange);
-  // "Add billing details" from an invoice opens the order with its billing form.
-  const [editFor, setEditFor] = useState<string | null>(null);
-  const level = props.headingLevel ?? 2;
+  const messages = useFeatureMessages(portalMessages);
+  const sections = props.sections ?? ORDERS_ONLY;
+  const access = useBillingGate(sections.some((section) => section.billing));
+  const [sectionId, setSection] = useControllable<string | undefined>(props.section, props.defaultSection, undefined);
+  // The portal's own view belongs to the section it was opened in (`undefined`: the first shown):
+  // a router that moves the section alone does not carry an order's id into the subscriptions.
+  const [own, setOwn] = useState<{ section: string | undefined; view: string | null }>({ section: props.defaultSection, view: props.defaultView ?? null });
+  const first = useRef<string | undefined>(undefined);
+  const ids = useId();
 
-  // Focus follows the customer: into the order they opened, back to its row when they return.
-  const container = useRef<HTMLDivElement | null>(null);
-  const opened = useRef<string | null>(null);
-  const shown = useRef(selected);
-  useEffect(() => {
-    if (shown.current === selected) return;
-    shown.current = selected;
-    const node = container.current;
-    if (!node) return;
-    if (selected) {
-      opened.current = selected;
-      node.querySelector<HTMLElement>(".pp-portal__back")?.focus();
-      return;
-    }
-    // The row may render after its page loads from the cache: look once the list has painted.
-    const id = opened.current;
-    requestAnimationFrame(() => {
-      const row = id ? node.querySelector<HTMLElement>(`[data-order-id="${CSS.escape(id)}"] .pp-orders-table__open`) : null;
-      (row ?? node.querySelector<HTMLElement>(".pp-portal__title"))?.focus();
-    });
-  }, [selected]);
-
-  const openOrder = useCallback((order: CustomerOrder) => select(order.id), [select]);
-  const editBilling = useCallback(
-    (order: CustomerOrder) => {
-      setEditFor(order.id);
-      select(order.id);
+  // The merchant's callbacks are often written inline: read the latest, so that what the sections
+  // get stays the same from render to render and their memoised rows do not render again.
+  const latest = useRef(props);
+  latest.current = props;
+  const go = useCallback(
+    (to: PortalLocation) => {
+      setSection(to.section);
+      setOwn(to);
+      latest.current.onNavigate?.(to);
     },
-    [select],
+    [setSection, setOwn],
   );
-  const renderActions = useCallback(
-    // Named by the row's product: tabbing from row to row, a screen reader says whose invoice it is.
-    (order: CustomerOrder, rowHeaderId: string) => <OrderDocuments order={order} onEditBillingDetails={editBilling} aria-labelledby={rowHeaderId} />,
-    [editBilling],
-  );
+  const linked = Boolean(props.getHref);
 
-  const { ref, ...rest } = root;
-  const setRoot = (node: HTMLDivElement | null) => {
-    container.current = node;
-    if (typeof ref === "function") ref(node);
-    else if (ref) ref.current = node;
-  };
+  // Billing sections show once the session is known not to be a plain member's.
+  const visible = sections.filter((section) => !section.billing || access === true);
+  const requested = sections.find((section) => section.id === sectionId);
+  const current = requested ?? (access === undefined ? sections[0] : visible[0]);
+  first.current ??= current?.id;
+  const view = props.view !== undefined ? props.view : (own.section ?? first.current) === current?.id ? own.view : null;
+  const place = useMemo(() => {
+    const made = new Map<string, Pick<PortalSectionProps, "navigate" | "hrefOf">>();
+    return (section: string) => {
+      let found = made.get(section);
+      if (!found) {
+        const hrefOf = linked ? (next: string) => latest.current.getHref!({ section, view: next }) : undefined;
+        made.set(section, (found = { navigate: (next: string | null) => go({ section, view: next }), hrefOf }));
+      }
+      return found;
+    };
+  }, [go, linked]);
+
+  const level = props.headingLevel ?? 2;
+  const panelId = `${ids}panel`;
+  const items: NavItem[] = visible.map((section) => ({
+    id: section.id,
+    label: section.label,
+    tabId: `${ids}tab-${section.id}`,
+  }));
+  const tabs = sections.length > 1;
+  const shown = !current || current.billing && access === false ? null : current;
+  const tabId = tabs && !linked && shown && visible.includes(shown) ? `${ids}tab-${shown.id}` : undefined;
+
+  const content =
+    !shown ? <p className="pp-portal__notice">{messages.portalBillingOnly}</p>
+    : shown.billing && access === undefined ? <LoadingSkeleton root={{ className: "pp-root" }} />
+    : shown.render({
+        view,
+        ...place(shown.id),
+        headingLevel: level,
+        sectionOf: (other) => (visible.some((section) => section.id === other) ? place(other) : undefined),
+      });
 
   return (
-    <div {...rest} ref={setRoot} data-view={selected ? "order" : "list"}>
-      {selected ? (
-        <>
-          <button type="button" className="pp-button pp-portal__back" onClick={() => select(null)}>
-            {messages.portalBack}
-          </button>
-          <OrderDetail
-            key={selected}
-            orderId={selected}
-            headingLevel={level}
-            editableBilling={props.editableBilling}
-            documents={(openForm) => (
-              <>
-                {editFor === selected && <OnMount run={openForm} then={() => setEditFor(null)} />}
-                <OrderDocuments orderId={selected} onEditBillingDetails={openForm} />
-              </>
-            )}
-          />
-        </>
+    <div {...root} data-section={shown?.id} data-view={view ? "detail" : "list"}>
+      {tabs && (
+        <SectionNav
+          items={items}
+          current={shown?.id}
+          label={messages.portalSections}
+          panelId={panelId}
+          hrefOf={props.getHref}
+          dir={root.dir}
+          open={(section) => go({ section, view: null })}
+        />
+      )}
+      {tabId ? (
+        <div className="pp-portal__panel" role="tabpanel" id={panelId} aria-labelledby={tabId}>
+          {content}
+        </div>
       ) : (
-        <>
-          {createElement(`h${level}`, { className: "pp-portal__title", tabIndex: -1 }, messages.portalTitle)}
-          <OrdersTable
-            params={params}
-            onParamsChange={setParams}
-            getOrderHref={props.getOrderHref}
-            onOpenOrder={props.getOrderHref ? undefined : openOrder}
-            renderActions={renderActions}
-          />
-        </>
+        content
       )}
     </div>
   );

@@ -1,1 +1,0 @@
-export { CustomerPortal, type CustomerPortalProps } from "./CustomerPortal.js";

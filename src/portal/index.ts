@@ -1,0 +1,6 @@
+// The portal page's public face: <CustomerPortal> and its sections. Each section lives in a
+// module of its own, so a page imports the sections it shows and ships those alone.
+export { CustomerPortal, type CustomerPortalProps } from "./CustomerPortal/CustomerPortal.js";
+export { ordersSection, type OrdersSectionOptions } from "./sections/orders.js";
+export type { PortalLocation, PortalSection, PortalSectionProps } from "./sections/types.js";
+export { subscriptionsSection, type SubscriptionsSectionOptions } from "./sections/subscriptions.js";

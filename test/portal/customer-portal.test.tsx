@@ -92,6 +92,40 @@ describe("<CustomerPortal>", () => {
     expect(screen.queryByRole("tablist")).toBeNull();
   });
 
+  it("keeps 0.3's props working: orderId and onOrderChange route, getOrderHref makes plain links, listParams own the list", async () => {
+    const onOrderChange = vi.fn();
+    function Router() {
+      const [id, setId] = useState<string | null>(ORDERS[3]!.id);
+      return (
+        <CustomerPortal
+          orderId={id}
+          onOrderChange={(next) => {
+            onOrderChange(next);
+            setId(next);
+          }}
+        />
+      );
+    }
+    const { user } = renderInPortal(<Router />);
+    expect(await screen.findByRole("heading", { name: ORDERS[3]!.product!.name })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Back to orders" }));
+    expect(onOrderChange).toHaveBeenLastCalledWith(null);
+    await user.click(within(rowOf(ORDERS[0]!.id)).getByRole("button", { name: rowName(ORDERS[0]!) }));
+    expect(onOrderChange).toHaveBeenLastCalledWith(ORDERS[0]!.id);
+    expect(await screen.findByRole("heading", { name: ORDERS[0]!.product!.name })).toBeInTheDocument();
+
+    // Links the browser or the router follows, as 0.3 drew them: not intercepted.
+    const onParams = vi.fn();
+    const linked = renderInPortal(<CustomerPortal getOrderHref={(order) => `/orders/${order.id}`} listParams={{ page: 2 }} onListParamsChange={onParams} />);
+    const list = await within(linked.container).findByRole("table", { name: "251 orders" });
+    const link = within(list).getAllByRole("link")[0]!;
+    expect(link).toHaveAttribute("href", `/orders/${link.closest("tr")!.getAttribute("data-order-id")}`);
+    const click = new MouseEvent("click", { bubbles: true, cancelable: true, button: 0 });
+    link.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
+    expect(within(linked.container).getByText("Page 2 of 26")).toBeInTheDocument();
+  });
+
   it("an invoice that needs billing details opens the order with its billing form", async () => {
     const { user } = renderInPortal(<CustomerPortal />);
     await screen.findByRole("table", { name: "251 orders" });

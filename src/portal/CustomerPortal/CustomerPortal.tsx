@@ -1,5 +1,5 @@
 import { forwardRef, useCallback, useId, useMemo, useRef, useState } from "react";
-import type { HeadingLevel } from "../../features/orders/index.js";
+import type { CustomerOrder, HeadingLevel, ListOrdersParams } from "../../features/orders/index.js";
 import { useFeatureMessages } from "../../core/i18n/use-messages.js";
 import { cx } from "../../core/shell/class-names.js";
 import { PortalErrorBoundary } from "../../core/shell/ErrorBoundary.js";
@@ -39,6 +39,23 @@ export interface CustomerPortalProps {
   /** The level of each section's heading; what a section shows takes the next ones. Default 2. */
   headingLevel?: HeadingLevel;
   className?: string;
+  // 0.3's props, for the orders alone (no `sections`): they keep working as they did.
+  /** @deprecated Use `view` (an order's id, `null` for the list). */
+  orderId?: string | null;
+  /** @deprecated Use `defaultView`. */
+  defaultOrderId?: string | null;
+  /** @deprecated Use `onNavigate` (`to.view` is the order's id, `null` for the list). */
+  onOrderChange?(orderId: string | null): void;
+  /** @deprecated Use `ordersSection({ listParams })`. */
+  listParams?: ListOrdersParams;
+  /** @deprecated Use `ordersSection({ defaultListParams })`. */
+  defaultListParams?: ListOrdersParams;
+  /** @deprecated Use `ordersSection({ onListParamsChange })`. */
+  onListParamsChange?(params: ListOrdersParams): void;
+  /** @deprecated Use `getHref`, or `ordersSection({ getOrderHref })` for links the portal does not follow itself. */
+  getOrderHref?(order: CustomerOrder): string;
+  /** @deprecated Use `ordersSection({ editableBilling })`. */
+  editableBilling?: boolean;
 }
 
 const OWN_PROPS: OwnProps<CustomerPortalProps> = {
@@ -51,9 +68,37 @@ const OWN_PROPS: OwnProps<CustomerPortalProps> = {
   getHref: true,
   headingLevel: true,
   className: true,
+  orderId: true,
+  defaultOrderId: true,
+  onOrderChange: true,
+  listParams: true,
+  defaultListParams: true,
+  onListParamsChange: true,
+  getOrderHref: true,
+  editableBilling: true,
 };
 
-const ORDERS_ONLY: readonly PortalSection[] = [ordersSection()];
+/**
+ * 0.3's props in 0.4's terms: with no `sections`, the orders section takes the list's props and
+ * the place takes the order's, so a 0.3 portal renders and routes as it did.
+ */
+function fromOrdersProps(props: CustomerPortalProps): CustomerPortalProps {
+  if (props.sections) return props;
+  const { orderId, defaultOrderId, onOrderChange, listParams, defaultListParams, onListParamsChange, getOrderHref, editableBilling } = props;
+  return {
+    ...props,
+    sections: [ordersSection({ listParams, defaultListParams, onListParamsChange, getOrderHref, editableBilling })],
+    view: props.view !== undefined ? props.view : orderId,
+    defaultView: props.defaultView !== undefined ? props.defaultView : defaultOrderId,
+    onNavigate:
+      onOrderChange || props.onNavigate
+        ? (to) => {
+            props.onNavigate?.(to);
+            onOrderChange?.(to.view);
+          }
+        : undefined,
+  };
+}
 
 /**
  * The customer portal on one page: its sections (the orders by default; subscriptions; your own),
@@ -69,7 +114,7 @@ export const CustomerPortal = forwardRef<HTMLElement, CustomerPortalProps & Root
   // Not a `pp-root`: its parts are, and its own title, navigation and back button keep their own styles.
   const root = useRoot(cx("pp-portal", props.className), rest, ref);
   return (
-    <PortalErrorBoundary root={root} resetKeys={[props.section, props.view]}>
+    <PortalErrorBoundary root={root} resetKeys={[props.section, props.view, props.orderId]}>
       <PortalGate props={props} root={root} />
     </PortalErrorBoundary>
   );
@@ -80,9 +125,10 @@ function PortalGate({ props, root }: { props: CustomerPortalProps; root: RootPro
   return useMissingProvider("CustomerPortal", root) ?? <PortalView props={props} root={root} />;
 }
 
-function PortalView({ props, root }: { props: CustomerPortalProps; root: RootProps }) {
+function PortalView({ props: given, root }: { props: CustomerPortalProps; root: RootProps }) {
   const messages = useFeatureMessages(portalMessages);
-  const sections = props.sections ?? ORDERS_ONLY;
+  const props = fromOrdersProps(given);
+  const sections = props.sections!;
   const access = useBillingGate(sections.some((section) => section.billing));
   const [sectionId, setSection] = useControllable<string | undefined>(props.section, props.defaultSection, undefined);
   // The portal's own view belongs to the section it was opened in (`undefined`: the first shown):

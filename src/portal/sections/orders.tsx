@@ -18,6 +18,12 @@ export interface OrdersSectionOptions {
   onListParamsChange?(params: ListOrdersParams): void;
   /** Lets the customer correct the billing name and address (default true). */
   editableBilling?: boolean;
+  /**
+   * Each row a plain link to your URL for the order, followed by the browser or your router and
+   * not intercepted (0.3's `<CustomerPortal getOrderHref>`). The portal's `getHref` is the way to
+   * links it follows in place.
+   */
+  getOrderHref?(order: CustomerOrder): string;
 }
 
 /**
@@ -71,6 +77,7 @@ function OrdersSection({ view, navigate, hrefOf, headingLevel, options }: Portal
     [editBilling],
   );
   const getOrderHref = useCallback((order: CustomerOrder) => hrefOf!(order.id), [hrefOf]);
+  const ownLinks = options.getOrderHref;
 
   if (view) {
     return (
@@ -94,13 +101,13 @@ function OrdersSection({ view, navigate, hrefOf, headingLevel, options }: Portal
     );
   }
   return (
-    <div ref={container} className="pp-portal__section" onClick={hrefOf ? followLinks("a.pp-orders-table__open", "data-order-id", navigate) : undefined}>
+    <div ref={container} className="pp-portal__section" onClick={hrefOf && !ownLinks ? followLinks("a.pp-orders-table__open", "data-order-id", navigate) : undefined}>
       {createElement(`h${headingLevel}`, { className: "pp-portal__title", tabIndex: -1 }, messages.portalTitle)}
       <OrdersTable
         params={params}
         onParamsChange={setParams}
-        getOrderHref={hrefOf ? getOrderHref : undefined}
-        onOpenOrder={hrefOf ? undefined : openOrder}
+        getOrderHref={ownLinks ?? (hrefOf ? getOrderHref : undefined)}
+        onOpenOrder={ownLinks || hrefOf ? undefined : openOrder}
         renderActions={renderActions}
       />
     </div>

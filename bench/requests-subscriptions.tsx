@@ -199,8 +199,8 @@ async function seats(user: ReturnType<typeof userEvent.setup>, queryClient: Quer
     if (!change || change.hasAttribute("data-pending")) throw new Error("price loading");
   });
   await settle(queryClient);
-  // A preview for each count shown (no wait for the customer to stop clicking).
-  tally("change seats: two more, priced first", { post: 2 });
+  // One preview, for the count the customer stopped at (the stepper waits for the count to rest).
+  tally("change seats: two more, priced first", { post: 1 });
   await user.click(detail().getByRole("button", { name: "Update seats" }));
   await said("You now have");
   await settle(queryClient);

@@ -167,6 +167,8 @@ export const SeatsStepper: Story = {
     await waitFor(() => expect(root.querySelector(".pp-seats-stepper [data-kind='price']")).toHaveTextContent("$48.00 / month"));
     await click(root, "Add a seat");
     await click(root, "Add a seat");
+    // The count is priced once it rests; the change is offered with its price, never before.
+    await waitFor(() => expect(root.querySelector(".pp-seats-stepper [data-kind='price']")).toHaveTextContent("$72.00 / month"));
     await click(root, "Update seats");
     await waitFor(() => expect(said(root)).toHaveTextContent("You now have 6 seats."));
     await expect(within(root).getByText("6 seats")).toBeVisible();

@@ -64,6 +64,13 @@ function SubscriptionDetailView({ props, data: subscription, fetching, root, onS
     props.onChanged?.(next);
   };
   const actions = useActions(subscription, saved);
+  // A change that removes the button it was made with (Resume once resumed) would leave the
+  // keyboard on the page's body: it goes to what the change says instead.
+  const status = useRef<HTMLParagraphElement | null>(null);
+  useEffect(() => {
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (actions.said && lost) status.current?.focus();
+  }, [actions.said]);
   // The pending plan's name: the organization's products are fetched for the plan picker anyway.
   const plans = usePlanOptions(subscription);
   const productName = (id: string) => plans.products.find((option) => option.product.id === id)?.product.name;
@@ -112,7 +119,7 @@ function SubscriptionDetailView({ props, data: subscription, fetching, root, onS
       {actions.error ? (
         <RefusalNote messages={messages} error={actions.error} locale={locale} onRetry={actions.retry} onDismiss={actions.dismiss} />
       ) : null}
-      <p className="pp-subscription-detail__status" role="status">
+      <p ref={status} className="pp-subscription-detail__status" role="status" tabIndex={-1}>
         {actions.said}
       </p>
 

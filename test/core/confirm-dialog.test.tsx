@@ -81,4 +81,45 @@ describe("ConfirmDialog", () => {
     expect(ref.current?.className).toBe("pp-root pp-confirm mine");
     expect(ref.current?.dataset.slot).toBe("confirm-dialog");
   });
+  it("while busy, waits on both buttons and Escape and says so; while blocked, asks for what is missing", () => {
+    const onConfirm = vi.fn();
+    const onCancel = vi.fn();
+    const onBlocked = vi.fn();
+    const props = { ...words, open: true, busyLabel: "Working…", onConfirm, onCancel, onBlocked };
+    const { rerender } = render(<ConfirmDialog {...props} busy />);
+    const keep = screen.getByRole("button", { name: "Keep subscription" });
+    expect(keep.getAttribute("aria-disabled")).toBe("true");
+    fireEvent.click(keep);
+    fireEvent.keyDown(keep, { key: "Escape" });
+    fireEvent.click(screen.getByRole("button", { name: "Working…" }));
+    expect(onCancel).not.toHaveBeenCalled();
+    expect(onConfirm).not.toHaveBeenCalled();
+    rerender(<ConfirmDialog {...props} blocked />);
+    const confirm = screen.getByRole("button", { name: "Cancel subscription" });
+    expect(confirm.getAttribute("aria-disabled")).toBe("true");
+    fireEvent.click(confirm);
+    expect(onBlocked).toHaveBeenCalledTimes(1);
+    expect(onConfirm).not.toHaveBeenCalled();
+    rerender(<ConfirmDialog {...props} />);
+    fireEvent.click(confirm);
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+  });
+
+  it("holds a form and a note above its buttons, in a feature's own look, and starts afresh each time", () => {
+    const props = { ...words, onConfirm: () => {}, onCancel: () => {}, classBlock: "pp-feature-dialog", tone: "primary" as const, footer: <p role="alert">Polar said no.</p> };
+    const { rerender } = render(
+      <ConfirmDialog {...props} open>
+        <input aria-label="Comment" defaultValue="" />
+      </ConfirmDialog>,
+    );
+    const dialog = screen.getByRole("dialog", { name: "Cancel subscription?" });
+    expect(dialog.className).toBe("pp-root pp-feature-dialog");
+    expect(dialog.querySelector(".pp-feature-dialog__title")?.textContent).toBe(words.title);
+    expect(screen.getByRole("alert").textContent).toBe("Polar said no.");
+    expect(screen.getByRole("button", { name: "Cancel subscription" }).dataset.tone).toBe("primary");
+    fireEvent.change(screen.getByRole("textbox", { name: "Comment" }), { target: { value: "Too dear" } });
+    rerender(<ConfirmDialog {...props} open={false}><input aria-label="Comment" defaultValue="" /></ConfirmDialog>);
+    rerender(<ConfirmDialog {...props} open><input aria-label="Comment" defaultValue="" /></ConfirmDialog>);
+    expect((screen.getByRole("textbox", { name: "Comment" }) as HTMLInputElement).value).toBe("");
+  });
 });

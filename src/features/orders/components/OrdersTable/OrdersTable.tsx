@@ -1,4 +1,4 @@
-import { useMemo, useRef } from "react";
+import { useMemo } from "react";
 import { normalizeListOrdersParams, type ListOrdersParams, type OrderSortProperty, type OrderSorting, type OrdersPage } from "../../api/list.js";
 import { dateFormatter } from "../../../../core/format/date.js";
 import { listMessages } from "../../messages/list.js";
@@ -7,7 +7,7 @@ import { usePortalContext } from "../../../../core/provider/context.js";
 import { useOrders, usePrefetchOrders } from "../../query/use-orders.js";
 import { createPortalComponent, type Source } from "../../../../core/shell/shell.js";
 import type { RootProps } from "../../../../core/shell/root-props.js";
-import { useControllable } from "../../../../core/shell/use-controllable.js";
+import { useListSource as useCoreListSource, type ListState as CoreListState } from "../../../../core/query/use-list-source.js";
 import { Pager } from "../../../../core/parts/Pager.js";
 import { Controls } from "./Controls.js";
 import { OrderRow, type ColumnLabels } from "./OrderRow.js";
@@ -20,38 +20,13 @@ import { orderErrorActions } from "../ways-forward.js";
 export type { OrdersTableProps } from "./props.js";
 
 /** What the table's source hands its view: the page, the parameters it answers, and how to change them. */
-interface ListState {
-  page: OrdersPage;
-  params: ListOrdersParams;
-  setParams: (params: ListOrdersParams) => void;
-  /** The page shown belongs to the previous parameters; the asked one is loading. */
-  stale: boolean;
-  /**
-   * The page's counts belong to the asked search, filters and sort (perhaps another page of
-   * them). False while a page of other filters stands in: its total is not this list's.
-   */
-  counted: boolean;
-}
+type ListState = CoreListState<ListOrdersParams, OrdersPage>;
 
 /** The parameters but the page: what the list's total depends on. */
 const countKey = (params: ListOrdersParams) => JSON.stringify({ ...normalizeListOrdersParams(params), page: undefined });
 
 /** The list's source for the shell: parameters (the merchant's or its own) and their page. */
-function useListSource(props: OrdersTableProps): Source<ListState> {
-  const [params, setParams] = useControllable(props.params, () => props.defaultParams ?? {}, props.onParamsChange);
-  const query = useOrders(params);
-  // The parameters of the last page answered for itself, which is what a placeholder shows.
-  const answered = useRef<string | undefined>(undefined);
-  if (query.data && !query.isPlaceholderData) answered.current = countKey(params);
-  const counted = !query.isPlaceholderData || answered.current === countKey(params);
-  return {
-    data: query.data && { page: query.data, params, setParams, stale: query.isPlaceholderData, counted },
-    status: query.data ? "ready" : query.error ? "error" : "loading",
-    error: query.error,
-    fetching: query.isFetching,
-    refetch: () => void query.refetch(),
-  };
-}
+const useListSource = (props: OrdersTableProps): Source<ListState> => useCoreListSource(props, useOrders, countKey);
 
 /**
  * The signed-in customer's orders as a table: product, date, status, total and an actions cell,

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useListAnnouncement } from "../../../../core/query/use-list-announcement.js";
 import { normalizeListOrdersParams, type ListOrdersParams, type OrderSortProperty } from "../../api/list.js";
 import type { ListMessages } from "./props.js";
 
@@ -15,31 +15,14 @@ const SORT_COLUMN: Partial<Record<OrderSortProperty, "listProductColumn" | "list
  */
 export function useAnnouncement(messages: ListMessages, locale: string, params: ListOrdersParams, stale: boolean, total: number): string {
   const { page: _page, limit: _limit, sorting, ...filters } = normalizeListOrdersParams(params);
-  const filterKey = JSON.stringify(filters);
   const sort = sorting[0]!;
-  const [said, setSaid] = useState("");
-  const before = useRef<{ filterKey: string; sort: string } | undefined>(undefined);
-  const latest = useRef({ messages, locale, total });
-  latest.current = { messages, locale, total };
-  useEffect(() => {
-    if (stale) return;
-    const previous = before.current;
-    before.current = { filterKey, sort };
-    if (!previous) return;
-    const { messages, locale, total } = latest.current;
+  return useListAnnouncement(JSON.stringify(filters), sort, stale, ({ filtered, sorted }) => {
     const parts: string[] = [];
-    if (previous.filterKey !== filterKey) parts.push(total > 0 ? messages.listFound(total, locale) : messages.listNoMatches);
+    if (filtered) parts.push(total > 0 ? messages.listFound(total, locale) : messages.listNoMatches);
     const column = SORT_COLUMN[sort.replace(/^-/, "") as OrderSortProperty];
-    if (previous.sort !== sort && column) {
+    if (sorted && column) {
       parts.push(sort.startsWith("-") ? messages.listSortedDescending(messages[column]) : messages.listSortedAscending(messages[column]));
     }
-    if (parts.length === 0) return;
-    // The same words twice (two searches with as many matches) would not be said again:
-    // a no-break space told apart from the last one makes them a change.
-    setSaid((last) => {
-      const text = parts.join(" ");
-      return last === text ? `${text}\u00a0` : text;
-    });
-  }, [stale, filterKey, sort]);
-  return said;
+    return parts;
+  });
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { dateFormatter } from "../../../../core/format/date.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
-import { ActionDialog } from "../ActionDialog.js";
+import { ConfirmDialog } from "../../../../core/parts/ConfirmDialog.js";
 import { CANCELLATION_REASONS, subscriptionFlags, useUpdateSubscription, type CancellationReason, type CustomerSubscription } from "../data.js";
 import { useSubscriptionMessages, valueLabel } from "../labels.js";
 import { RefusalNote } from "../RefusalNote.js";
@@ -53,7 +53,8 @@ export function CancelSubscriptionDialog({ subscription, open, onClose, onCancel
     );
 
   return (
-    <ActionDialog
+    <ConfirmDialog
+      classBlock="pp-subscription-dialog"
       open={open}
       className={className ? `pp-subscription-cancel ${className}` : "pp-subscription-cancel"}
       level={headingLevel}
@@ -89,6 +90,6 @@ export function CancelSubscriptionDialog({ subscription, open, onClose, onCancel
         readOnly={update.isPending}
         onChange={(event) => setComment(event.target.value)}
       />
-    </ActionDialog>
+    </ConfirmDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from "react";
 import { dateFormatter } from "../../../../core/format/date.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
-import { ActionDialog } from "../ActionDialog.js";
+import { ConfirmDialog } from "../../../../core/parts/ConfirmDialog.js";
 import { ChangePreview } from "../ChangePreview.js";
 import { subscriptionRefusal, usePlanOptions, useSubscriptionChangePreview, useUpdateSubscription, type CustomerSubscription } from "../data.js";
 import { useSubscriptionMessages } from "../labels.js";
@@ -65,7 +65,9 @@ export function ChangePlanDialog({ subscription, open, onClose, onChanged, headi
   };
 
   return (
-    <ActionDialog
+    <ConfirmDialog
+      classBlock="pp-subscription-dialog"
+      tone="primary"
       open={open}
       className={className ? `pp-subscription-plan ${className}` : "pp-subscription-plan"}
       level={headingLevel}
@@ -127,6 +129,6 @@ export function ChangePlanDialog({ subscription, open, onClose, onChanged, headi
           {messages.changeConsentNeeded}
         </p>
       )}
-    </ActionDialog>
+    </ConfirmDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useBillingAccess } from "../../../../core/session/use-session.js";
-import { ActionDialog } from "../ActionDialog.js";
+import { ConfirmDialog } from "../../../../core/parts/ConfirmDialog.js";
 import { CancelSubscriptionDialog } from "../CancelSubscriptionDialog/CancelSubscriptionDialog.js";
 import { ChangePlanDialog } from "../ChangePlanDialog/ChangePlanDialog.js";
 import { seatPriceOf, subscriptionFlags, type CustomerSubscription } from "../data.js";
@@ -73,7 +73,9 @@ export function Actions({ subscription, messages, level, when, run, busy, seats,
           onChanged(changed, changed.pending_update?.product_id ? messages.subscriptionPlanScheduledDone(when(changed.pending_update.applies_at)) : messages.subscriptionPlanChangedDone)
         }
       />
-      <ActionDialog
+      <ConfirmDialog
+      classBlock="pp-subscription-dialog"
+      tone="primary"
         open={open === "pause" || open === "resume"}
         level={level}
         title={open === "resume" ? messages.subscriptionResume : messages.pauseTitle}

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from "react";
 import { dateFormatter } from "../../../../core/format/date.js";
 import { Pager } from "../../../../core/parts/Pager.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
 import type { RootProps } from "../../../../core/shell/root-props.js";
 import { createPortalComponent, type Source } from "../../../../core/shell/shell.js";
-import { useControllable } from "../../../../core/shell/use-controllable.js";
+import { useListSource as useCoreListSource, type ListState as CoreListState } from "../../../../core/query/use-list-source.js";
+import { useListAnnouncement } from "../../../../core/query/use-list-announcement.js";
 import { normalizeListSubscriptionsParams, subscriptionPhase, usePrefetchSubscriptions, useSubscriptions, type CustomerSubscription, type ListSubscriptionsParams, type SubscriptionsPage } from "../data.js";
 import { useSubscriptionMessages, type SubscriptionMessages } from "../labels.js";
 import { Controls } from "./Controls.js";
@@ -13,25 +13,12 @@ import { SubscriptionRow } from "./SubscriptionRow.js";
 
 export type { SubscriptionsListProps } from "./props.js";
 
-interface ListState {
-  page: SubscriptionsPage;
-  params: ListSubscriptionsParams;
-  setParams: (params: ListSubscriptionsParams) => void;
-  /** The page shown belongs to the previous parameters; the asked one is loading. */
-  stale: boolean;
-}
+type ListState = CoreListState<ListSubscriptionsParams, SubscriptionsPage>;
 
-function useListSource(props: SubscriptionsListProps): Source<ListState> {
-  const [params, setParams] = useControllable(props.params, () => props.defaultParams ?? {}, props.onParamsChange);
-  const query = useSubscriptions(params);
-  return {
-    data: query.data && { page: query.data, params, setParams, stale: query.isPlaceholderData },
-    status: query.data ? "ready" : query.error ? "error" : "loading",
-    error: query.error,
-    fetching: query.isFetching,
-    refetch: () => void query.refetch(),
-  };
-}
+/** The parameters but the page: what the list's total depends on. */
+const countKey = (params: ListSubscriptionsParams) => JSON.stringify({ ...normalizeListSubscriptionsParams(params), page: undefined });
+
+const useListSource = (props: SubscriptionsListProps): Source<ListState> => useCoreListSource(props, useSubscriptions, countKey);
 
 /**
  * The signed-in customer's subscriptions, grouped the way a customer thinks of them: those that
@@ -61,17 +48,7 @@ const GROUPS = [
 
 /** Said once a search or filter has its answer: how many match, or that none does. */
 function useAnnouncement(messages: SubscriptionMessages, locale: string, filterKey: string, stale: boolean, total: number): string {
-  const [said, setSaid] = useState("");
-  const before = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    if (stale) return;
-    const previous = before.current;
-    before.current = filterKey;
-    if (previous === undefined || previous === filterKey) return;
-    const text = total > 0 ? messages.subscriptionsCaption(total, locale) : messages.subscriptionsNoMatches;
-    setSaid((last) => (last === text ? `${text}\u00a0` : text));
-  }, [stale, filterKey, total, messages, locale]);
-  return said;
+  return useListAnnouncement(filterKey, "", stale, ({ filtered }) => (!filtered ? [] : [total > 0 ? messages.subscriptionsCaption(total, locale) : messages.subscriptionsNoMatches]));
 }
 
 function SubscriptionsListView({ props, state, root }: { props: SubscriptionsListProps; state: ListState; root: RootProps }) {

@@ -2,19 +2,11 @@
 // `CustomerSubscriptionUpdate` is a plain (smart-mode) union of six models, five of them
 // `extra="forbid"`, so a body no member accepts is refused with every member's issues, each
 // under the member's class name (`["body", "CustomerSubscriptionUpdateSeats", "seats"]`).
+// Polar's eight reasons, as the kit's schema lists them (the orders' mock takes its countries the same way).
+import { CANCELLATION_REASONS, type CancellationReason } from "../../features/subscriptions/schema/subscription.js";
 import { enumChoices, enumIssue, isRecord, parseUuid, type ValidationIssue } from "./pydantic.js";
 
-export const CANCELLATION_REASONS = [
-  "customer_service",
-  "low_quality",
-  "missing_features",
-  "switched_service",
-  "too_complex",
-  "too_expensive",
-  "unused",
-  "other",
-] as const;
-export type MockCancellationReason = (typeof CANCELLATION_REASONS)[number];
+export type MockCancellationReason = CancellationReason;
 
 /** What a valid body asks for, as the rules in `subscription-update.ts` apply it. */
 export type SubscriptionAction =

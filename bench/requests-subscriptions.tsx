@@ -129,15 +129,7 @@ export async function runSubscriptionRequestBench(): Promise<SubscriptionRequest
 }
 
 async function withPreviews(): Promise<SubscriptionRequestCount[]> {
-  const mock = createPolarMock({ latency: 20 });
-  const server = setupServer(...mock.handlers);
-  server.listen({ onUnhandledRequest: "error" });
-  const counts: SubscriptionRequestCount[] = [];
-  const tally = counter(mock, counts);
-  const queryClient = new QueryClient();
-  const user = userEvent.setup();
-  const view = render(<Page token={mock.token} queryClient={queryClient} />);
-  try {
+  return onMockPolar({}, async ({ tally, queryClient, user }) => {
     await screen.findByRole("table", { name: "Current" });
     await settle(queryClient);
     tally("subscriptions list: page 1 (and page 2 fetched ahead)", { get: 2 });
@@ -178,12 +170,7 @@ async function withPreviews(): Promise<SubscriptionRequestCount[]> {
     tally("change plan: confirm", { get: 3, patch: 1 });
 
     await seats(user, queryClient, tally);
-    return counts;
-  } finally {
-    view.unmount();
-    queryClient.clear();
-    server.close();
-  }
+  });
 }
 
 /** A seat-based subscription opened from the same list: two seats more, priced first, then saved. */
@@ -208,15 +195,7 @@ async function seats(user: ReturnType<typeof userEvent.setup>, queryClient: Quer
 }
 
 async function withoutPreviews(): Promise<SubscriptionRequestCount[]> {
-  const mock = createPolarMock({ latency: 20, previews: false });
-  const server = setupServer(...mock.handlers);
-  server.listen({ onUnhandledRequest: "error" });
-  const counts: SubscriptionRequestCount[] = [];
-  const tally = counter(mock, counts);
-  const queryClient = new QueryClient();
-  const user = userEvent.setup();
-  const view = render(<Page token={mock.token} queryClient={queryClient} />);
-  try {
+  return onMockPolar({ previews: false }, async ({ mock, tally, queryClient, user }) => {
     await screen.findByRole("table", { name: "Current" });
     await settle(queryClient);
     mock.clearRequests();
@@ -228,10 +207,30 @@ async function withoutPreviews(): Promise<SubscriptionRequestCount[]> {
     await choosePlan(user, productFixtures.starterYearly.id, queryClient);
     // The missing route is asked once; the second plan is priced from the prices alone.
     tally("previews: false — price two plans", { post: 1 });
+  });
+}
+
+interface MockPolarSession {
+  mock: ReturnType<typeof createPolarMock>;
+  tally: ReturnType<typeof counter>;
+  queryClient: QueryClient;
+  user: ReturnType<typeof userEvent.setup>;
+}
+
+/** The page on a fresh mock Polar (its answers 20 ms late), the customer's path, and what each step asked. */
+async function onMockPolar(options: Parameters<typeof createPolarMock>[0], path: (session: MockPolarSession) => Promise<void>): Promise<SubscriptionRequestCount[]> {
+  const mock = createPolarMock({ latency: 20, ...options });
+  const server = setupServer(...mock.handlers);
+  server.listen({ onUnhandledRequest: "error" });
+  const counts: SubscriptionRequestCount[] = [];
+  const queryClient = new QueryClient();
+  const view = render(<Page token={mock.token} queryClient={queryClient} />);
+  try {
+    await path({ mock, tally: counter(mock, counts), queryClient, user: userEvent.setup() });
+    return counts;
   } finally {
     view.unmount();
     queryClient.clear();
     server.close();
   }
-  return counts;
 }

@@ -159,9 +159,13 @@ describe("the public entries export exactly these names", () => {
     ]);
   });
 
+  it("react-polar-portal/embed: the loader of Polar's card embed (the optional peer) and nothing else", async () => {
+    expect(Object.keys(await import("../src/embed")).sort()).toEqual(["POLAR_CHECKOUT_INSTALL", "loadPolarPaymentMethod"]);
+  });
+
   it("the package maps each entry to its build", async () => {
     const { default: pkg } = await import("../package.json", { with: { type: "json" } });
-    expect(Object.keys(pkg.exports)).toEqual([".", "./schema", "./testing", "./testing/msw", "./locales/*", "./styles.css", "./package.json"]);
+    expect(Object.keys(pkg.exports)).toEqual([".", "./schema", "./testing", "./testing/msw", "./embed", "./locales/*", "./styles.css", "./package.json"]);
   });
 
   it("react-polar-portal/locales/<tag>: each pack is a default export and nothing else", async () => {

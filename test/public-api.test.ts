@@ -119,10 +119,13 @@ describe("the public entries export exactly these names", () => {
 
   it("react-polar-portal/testing", async () => {
     expect(Object.keys(await import("../src/testing/index")).sort()).toEqual([
+      "EMBED_PAYMENT_METHOD_ID",
       "FIXTURE_CUSTOMER_ID",
       "FIXTURE_ORDER_ID",
       "FIXTURE_ORGANIZATION_ID",
       "OTHER_CUSTOMER_ID",
+      "PAYMENT_METHOD_EMBED_URL",
+      "POLAR_PAYMENT_METHOD_MESSAGE",
       "fixtureItemId",
       "fixtures",
       "makeCustomerSubscription",
@@ -139,8 +142,10 @@ describe("the public entries export exactly these names", () => {
       "otherCustomerOrder",
       "otherCustomerSubscription",
       "pausableOrganization",
+      "paymentMethodEmbedPage",
       "paymentMethodFixtures",
       "productFixtures",
+      "routePaymentMethodEmbed",
       "subscriptionFixtures",
     ]);
   });

@@ -73,6 +73,7 @@ export function paymentMethodEmbedPage(options: PaymentMethodEmbedPageOptions = 
 </style>
 </head>
 <body>
+<p id="waiting" hidden>Loading…</p>
 <form id="card" hidden>
   <label>Card number <input name="number" inputmode="numeric" autocomplete="cc-number" value="4242 4242 4242 4242"></label>
   <label>Expiry <input name="expiry" autocomplete="cc-exp" value="12 / 34"></label>
@@ -98,7 +99,10 @@ export function paymentMethodEmbedPage(options: PaymentMethodEmbedPageOptions = 
   function size() { post({ event: "resize", height: document.documentElement.scrollHeight }); }
   var form = document.getElementById("card");
   var status = document.getElementById("status");
-  if (config.outcome === "loading") return;
+  if (config.outcome === "loading") {
+    document.getElementById("waiting").hidden = false;
+    return;
+  }
   var refused = !token || (config.sessionToken !== null && token !== config.sessionToken);
   if (refused || (config.outcome === "error" && config.errorOnLoad)) {
     post({ event: "error", code: refused ? "unauthorized" : config.errorCode });

@@ -3,6 +3,7 @@
 // reasons it cannot open, each told to the merchant's onError and to the developer, never a crash.
 import { render, screen, waitFor } from "@testing-library/react";
 import { StrictMode, useState } from "react";
+import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PortalProvider, type PortalProviderProps } from "../../src";
 import {
@@ -151,6 +152,20 @@ describe("when it cannot open", () => {
 
     show({ component: Fake }, { server: "sandbox" });
     expect((await screen.findByTestId("embed")).dataset.token).toBe(TOKEN);
+  });
+});
+
+describe("on a server", () => {
+  it("renders its empty root, opening, without asking for a token (that waits for the browser)", () => {
+    const getter = vi.fn(() => TOKEN);
+    const html = renderToString(
+      <PortalProvider token={getter} locale="en-US">
+        <PaymentMethodEmbed component={Fake} />
+      </PortalProvider>,
+    );
+    expect(html).toContain('data-state="opening"');
+    expect(html).not.toContain(TOKEN);
+    expect(getter).not.toHaveBeenCalled();
   });
 });
 

@@ -42,6 +42,12 @@ export interface TokenKeeper {
   renew(refused: string): Promise<string | null | undefined>;
   /** Forgets `refused` (Polar said no twice), or any kept session: the next request asks the getter again. */
   forget(refused?: string): void;
+  /**
+   * A token just asked of the getter (kept for the requests after it), or the fixed string: for a
+   * page of Polar's own that holds the token for as long as the customer takes (the card embed),
+   * where a kept session a minute from its end would expire under the customer's hands.
+   */
+  fresh(): Promise<string | null>;
 }
 
 function tokenOf(answer: TokenAnswer): { token: string | null; reuseUntil: number } {
@@ -99,6 +105,11 @@ export function createTokenKeeper(source: () => TokenSource | null | undefined):
       if (typeof current !== "function") return undefined;
       if (kept && kept.token !== refused && kept.reuseUntil > Date.now()) return kept.token;
       if (kept?.token === refused) kept = undefined;
+      return ask(current);
+    },
+    async fresh() {
+      const current = source();
+      if (typeof current !== "function") return typeof current === "string" && current !== "" ? current : null;
       return ask(current);
     },
     forget(refused) {

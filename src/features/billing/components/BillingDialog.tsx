@@ -1,7 +1,7 @@
 import { useContext, useEffect, useId, useRef, type ReactNode } from "react";
-import { Heading } from "../../../../core/parts/Heading.js";
-import { PortalContext } from "../../../../core/provider/context.js";
-import { cx } from "../../../../core/shell/class-names.js";
+import { Heading } from "../../../core/parts/Heading.js";
+import { PortalContext } from "../../../core/provider/context.js";
+import { cx } from "../../../core/shell/class-names.js";
 
 export interface BillingDialogProps {
   open: boolean;

@@ -42,7 +42,7 @@ export const billingMessages = {
   removeCardWorking: "Removing…",
 
   // Polar's refusals, in the customer's words
-  billingRefusalPaymentMethodInUse: "This card still pays for an active subscription. Add another card first, or cancel the subscription.",
+  billingRefusalPaymentMethodInUse: "An active subscription still needs this card. Add another card first, or cancel the subscription.",
   billingRefusalPaymentMethodNotFound: "This card is no longer saved. The list has been refreshed.",
   billingRefusalNotEligibleForRetry: "This order no longer needs a payment.",
   billingRefusalPaymentInProgress: "A payment for this order is already in progress. Wait a moment, then check again.",
@@ -62,10 +62,12 @@ export const billingMessages = {
   addCardClose: "Close",
   addCardDone: "Done",
   addCardTryAgain: "Try again",
-  /** The embed's error codes: invalid_request, unauthorized, processing_failed, and any other. */
+  /** The embed's error codes: invalid_request (and a session that could not be fetched), unauthorized, processing_failed, and any other. */
   addCardErrorInvalidRequest: "The card form could not start. Please try again.",
   addCardErrorUnauthorized: "Your session has expired. Sign in again to add a card.",
   addCardErrorProcessingFailed: "Your card could not be saved. Check its details or try another card.",
+  /** No card form can open here (the merchant's setup: the kit tells the developer in the console). */
+  addCardErrorUnavailable: "Adding a card is not available here right now.",
   addCardErrorUnknown: "Something went wrong while saving your card. Please try again.",
 
   // A failed payment

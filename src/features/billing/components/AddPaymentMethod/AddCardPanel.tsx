@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState, type ComponentType } from "react";
-import { useCardAdded } from "../data.js";
-import { PaymentMethodEmbedSlot, type PaymentMethodEmbedProps } from "../embed-slot.js";
+import { useEffect, useRef, useState } from "react";
+import { PaymentMethodEmbed, useCardAdded, type PaymentMethodEmbedComponent } from "../data.js";
 import type { BillingMessages } from "../labels.js";
 
-/** A card form with Polar's embed's props (`PolarPaymentMethod`'s, less the token, theme and locale the kit gives it). */
-export type EmbedComponent = ComponentType<PaymentMethodEmbedProps>;
+/** A card form with Polar's `PolarPaymentMethod`'s props: your own, or a stand-in for tests, stories and sandboxes. */
+export type EmbedComponent = PaymentMethodEmbedComponent;
 
 /** What adding a card is doing: the embed loads, waits for the customer, confirms the card, then added or failed. */
 export type AddCardState = { step: "loading" | "ready" | "confirming" } | { step: "added"; paymentMethodId: string } | { step: "error"; code: string };
@@ -13,6 +12,9 @@ const ERROR_KEYS = {
   invalid_request: "addCardErrorInvalidRequest",
   unauthorized: "addCardErrorUnauthorized",
   processing_failed: "addCardErrorProcessingFailed",
+  not_installed: "addCardErrorUnavailable",
+  sandbox_unsupported: "addCardErrorUnavailable",
+  session_unavailable: "addCardErrorInvalidRequest",
 } as const;
 
 /** The words for one of the embed's error codes; a code Polar adds later reads as "unknown". */
@@ -68,7 +70,7 @@ export function AddCardPanel({ messages, setAsDefault, embed, onState, onAdded }
       </p>
       {state.step !== "added" && state.step !== "error" && (
         <div className="pp-billing-dialog__embed" data-step={state.step}>
-          <PaymentMethodEmbedSlot
+          <PaymentMethodEmbed
             key={attempt}
             component={embed}
             setAsDefault={setAsDefault}

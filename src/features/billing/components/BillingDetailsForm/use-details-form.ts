@@ -23,7 +23,9 @@ export interface DetailsForm extends UseFormReturn<DetailsValues> {
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
 }
 
-const valuesOf = (customer: PortalCustomer): DetailsValues => ({ ...billingFormValuesFrom(customer), taxId: customer.tax_id?.[0] ?? "" });
+/** The customer's name and address as the orders' form helpers read them (an order's are never undefined). */
+const asBilling = (customer: PortalCustomer) => ({ billing_name: customer.billing_name ?? null, billing_address: customer.billing_address ?? null });
+const valuesOf = (customer: PortalCustomer): DetailsValues => ({ ...billingFormValuesFrom(asBilling(customer)), taxId: customer.tax_id?.[0] ?? "" });
 
 /**
  * The billing details form's state: the orders' form rules for the name and address (Polar's
@@ -36,7 +38,7 @@ export function useDetailsForm(customer: PortalCustomer, messages: BillingMessag
   const id = useId();
   const values = valuesOf(customer);
   const resolver = useMemo<Resolver<DetailsValues>>(() => {
-    const address = zodResolver(createBillingFormSchema({ messages: formWords, initial: billingFormValuesFrom(customer) }));
+    const address = zodResolver(createBillingFormSchema({ messages: formWords, initial: billingFormValuesFrom(asBilling(customer)) }));
     return async (all, context, options) => {
       const result = await address(all, context, options as never);
       return { values: Object.keys(result.errors).length ? {} : all, errors: result.errors } as Awaited<ReturnType<Resolver<DetailsValues>>>;
@@ -65,7 +67,7 @@ export function useDetailsForm(customer: PortalCustomer, messages: BillingMessag
   };
 
   const save = async (typed: DetailsValues) => {
-    const change: CustomerUpdate = toBillingUpdate(typed, customer);
+    const change: CustomerUpdate = toBillingUpdate(typed, asBilling(customer));
     const taxId = cleanString(typed.taxId);
     // Empty is "no tax ID" (null), as Polar reads an empty string.
     if (taxId !== cleanString(customer.tax_id?.[0])) change.tax_id = taxId;

@@ -16,6 +16,8 @@ export interface FailedPaymentBannerProps {
   handleNextAction?: PayNowDialogProps["handleNextAction"];
   /** The card form behind "Use a new card" (default: Polar's embed). */
   embed?: EmbedComponent;
+  /** The moment cards' expiry is judged at in "Pay now" (default: now). */
+  now?: Date;
   /** Called once an order is paid from here. */
   onPaid?: (order: CustomerOrder) => void;
   /** Added to the root element's class names (after the kit's own). */
@@ -33,7 +35,7 @@ export const FailedPaymentBanner = createPortalComponent<FailedPaymentBannerProp
   displayName: "FailedPaymentBanner",
   className: "pp-failed-payment",
   skeletonLines: 2,
-  ownProps: { headingLevel: true, handleNextAction: true, embed: true, onPaid: true, className: true },
+  ownProps: { headingLevel: true, handleNextAction: true, embed: true, now: true, onPaid: true, className: true },
   useSource: useFailedPaymentsSource,
   View: FailedPaymentBannerView,
 });
@@ -73,6 +75,7 @@ function FailedPaymentBannerView({ props, data: orders, root }: ViewProps<Failed
           headingLevel={headingLevel}
           handleNextAction={props.handleNextAction}
           embed={props.embed}
+          now={props.now}
           onPaid={props.onPaid}
           onClose={() => setPaying(null)}
         />

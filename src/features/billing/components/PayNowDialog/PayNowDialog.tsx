@@ -25,6 +25,8 @@ export interface PayNowDialogProps {
   handleNextAction?: (clientSecret: string) => Promise<void>;
   /** The card form behind "Use a new card" (default: Polar's embed); for tests, stories and sandboxes. */
   embed?: EmbedComponent;
+  /** The moment cards' expiry is judged at (an expired card is not offered); default: now. */
+  now?: Date;
   /** The level of the dialog's heading (default 2). */
   headingLevel?: number;
   className?: string;
@@ -40,7 +42,7 @@ const NEW = "new";
  *
  * Root: `dialog.pp-billing-dialog.pp-pay-now` with `data-state` = the payment's phase.
  */
-export function PayNowDialog({ order, open, onClose, onPaid, handleNextAction, embed, headingLevel = 2, className }: PayNowDialogProps) {
+export function PayNowDialog({ order, open, onClose, onPaid, handleNextAction, embed, now = new Date(), headingLevel = 2, className }: PayNowDialogProps) {
   const messages = useBillingMessages();
   const { locale } = usePortalContext();
   const { methods, defaultId } = usePaymentMethods();
@@ -50,7 +52,6 @@ export function PayNowDialog({ order, open, onClose, onPaid, handleNextAction, e
   const [adding, setAdding] = useState(false);
   const status = useRef<HTMLParagraphElement>(null);
   const name = useId();
-  const now = new Date();
   const usable = methods.filter((method) => cardExpiry(method, now) !== "expired");
   const chosen = choice ?? (usable.find((method) => method.id === defaultId) ?? usable[0])?.id ?? NEW;
   const view = phaseView(messages, state, !!handleNextAction);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ComponentType } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { EmptyState } from "../../../../core/parts/EmptyState.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
 import { createPortalComponent, type ViewProps } from "../../../../core/shell/shell.js";
@@ -16,6 +16,8 @@ export interface PaymentMethodsListProps {
   allowAdd?: boolean;
   /** The card form inside "Add a card" (default: Polar's embed, loaded when opened); for tests, stories and sandboxes. */
   embed?: EmbedComponent;
+  /** The moment cards' expiry is judged at ("Expires soon", "Expired"); default: now. */
+  now?: Date;
   /** Called after a card is added, made default or removed. */
   onChanged?: (change: { action: "added" | "default" | "removed"; paymentMethodId: string }) => void;
   /** Added to the root element's class names (after the kit's own). */
@@ -34,7 +36,7 @@ export const PaymentMethodsList = createPortalComponent<PaymentMethodsListProps,
   displayName: "PaymentMethodsList",
   className: "pp-payment-methods",
   skeletonLines: 4,
-  ownProps: { headingLevel: true, allowAdd: true, embed: true, onChanged: true, className: true },
+  ownProps: { headingLevel: true, allowAdd: true, embed: true, now: true, onChanged: true, className: true },
   useSource: usePaymentMethodsSource,
   View: PaymentMethodsListView,
 });
@@ -51,7 +53,7 @@ function PaymentMethodsListView({ props, data, fetching, root }: ViewProps<Payme
   const [said, setSaid] = useState("");
   const status = useRef<HTMLParagraphElement>(null);
   const { methods, defaultId } = data;
-  const now = new Date();
+  const now = props.now ?? new Date();
 
   // A change that removes the button pressed (Remove, Make default) would leave the keyboard on
   // the page's body: it goes to what the change says instead.

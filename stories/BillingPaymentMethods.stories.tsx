@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { ReactNode } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { PaymentMethodsList } from "../src/features/billing";
+import he from "../src/locales/he";
 import { paymentMethodFixtures as cards } from "../src/testing";
 import { MOCK_NOW } from "../src/testing/msw";
 import { standInEmbed, type StandInOptions } from "./billing-embed";
@@ -32,7 +33,8 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const list = (canvasElement: HTMLElement) => ready(canvasElement, ".pp-payment-methods");
-const row = (root: HTMLElement, last4: string) => within(root).getByText(new RegExp(`ending in ${last4}`)).closest<HTMLElement>("li")!;
+const row = (root: HTMLElement, last4: string) =>
+  within(root.querySelector<HTMLElement>(".pp-payment-methods__list")!).getByText(new RegExp(`ending in ${last4}`)).closest<HTMLElement>("li")!;
 const said = (root: HTMLElement) => root.querySelector(".pp-billing-status");
 const dialog = (canvasElement: HTMLElement, name: string) => within(canvasElement.ownerDocument.body).findByRole("dialog", { name });
 
@@ -180,11 +182,12 @@ export const EmbedError: Story = {
 
 /** Right to left (Hebrew): the digits keep their order, badges and actions mirror. */
 export const RightToLeft: Story = {
-  parameters: polar({ paymentMethods: [cards.visa, cards.mastercard, cards.expiringSoon] }),
+  parameters: { ...polar({ paymentMethods: [cards.visa, cards.mastercard, cards.expiringSoon] }), messages: he },
   globals: { locale: "he-IL" },
   play: async ({ canvasElement }) => {
     const root = await list(canvasElement);
     await expect(root).toHaveAttribute("dir", "rtl");
+    await expect(within(root).getAllByRole("listitem")[0]).toHaveTextContent("ברירת מחדל");
   },
 };
 

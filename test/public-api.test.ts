@@ -7,10 +7,13 @@ import { describe, expect, it } from "vitest";
 describe("the public entries export exactly these names", () => {
   it("react-polar-portal", async () => {
     expect(Object.keys(await import("../src/index")).sort()).toEqual([
+      "AddPaymentMethod",
       "BillingAddressForm",
+      "BillingDetailsForm",
       "CancelSubscriptionDialog",
       "ChangePlanDialog",
       "CustomerPortal",
+      "FailedPaymentBanner",
       "InvoiceButton",
       "OrderDetail",
       "OrderDocuments",
@@ -18,6 +21,8 @@ describe("the public entries export exactly these names", () => {
       "OrdersTable",
       "PAY_POLL",
       "POLAR_SERVERS",
+      "PayNowDialog",
+      "PaymentMethodsList",
       "PortalError",
       "PortalProvider",
       "ReceiptButton",

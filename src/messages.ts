@@ -3,6 +3,7 @@
 // (`defaultMessages` is pure): each component lays its own feature's table under the provider's
 // messages. A new feature adds its tables here, to the object and to the types.
 import { errorMessages } from "./core/i18n/messages.js";
+import { billingMessages } from "./features/billing/messages/billing.js";
 import { documentMessages } from "./features/orders/messages/documents.js";
 import { formMessages } from "./features/orders/messages/form.js";
 import { listMessages } from "./features/orders/messages/list.js";
@@ -12,6 +13,7 @@ import { portalMessages, subscriptionsSectionMessages } from "./portal/messages/
 
 type FeatureMessages = typeof orderMessages & typeof formMessages & typeof listMessages & typeof documentMessages &
   typeof subscriptionMessages &
+  typeof billingMessages &
   typeof portalMessages &
   typeof subscriptionsSectionMessages;
 
@@ -30,6 +32,7 @@ export const defaultMessages: typeof errorMessages & FeatureMessages = /* @__PUR
   listMessages,
   documentMessages,
   subscriptionMessages,
+  billingMessages,
   portalMessages,
   subscriptionsSectionMessages,
 );

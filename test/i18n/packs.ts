@@ -133,6 +133,21 @@ export const SAMPLES: Partial<Record<MessageKey, unknown[][]>> = {
     [1, "en"],
     [5, "en"],
   ],
+  // The billing words: a card named by its brand and digits, dates as the locale writes a month.
+  cardEndingIn: [["Visa", "4242"]],
+  cardExpires: [["08/27"]],
+  cardExpired: [["01/25"]],
+  paymentMethodType: [["sepa_debit"], ["us_bank_account"], ["bacs_debit"], ["card_present"]],
+  cardDefaultDone: [["Σ 4242"]],
+  cardRemovedDone: [["Σ 4242"]],
+  removeCardDescription: [["Σ 4242"]],
+  failedPaymentText: [["Σ", "$19.00"]],
+  failedPaymentRetryOn: [["2026-04-14"]],
+  payNowTitle: [["$19.00"]],
+  payNowDescription: [["Σ"]],
+  payNowConfirm: [["$19.00"]],
+  billingTaxId: [["vat"], ["gst"], ["ein"], ["abn"], ["other"]],
+  billingTaxIdExample: [["DE123456789"]],
 };
 
 /** Each message's text: a string as is, a function once per sample. */
@@ -187,6 +202,21 @@ export const VALUE_MESSAGES: readonly MessageKey[] = [
   "changeScheduled",
   "seatsLimits",
   "pauseDescription",
+  // The billing components': a card's name, a date, an amount, a product, a kind of tax ID.
+  "cardEndingIn",
+  "cardExpires",
+  "cardExpired",
+  "paymentMethodType",
+  "cardDefaultDone",
+  "cardRemovedDone",
+  "removeCardDescription",
+  "failedPaymentText",
+  "failedPaymentRetryOn",
+  "payNowTitle",
+  "payNowDescription",
+  "payNowConfirm",
+  "billingTaxId",
+  "billingTaxIdExample",
 ];
 
 /** The messages that count: function messages that take no other values. */
@@ -205,8 +235,9 @@ export function pluralForms(data: MessageData | undefined): Record<string, Plura
 export const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 // Names and codes, the same in every language: Polar is the platform's name, ZIP the US postal
-// code's (the packs say "ZIP-Code", "código ZIP"...).
-const NAMES = new Set(["polar", "zip"]);
+// code's (the packs say "ZIP-Code", "código ZIP"...); SEPA and Bacs are debit schemes, and VAT,
+// GST, EIN and ABN the tax IDs' names ("EIN" is also a German word).
+const NAMES = new Set(["polar", "zip", "sepa", "bacs", "vat", "gst", "ein", "abn"]);
 
 /** The English words of the English pack (three letters or more; shorter ones are too often words elsewhere). */
 export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
@@ -236,7 +267,7 @@ export const SHARED_WORDS: Record<string, readonly string[]> = {
  * where the language writes the colon as English does; French and Japanese do not).
  */
 export const SAME_AS_ENGLISH: Record<string, readonly MessageKey[]> = {
-  de: ["billingName", "orderStatus", "listStatusColumn", "formErrorServerField", "subscriptionsStatusColumn"],
+  de: ["billingName", "orderStatus", "listStatusColumn", "formErrorServerField", "subscriptionsStatusColumn", "billingTaxId"], // "EIN (optional)"
   fr: ["total", "itemsTotal", "listDateColumn", "listTotalColumn", "listActionsColumn", "subscriptionChargeTotal"],
   es: ["subtotal", "total", "itemsTotal", "listTotalColumn", "formErrorServerField", "subscriptionsPlanColumn", "subscriptionPlanHeading", "subscriptionChargeBase", "subscriptionChargeTotal"],
   pt: ["subtotal", "total", "itemsTotal", "itemColumn", "itemsCaption", "orderStatus", "listTotalColumn", "formErrorServerField", "subscriptionsStatusColumn", "subscriptionChargeTotal"], // "1 item", "Status"

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { isPortalError } from "../../../core/client/errors.js";
 import { messageKey, readErrorMessageKey } from "../../../core/i18n/messages.js";
 import { subscriptionRefusal, type SubscriptionRefusal } from "./data.js";
@@ -25,6 +25,10 @@ export function refusalText(messages: SubscriptionMessages, refusal: Subscriptio
   }
 }
 
+// "Add a card" opens the billing feature's dialog, loaded only when a customer asks for it: a
+// subscriptions page ships none of the billing code until then.
+const AddPaymentMethod = lazy(() => import("../../billing/components/AddPaymentMethod/AddPaymentMethod.js").then((module) => ({ default: module.AddPaymentMethod })));
+
 /** Refusals a second try can fix once the customer has done what the note says (or by itself). */
 const RETRYABLE = new Set<SubscriptionRefusal["kind"]>(["payment_failed", "payment_action_required", "payment_method_required"]);
 
@@ -47,15 +51,24 @@ export interface RefusalNoteProps {
 /**
  * A refused change, said at once (`role="alert"`) and focused, so a keyboard or screen reader user
  * is taken to it: what happened, what to do, and a button to try again where trying again can work.
+ * A change Polar refuses for want of a card (409 `PaymentMethodRequired`) offers "Add a card": once
+ * Polar has the card, the change is tried again.
  */
 export function RefusalNote({ messages, error, locale, onRetry, onDismiss }: RefusalNoteProps) {
   const note = useRef<HTMLDivElement>(null);
+  const [adding, setAdding] = useState(false);
   useEffect(() => note.current?.focus(), [error]);
   const { text, retry } = failureOf(messages, error, locale);
+  const needsCard = subscriptionRefusal(error)?.kind === "payment_method_required";
   return (
     <div ref={note} className="pp-subscription-refusal" role="alert" tabIndex={-1}>
       <p className="pp-subscription-refusal__text">{text}</p>
       <div className="pp-subscription-refusal__actions">
+        {needsCard && onRetry && (
+          <button type="button" className="pp-button pp-subscription-refusal__add-card" onClick={() => setAdding(true)}>
+            {messages.refusalAddCard}
+          </button>
+        )}
         {retry && onRetry && (
           <button type="button" className="pp-button pp-subscription-refusal__retry" onClick={onRetry}>
             {messages.retry}
@@ -65,6 +78,18 @@ export function RefusalNote({ messages, error, locale, onRetry, onDismiss }: Ref
           {messages.refusalDismiss}
         </button>
       </div>
+      {adding && (
+        <Suspense fallback={null}>
+          <AddPaymentMethod
+            open
+            onClose={() => setAdding(false)}
+            onAdded={() => {
+              setAdding(false);
+              onRetry?.();
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

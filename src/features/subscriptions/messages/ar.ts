@@ -241,4 +241,5 @@ export default {
   refusalInvalidResumeDate: "اختر تاريخًا بعد نهاية الفترة الحالية.",
   refusalCannotUncancel: "لم يعد بالإمكان استئناف هذا الاشتراك.",
   refusalDismiss: "إغلاق",
+  refusalAddCard: "إضافة بطاقة",
 };

@@ -167,4 +167,5 @@ export default {
   refusalInvalidResumeDate: "Wählen Sie ein Datum nach dem Ende des aktuellen Zeitraums.",
   refusalCannotUncancel: "Dieses Abo kann nicht mehr fortgesetzt werden.",
   refusalDismiss: "Schließen",
+  refusalAddCard: "Karte hinzufügen",
 };

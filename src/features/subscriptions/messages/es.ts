@@ -176,4 +176,5 @@ export default {
   refusalInvalidResumeDate: "Elige una fecha posterior al final del periodo actual.",
   refusalCannotUncancel: "Esta suscripción ya no se puede reanudar.",
   refusalDismiss: "Cerrar",
+  refusalAddCard: "Añadir una tarjeta",
 };

@@ -180,4 +180,5 @@ export default {
   refusalInvalidResumeDate: "Choisissez une date après la fin de la période en cours.",
   refusalCannotUncancel: "Cet abonnement ne peut plus être repris.",
   refusalDismiss: "Fermer",
+  refusalAddCard: "Ajouter une carte",
 };

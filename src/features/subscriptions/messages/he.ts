@@ -176,4 +176,5 @@ export default {
   refusalInvalidResumeDate: "בחרו תאריך אחרי סוף התקופה הנוכחית.",
   refusalCannotUncancel: "כבר אי אפשר לחדש את המינוי הזה.",
   refusalDismiss: "סגירה",
+  refusalAddCard: "הוספת כרטיס",
 };

@@ -167,4 +167,5 @@ export default {
   refusalInvalidResumeDate: "Az aktuális időszak vége utáni dátumot válasszon.",
   refusalCannotUncancel: "Ez az előfizetés már nem folytatható.",
   refusalDismiss: "Bezárás",
+  refusalAddCard: "Kártya hozzáadása",
 };

@@ -176,4 +176,5 @@ export default {
   refusalInvalidResumeDate: "Scegli una data successiva alla fine del periodo in corso.",
   refusalCannotUncancel: "Questo abbonamento non può più essere ripreso.",
   refusalDismiss: "Chiudi",
+  refusalAddCard: "Aggiungi una carta",
 };

@@ -164,4 +164,5 @@ export default {
   refusalInvalidResumeDate: "現在の期間の終了日より後の日付を選んでください。",
   refusalCannotUncancel: "このサブスクリプションはもう再開できません。",
   refusalDismiss: "閉じる",
+  refusalAddCard: "カードを追加",
 };

@@ -164,4 +164,5 @@ export default {
   refusalInvalidResumeDate: "현재 기간이 끝난 뒤의 날짜를 선택해 주세요.",
   refusalCannotUncancel: "이 구독은 더 이상 재개할 수 없습니다.",
   refusalDismiss: "닫기",
+  refusalAddCard: "카드 추가",
 };

@@ -167,4 +167,5 @@ export default {
   refusalInvalidResumeDate: "Kies een datum na het einde van de huidige periode.",
   refusalCannotUncancel: "Dit abonnement kan niet meer worden hervat.",
   refusalDismiss: "Sluiten",
+  refusalAddCard: "Kaart toevoegen",
 };

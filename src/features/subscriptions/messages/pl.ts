@@ -204,4 +204,5 @@ export default {
   refusalInvalidResumeDate: "Wybierz datę po końcu bieżącego okresu.",
   refusalCannotUncancel: "Tej subskrypcji nie można już wznowić.",
   refusalDismiss: "Zamknij",
+  refusalAddCard: "Dodaj kartę",
 };

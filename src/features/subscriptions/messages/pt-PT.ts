@@ -176,4 +176,5 @@ export default {
   refusalInvalidResumeDate: "Escolha uma data posterior ao fim do período atual.",
   refusalCannotUncancel: "Esta subscrição já não pode ser retomada.",
   refusalDismiss: "Fechar",
+  refusalAddCard: "Adicionar um cartão",
 };

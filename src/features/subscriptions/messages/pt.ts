@@ -176,4 +176,5 @@ export default {
   refusalInvalidResumeDate: "Escolha uma data depois do fim do período atual.",
   refusalCannotUncancel: "Esta assinatura não pode mais ser retomada.",
   refusalDismiss: "Fechar",
+  refusalAddCard: "Adicionar cartão",
 };

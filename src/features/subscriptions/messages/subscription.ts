@@ -203,4 +203,6 @@ export const subscriptionMessages = {
   refusalInvalidResumeDate: "Choose a date after the end of the current period.",
   refusalCannotUncancel: "This subscription can no longer be resumed.",
   refusalDismiss: "Dismiss",
+  /** Beside a refusal for want of a card: opens the billing feature's "Add a card"; the change is tried again once it is added. */
+  refusalAddCard: "Add a card",
 };

@@ -167,4 +167,5 @@ export default {
   refusalInvalidResumeDate: "Välj ett datum efter slutet av den aktuella perioden.",
   refusalCannotUncancel: "Prenumerationen kan inte återupptas längre.",
   refusalDismiss: "Stäng",
+  refusalAddCard: "Lägg till ett kort",
 };

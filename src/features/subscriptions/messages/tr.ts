@@ -167,4 +167,5 @@ export default {
   refusalInvalidResumeDate: "Geçerli dönemin bitişinden sonraki bir tarih seçin.",
   refusalCannotUncancel: "Bu abonelik artık sürdürülemez.",
   refusalDismiss: "Kapat",
+  refusalAddCard: "Kart ekle",
 };

@@ -9,13 +9,14 @@ import { formMessages } from "./features/orders/messages/form.js";
 import { listMessages } from "./features/orders/messages/list.js";
 import { orderMessages } from "./features/orders/messages/order.js";
 import { subscriptionMessages } from "./features/subscriptions/messages/subscription.js";
-import { portalMessages, subscriptionsSectionMessages } from "./portal/messages/portal.js";
+import { billingSectionMessages, portalMessages, subscriptionsSectionMessages } from "./portal/messages/portal.js";
 
 type FeatureMessages = typeof orderMessages & typeof formMessages & typeof listMessages & typeof documentMessages &
   typeof subscriptionMessages &
   typeof billingMessages &
   typeof portalMessages &
-  typeof subscriptionsSectionMessages;
+  typeof subscriptionsSectionMessages &
+  typeof billingSectionMessages;
 
 // The features' keys join the core's `PortalMessages`, so that `Messages`, `MessageKey`,
 // `MessagePack` and `MessageOverrides` (and the provider's `messages` prop) cover every key.
@@ -35,6 +36,7 @@ export const defaultMessages: typeof errorMessages & FeatureMessages = /* @__PUR
   billingMessages,
   portalMessages,
   subscriptionsSectionMessages,
+  billingSectionMessages,
 );
 
 export { type MessageKey, type MessageOverrides, type MessagePack, type Messages } from "./core/i18n/messages.js";

@@ -33,6 +33,7 @@ describe("the public entries export exactly these names", () => {
       "SubscriptionsList",
       "billingKeys",
       "billingRefusal",
+      "billingSection",
       "canManageBilling",
       "cardExpiry",
       "confirmOrderPayment",

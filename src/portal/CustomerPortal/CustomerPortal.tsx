@@ -187,7 +187,10 @@ function PortalView({ props: given, root }: { props: CustomerPortalProps; root: 
         view,
         ...place(shown.id),
         headingLevel: level,
-        sectionOf: (other) => (visible.some((section) => section.id === other) ? place(other) : undefined),
+        sectionOf: (other) => {
+          const found = visible.find((section) => section.id === other);
+          return found && { ...place(other), notice: found.notice };
+        },
       });
 
   return (

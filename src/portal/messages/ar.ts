@@ -10,4 +10,10 @@ export default {
   portalSectionSubscriptions: "الاشتراكات",
   portalSubscriptionsTitle: "اشتراكاتك",
   portalSubscriptionsBack: "العودة إلى الاشتراكات",
+
+  // billingSectionMessages (src/portal/messages/portal.ts)
+  portalSectionBilling: "الفوترة",
+  portalBillingTitle: "الفوترة",
+  portalBillingPaymentMethods: "طرق الدفع",
+  portalBillingDetails: "بيانات الفوترة",
 };

@@ -10,4 +10,10 @@ export default {
   portalSectionSubscriptions: "Abonnements",
   portalSubscriptionsTitle: "Ihre Abonnements",
   portalSubscriptionsBack: "Zurück zu den Abonnements",
+
+  // billingSectionMessages (src/portal/messages/portal.ts)
+  portalSectionBilling: "Abrechnung",
+  portalBillingTitle: "Abrechnung",
+  portalBillingPaymentMethods: "Zahlungsmethoden",
+  portalBillingDetails: "Rechnungsdaten",
 };

@@ -10,4 +10,10 @@ export default {
   portalSectionSubscriptions: "Suscripciones",
   portalSubscriptionsTitle: "Tus suscripciones",
   portalSubscriptionsBack: "Volver a las suscripciones",
+
+  // billingSectionMessages (src/portal/messages/portal.ts)
+  portalSectionBilling: "Facturación",
+  portalBillingTitle: "Facturación",
+  portalBillingPaymentMethods: "Métodos de pago",
+  portalBillingDetails: "Datos de facturación",
 };

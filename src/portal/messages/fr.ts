@@ -10,4 +10,10 @@ export default {
   portalSectionSubscriptions: "Abonnements",
   portalSubscriptionsTitle: "Vos abonnements",
   portalSubscriptionsBack: "Retour aux abonnements",
+
+  // billingSectionMessages (src/portal/messages/portal.ts)
+  portalSectionBilling: "Facturation",
+  portalBillingTitle: "Facturation",
+  portalBillingPaymentMethods: "Moyens de paiement",
+  portalBillingDetails: "Informations de facturation",
 };

@@ -10,4 +10,10 @@ export default {
   portalSectionSubscriptions: "מינויים",
   portalSubscriptionsTitle: "המינויים שלך",
   portalSubscriptionsBack: "חזרה למינויים",
+
+  // billingSectionMessages (src/portal/messages/portal.ts)
+  portalSectionBilling: "חיוב",
+  portalBillingTitle: "חיוב",
+  portalBillingPaymentMethods: "אמצעי תשלום",
+  portalBillingDetails: "פרטי חיוב",
 };

@@ -10,4 +10,10 @@ export default {
   portalSectionSubscriptions: "Előfizetések",
   portalSubscriptionsTitle: "Előfizetéseid",
   portalSubscriptionsBack: "Vissza az előfizetésekhez",
+
+  // billingSectionMessages (src/portal/messages/portal.ts)
+  portalSectionBilling: "Számlázás",
+  portalBillingTitle: "Számlázás",
+  portalBillingPaymentMethods: "Fizetési módok",
+  portalBillingDetails: "Számlázási adatok",
 };

@@ -10,4 +10,10 @@ export default {
   portalSectionSubscriptions: "Abbonamenti",
   portalSubscriptionsTitle: "I tuoi abbonamenti",
   portalSubscriptionsBack: "Torna agli abbonamenti",
+
+  // billingSectionMessages (src/portal/messages/portal.ts)
+  portalSectionBilling: "Fatturazione",
+  portalBillingTitle: "Fatturazione",
+  portalBillingPaymentMethods: "Metodi di pagamento",
+  portalBillingDetails: "Dati di fatturazione",
 };

@@ -10,4 +10,10 @@ export default {
   portalSectionSubscriptions: "サブスクリプション",
   portalSubscriptionsTitle: "ご契約中のサブスクリプション",
   portalSubscriptionsBack: "サブスクリプション一覧に戻る",
+
+  // billingSectionMessages (src/portal/messages/portal.ts)
+  portalSectionBilling: "請求",
+  portalBillingTitle: "請求",
+  portalBillingPaymentMethods: "お支払い方法",
+  portalBillingDetails: "請求先情報",
 };

@@ -10,4 +10,10 @@ export default {
   portalSectionSubscriptions: "구독",
   portalSubscriptionsTitle: "내 구독",
   portalSubscriptionsBack: "구독 목록으로 돌아가기",
+
+  // billingSectionMessages (src/portal/messages/portal.ts)
+  portalSectionBilling: "결제",
+  portalBillingTitle: "결제",
+  portalBillingPaymentMethods: "결제 수단",
+  portalBillingDetails: "청구 정보",
 };

@@ -10,4 +10,10 @@ export default {
   portalSectionSubscriptions: "Abonnementen",
   portalSubscriptionsTitle: "Je abonnementen",
   portalSubscriptionsBack: "Terug naar abonnementen",
+
+  // billingSectionMessages (src/portal/messages/portal.ts)
+  portalSectionBilling: "Facturering",
+  portalBillingTitle: "Facturering",
+  portalBillingPaymentMethods: "Betaalmethoden",
+  portalBillingDetails: "Factuurgegevens",
 };

@@ -10,4 +10,10 @@ export default {
   portalSectionSubscriptions: "Subskrypcje",
   portalSubscriptionsTitle: "Twoje subskrypcje",
   portalSubscriptionsBack: "Wróć do subskrypcji",
+
+  // billingSectionMessages (src/portal/messages/portal.ts)
+  portalSectionBilling: "Płatności",
+  portalBillingTitle: "Płatności",
+  portalBillingPaymentMethods: "Metody płatności",
+  portalBillingDetails: "Dane rozliczeniowe",
 };

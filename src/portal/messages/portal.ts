@@ -22,3 +22,15 @@ export const subscriptionsSectionMessages = {
   portalSubscriptionsTitle: "Your subscriptions",
   portalSubscriptionsBack: "Back to subscriptions",
 };
+
+/** The billing section (sections/billing.tsx): saved cards, failed payments, billing details. */
+export const billingSectionMessages = {
+  /** Its tab or link. */
+  portalSectionBilling: "Billing",
+  /** The heading above the section. */
+  portalBillingTitle: "Billing",
+  /** The heading above the saved cards. */
+  portalBillingPaymentMethods: "Payment methods",
+  /** The heading above the billing details for future orders. */
+  portalBillingDetails: "Billing details",
+};

@@ -10,4 +10,10 @@ export default {
   portalSectionSubscriptions: "Subscrições",
   portalSubscriptionsTitle: "As suas subscrições",
   portalSubscriptionsBack: "Voltar às subscrições",
+
+  // billingSectionMessages (src/portal/messages/portal.ts)
+  portalSectionBilling: "Faturação",
+  portalBillingTitle: "Faturação",
+  portalBillingPaymentMethods: "Métodos de pagamento",
+  portalBillingDetails: "Dados de faturação",
 };

@@ -10,4 +10,10 @@ export default {
   portalSectionSubscriptions: "Assinaturas",
   portalSubscriptionsTitle: "Suas assinaturas",
   portalSubscriptionsBack: "Voltar às assinaturas",
+
+  // billingSectionMessages (src/portal/messages/portal.ts)
+  portalSectionBilling: "Cobrança",
+  portalBillingTitle: "Cobrança",
+  portalBillingPaymentMethods: "Formas de pagamento",
+  portalBillingDetails: "Dados de cobrança",
 };

@@ -10,4 +10,10 @@ export default {
   portalSectionSubscriptions: "Prenumerationer",
   portalSubscriptionsTitle: "Dina prenumerationer",
   portalSubscriptionsBack: "Tillbaka till prenumerationerna",
+
+  // billingSectionMessages (src/portal/messages/portal.ts)
+  portalSectionBilling: "Fakturering",
+  portalBillingTitle: "Fakturering",
+  portalBillingPaymentMethods: "Betalningsmetoder",
+  portalBillingDetails: "Faktureringsuppgifter",
 };

@@ -10,4 +10,10 @@ export default {
   portalSectionSubscriptions: "Abonelikler",
   portalSubscriptionsTitle: "Abonelikleriniz",
   portalSubscriptionsBack: "Aboneliklere dön",
+
+  // billingSectionMessages (src/portal/messages/portal.ts)
+  portalSectionBilling: "Faturalandırma",
+  portalBillingTitle: "Faturalandırma",
+  portalBillingPaymentMethods: "Ödeme yöntemleri",
+  portalBillingDetails: "Fatura bilgileri",
 };

@@ -1,5 +1,5 @@
 import { createElement, useCallback, useRef } from "react";
-import type { CustomerOrder } from "../../features/orders/index.js";
+import type { CustomerOrder, HeadingLevel } from "../../features/orders/index.js";
 import { SubscriptionDetail, SubscriptionsList, type CustomerSubscription, type ListSubscriptionsParams } from "../../features/subscriptions/index.js";
 import { useFeatureMessages } from "../../core/i18n/use-messages.js";
 import { useControllable } from "../../core/shell/use-controllable.js";
@@ -22,7 +22,7 @@ export interface SubscriptionsSectionOptions {
  * one with its plan, status, next charge, the changes the merchant allows and its invoices. Any
  * member of a team sees it (Polar lists subscriptions to every member); its invoices, a billing
  * feature, only those who may see billing, and an invoice opens in the orders section when the
- * portal has one.
+ * portal has one. With a billing section, a failed renewal shows above the list with "Pay now".
  */
 export function subscriptionsSection(options: SubscriptionsSectionOptions = {}): PortalSection {
   return {
@@ -45,6 +45,10 @@ function SubscriptionsSection({ view, navigate, hrefOf, headingLevel, sectionOf,
 
   const open = useCallback((subscription: CustomerSubscription) => navigate(subscription.id), [navigate]);
   const getHref = useCallback((subscription: CustomerSubscription) => hrefOf!(subscription.id), [hrefOf]);
+
+  // A past-due renewal, above the list that shows it past due, when the portal has a billing
+  // section this customer may see (its banner and "Pay now", its code with that section alone).
+  const notice = sectionOf("billing")?.notice;
 
   if (view) {
     // A subscription's invoices are its orders: they open in the orders section, when there is one.
@@ -77,6 +81,7 @@ function SubscriptionsSection({ view, navigate, hrefOf, headingLevel, sectionOf,
       onClick={hrefOf ? followLinks("a.pp-subscriptions-list__open", "data-subscription-id", navigate) : undefined}
     >
       {createElement(`h${headingLevel}`, { className: "pp-portal__title", tabIndex: -1 }, messages.portalSubscriptionsTitle)}
+      {notice?.({ headingLevel: Math.min(headingLevel + 1, 5) as HeadingLevel })}
       <SubscriptionsList
         params={params}
         onParamsChange={setParams}

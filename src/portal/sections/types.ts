@@ -21,7 +21,13 @@ export interface PortalSectionProps {
    * Another section of the portal, to open a place in it (a subscription's invoice in the orders
    * section): its `navigate` and `hrefOf`, or `undefined` when this customer has no such section.
    */
-  sectionOf(id: string): Pick<PortalSectionProps, "navigate" | "hrefOf"> | undefined;
+  sectionOf(id: string): PortalPlace | undefined;
+}
+
+/** Another section of the portal, as a section sees it: how to go there, and what it says elsewhere. */
+export interface PortalPlace extends Pick<PortalSectionProps, "navigate" | "hrefOf"> {
+  /** What that section asks to show in other sections' lists (the billing section: a failed payment). */
+  notice?: PortalSection["notice"];
 }
 
 /**
@@ -41,4 +47,10 @@ export interface PortalSection {
   billing?: boolean;
   /** The section's content. Called as a function, so a section made inline keeps its state. */
   render(props: PortalSectionProps): ReactNode;
+  /**
+   * What the section asks another to show above its list, when the portal has both and this
+   * customer may see this one (the billing section's failed payment above the subscriptions). The
+   * other section renders it, so its code comes only with the section that owns it.
+   */
+  notice?(props: { headingLevel: HeadingLevel }): ReactNode;
 }

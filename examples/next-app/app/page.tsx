@@ -31,6 +31,9 @@ export default function Home() {
       <p>
         <Link href="/orders">All your orders</Link>
       </p>
+      <p>
+        <Link href="/billing">Your payment methods and billing details</Link>
+      </p>
       <ul>
         {orders.map(([label, id]) => (
           <li key={id}>

@@ -2,7 +2,9 @@
 // The kit's provider in a client component: its token getter is a function, which a server
 // component cannot hand to the browser.
 import type { ReactNode } from "react";
-import { PortalProvider } from "react-polar-portal";
+import { PaymentMethodEmbedProvider, PortalProvider } from "react-polar-portal";
+// Polar's card form (the optional peer @polar-sh/checkout), fetched when a customer adds a card.
+import { loadPolarPaymentMethod } from "react-polar-portal/embed";
 import { POLAR_PROXY } from "../lib/settings";
 
 async function sessionToken(): Promise<string | null> {
@@ -16,7 +18,7 @@ async function sessionToken(): Promise<string | null> {
 export function Portal({ locale, timeZone, children }: { locale: string; timeZone: string; children: ReactNode }) {
   return (
     <PortalProvider server={POLAR_PROXY} token={sessionToken} locale={locale} timeZone={timeZone}>
-      {children}
+      <PaymentMethodEmbedProvider load={loadPolarPaymentMethod}>{children}</PaymentMethodEmbedProvider>
     </PortalProvider>
   );
 }

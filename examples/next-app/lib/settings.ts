@@ -9,6 +9,6 @@ export const TIME_ZONE = "Europe/Berlin";
 export const POLAR_PROXY = "/api/polar";
 
 /** The portal's sections, in the order its tabs show them: each is the first part of its URLs. */
-export const SECTIONS = ["subscriptions", "orders"] as const;
+export const SECTIONS = ["subscriptions", "orders", "billing"] as const;
 export type Section = (typeof SECTIONS)[number];
 export const isSection = (value: string): value is Section => (SECTIONS as readonly string[]).includes(value);

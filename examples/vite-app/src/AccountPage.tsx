@@ -1,9 +1,10 @@
 // The README's "The whole portal" snippet, as it stands there.
-import { PortalProvider, CustomerPortal, ordersSection, subscriptionsSection } from "react-polar-portal";
+import { PortalProvider, CustomerPortal, PaymentMethodEmbedProvider, billingSection, ordersSection, subscriptionsSection } from "react-polar-portal";
+import { loadPolarPaymentMethod } from "react-polar-portal/embed";
 import "react-polar-portal/styles.css";
 
 // The sections you show, in your order (a page ships only those it imports).
-const sections = [subscriptionsSection(), ordersSection()];
+const sections = [subscriptionsSection(), ordersSection(), billingSection()];
 
 export function AccountPage() {
   return (
@@ -12,8 +13,11 @@ export function AccountPage() {
       server="production"
       onUnauthorized={() => window.location.assign("/login")}
     >
-      {/* tabs for the customer's subscriptions and orders; each opens in place */}
-      <CustomerPortal sections={sections} />
+      {/* "Add a card" opens Polar's card form (npm install @polar-sh/checkout), loaded when opened */}
+      <PaymentMethodEmbedProvider load={loadPolarPaymentMethod}>
+        {/* tabs for the customer's subscriptions, orders and billing; each opens in place */}
+        <CustomerPortal sections={sections} />
+      </PaymentMethodEmbedProvider>
     </PortalProvider>
   );
 }

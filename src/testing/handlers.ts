@@ -53,6 +53,14 @@
  * minted by `createSession()` expire by the mock's clock (`now`); a plain member's session is
  * refused every order route with 403 `NotPermitted`, as Polar's billing routes refuse it.
  *
+ * Billing (`mock/customer.ts`, `mock/payment-methods.ts`, `mock/payment-method-setup.ts`,
+ * `mock/order-payment.ts`): `GET`/`PATCH …/customers/me` (tax IDs validated as Polar does,
+ * `mock/tax-id.ts`), the payment-method list, `DELETE`, `POST` and `/confirm`, and
+ * `POST …/orders/{id}/confirm-payment` with `GET …/orders/{id}/payment-status`, each with Polar's
+ * refusals. `mock.customer`, `mock.setCustomer(…)`, `mock.setPaymentOutcome(…)` (shared with the
+ * subscription charges), `mock.completePaymentAction("succeeded" | "failed")`,
+ * `mock.retryAttempts(orderId)`.
+ *
  * Invoices: `POST /{id}/invoice` answers 202 `null` and queues a render that completes after
  * `invoiceRenderMs`, setting `is_invoice_generated` and `modified_at`; it is skipped (no write at
  * all) when the billing name and address are what the stored invoice was rendered from, both when
@@ -85,7 +93,10 @@
  * - `organizationToken`: what `POST /v1/customer-sessions/` accepts (default `polar_oat_test`).
  * - `organization`: the merchant's organization and its customer-portal settings (default
  *   `makeOrganization()`, with Polar's default settings).
- * - `customer`: the signed-in customer's name and email (default {@link MOCK_CUSTOMER}).
+ * - `customer`: the signed-in customer over `customerFixture` (its name and email also answer
+ *   `customer-session/user`).
+ * - `paymentOutcome`, `paymentSettlesAfter`, `actionSettlesAfter`, `retryAttempts`: what paying a
+ *   failed order does (see Billing above).
  *
  * `POST /v1/customer-sessions/` (a shop's server, with its organization token) answers 201 with
  * a session whose `token` is the mock's, for `customer_id` or `external_customer_id`
@@ -96,8 +107,8 @@
  *
  * Built as a core (`mock/core.ts`: auth, clock, latency, failures, holds, log, reset) serving one
  * module per resource (`mock/orders.ts`, `mock/documents.ts`, `mock/session.ts`,
- * `mock/organization.ts`, `mock/subscriptions.ts`, `mock/payment-methods.ts`,
- * `mock/customer-sessions.ts`), listed in `createPolarMock` below.
+ * `mock/organization.ts`, `mock/subscriptions.ts`, `mock/payment-methods.ts`, `mock/customer.ts`,
+ * `mock/order-payment.ts`, `mock/customer-sessions.ts`), listed in `createPolarMock` below.
  */
 import type { HttpHandler } from "msw";
 import type { CustomerOrder } from "../features/orders/schema/order.js";

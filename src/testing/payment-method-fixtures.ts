@@ -12,7 +12,7 @@ const card = (n: number, created_at: string, metadata: { brand: string; last4: s
   processor: "stripe" as const,
   customer_id: FIXTURE_CUSTOMER_ID,
   type: "card" as const,
-  method_metadata: { wallet: null, ...metadata },
+  method_metadata: { ...metadata, wallet: metadata.wallet ?? null },
   default: false,
 });
 

@@ -54,7 +54,7 @@ interface Payment {
 
 export interface OrderPaymentLinks {
   orders: OrderStore;
-  subscriptions: Map<string, FixtureCustomerSubscription>;
+  subscriptions: { get(id: string): FixtureCustomerSubscription | undefined; set(id: string, subscription: FixtureCustomerSubscription): void };
   paymentMethods: PaymentMethodStore;
   customer: CustomerState;
 }

@@ -158,3 +158,19 @@ describe("paying a failed order against the document", () => {
     await expectAnswer(`/orders/${failed.id}/confirm-payment`, "POST", saved, ConfirmPayment, 429, refusals.ManualRetryLimitExceeded!);
   });
 });
+
+describe("failNext(\"malformed\") on the billing routes", () => {
+  it("answers 200 with a body the document's schema refuses (what a client's parser must catch)", async () => {
+    const mock = polar();
+    for (const [path, validate] of [
+      ["/customers/me", Customer],
+      ["/customers/me/payment-methods", MethodList],
+      [`/orders/${failed.id}/payment-status`, PaymentStatus],
+    ] as const) {
+      mock.failNext("malformed");
+      const { status, body } = await send(path);
+      expect(status).toBe(200);
+      expect(errorsOf(validate, body), path).not.toEqual([]);
+    }
+  });
+});

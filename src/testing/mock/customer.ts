@@ -38,7 +38,10 @@ function readCustomerFields(body: Record<string, unknown>, issues: ValidationIss
   if ("tax_id" in body) {
     const value = body.tax_id;
     if (value !== null && typeof value !== "string") issues.push({ type: "string_type", loc: ["body", "tax_id"], msg: "Input should be a valid string", input: value });
-    else read.tax_id = emptyToNull(value);
+    // Postgres cannot store NUL in text; Polar's base schema refuses it in every string field.
+    else if (typeof value === "string" && value.includes("\u0000")) {
+      issues.push({ type: "value_error", loc: ["body", "tax_id"], msg: "Value error, This value contains invalid characters", input: value, ctx: { error: {} } });
+    } else read.tax_id = emptyToNull(value);
   }
   if ("default_payment_method_id" in body) {
     const value = body.default_payment_method_id;

@@ -161,6 +161,8 @@ describe("the public entries export exactly these names", () => {
       "FIXTURE_ORDER_ID",
       "FIXTURE_ORGANIZATION_ID",
       "OTHER_CUSTOMER_ID",
+      "customerFixture",
+      "failedPaymentFixtures",
       "fixtureItemId",
       "fixtures",
       "makeCustomerSubscription",
@@ -173,6 +175,7 @@ describe("the public entries export exactly these names", () => {
       "makeSubscription",
       "manyItemsOrder",
       "manyOrders",
+      "newCustomerFixture",
       "orderAmounts",
       "otherCustomerOrder",
       "otherCustomerSubscription",
@@ -185,6 +188,7 @@ describe("the public entries export exactly these names", () => {
 
   it("react-polar-portal/testing/msw", async () => {
     expect(Object.keys(await import("../src/testing/msw")).sort()).toEqual([
+      "CUSTOMER_RETRY_MAX_ATTEMPTS",
       "MOCK_CUSTOMER",
       "MOCK_EXTERNAL_CUSTOMER_ID",
       "MOCK_NOW",

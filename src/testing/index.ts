@@ -4,3 +4,5 @@
 export * from "./fixtures.js";
 export * from "./subscription-fixtures.js";
 export type * from "./types.js";
+export * from "./billing-fixtures.js";
+export type { PaymentMethodFixtureName } from "./payment-method-fixtures.js";

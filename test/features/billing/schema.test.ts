@@ -4,7 +4,11 @@
 import { describe, expect, it } from "vitest";
 import { cardExpiry, isCard, isKrCard, isRetryableOrder, PortalError, type PaymentMethod } from "../../../src";
 import { customerPatchBody, parseCustomer, parsePaymentMethod } from "../../../src/schema";
-import { card, customer, failedOrder, paidOrder } from "./polar";
+import { customerFixture, failedPaymentFixtures, fixtures, paymentMethodFixtures } from "../../../src/testing";
+
+const failedOrder = failedPaymentFixtures.order;
+const paidOrder = fixtures.paid;
+const card = (month: number, year: number): PaymentMethod => ({ ...paymentMethodFixtures.visa, method_metadata: { ...paymentMethodFixtures.visa.method_metadata, exp_month: month, exp_year: year } });
 
 const base = { id: "pm-x", created_at: "2026-01-14T09:20:00Z", modified_at: null, processor: "stripe", customer_id: "c-1" };
 
@@ -47,7 +51,7 @@ describe("payment methods", () => {
 });
 
 describe("cardExpiry: expiring means this month or next", () => {
-  const expiring = (month: number, year: number, now: string) => cardExpiry(card("pm", "4242", [month, year]), new Date(now));
+  const expiring = (month: number, year: number, now: string) => cardExpiry(card(month, year), new Date(now));
   it.each([
     [2, 2026, "2026-03-01T12:00:00", "expired"],
     [3, 2026, "2026-03-31T23:00:00", "expiring"],
@@ -70,13 +74,13 @@ describe("cardExpiry: expiring means this month or next", () => {
 
 describe("the customer", () => {
   it("reads Polar's answer, the tax ID as its [value, format] tuple", () => {
-    const answer = parseCustomer({ ...customer(), tax_id: ["FR61954506077", "eu_vat"], future_key: true });
+    const answer = parseCustomer({ ...customerFixture, tax_id: ["FR61954506077", "eu_vat"], future_key: true });
     expect(answer.tax_id).toEqual(["FR61954506077", "eu_vat"]);
-    expect(answer.default_payment_method_id).toBe("pm-1");
+    expect(answer.default_payment_method_id).toBe(paymentMethodFixtures.visa.id);
   });
 
   it("refuses a tax ID that is not a pair", () => {
-    expect(() => parseCustomer({ ...customer(), tax_id: "FR61954506077" })).toThrow(/customer.*tax_id/);
+    expect(() => parseCustomer({ ...customerFixture, tax_id: "FR61954506077" })).toThrow(/customer.*tax_id/);
   });
 
   it("the PATCH body: keys left out stay out, blanks become null as Polar stores them, the tax ID trimmed", () => {

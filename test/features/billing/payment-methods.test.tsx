@@ -131,6 +131,18 @@ describe("useDeletePaymentMethod", () => {
   });
 });
 
+describe("a failure that is no refusal", () => {
+  it("Polar fails (500): unknown with the error for the kit's error views, the card kept, the list read again", async () => {
+    const { mock, ids, current } = await open();
+    mock.failNext(500, { method: "DELETE" });
+    act(() => current().remove.mutate(mastercard.id));
+    await waitFor(() => expect(current().remove.isError).toBe(true));
+    expect(current().remove.refusal).toMatchObject({ kind: "unknown", error: { kind: "server" } });
+    expect(ids()).toEqual([visa.id, mastercard.id]);
+    await waitFor(() => expect(mock.requests.filter((request) => request.path.endsWith("/payment-methods")).length).toBe(2));
+  });
+});
+
 describe("the cache", () => {
   it("never holds the session token in a key or a mutation scope", async () => {
     const { queryClient, current } = await open();

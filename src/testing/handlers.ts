@@ -107,17 +107,21 @@ import { customerSessionsResource, POLAR_TEST_ORGANIZATION_TOKEN } from "./mock/
 import { documentsResource, type DocumentControls } from "./mock/documents.js";
 import { organizationResource, type OrganizationControls } from "./mock/organization.js";
 import { ordersResource, type OrderControls } from "./mock/orders.js";
+import { customerResource, type CustomerControls } from "./mock/customer.js";
+import { orderPaymentResource, type OrderPaymentControls } from "./mock/order-payment.js";
 import { paymentMethodsResource, type PaymentMethodControls } from "./mock/payment-methods.js";
 import { createCatalog } from "./mock/products.js";
 import { MOCK_CUSTOMER, sessionResource } from "./mock/session.js";
 import { embeddedSubscription, subscriptionsResource, type MockPaymentOutcome, type SubscriptionControls } from "./mock/subscriptions.js";
 import type { MockCoreControls } from "./mock/types.js";
+import { customerFixture } from "./billing-fixtures.js";
 import { otherCustomerSubscription, paymentMethodFixtures, productFixtures, subscriptionFixtures } from "./subscription-fixtures.js";
-import type { FixtureCustomerSubscription, FixtureMockOrganization, FixturePaymentMethod, FixtureProduct } from "./types.js";
+import type { FixtureCustomer, FixtureCustomerSubscription, FixtureMockOrganization, FixturePaymentMethod, FixtureProduct, PaymentOutcome } from "./types.js";
 
 export { MOCK_NOW, POLAR_TEST_TOKEN, SUPPORTED_POLAR_VERSIONS } from "./mock/core.js";
 export { MOCK_EXTERNAL_CUSTOMER_ID, POLAR_TEST_ORGANIZATION_TOKEN } from "./mock/customer-sessions.js";
 export { MOCK_CUSTOMER } from "./mock/session.js";
+export { CUSTOMER_RETRY_MAX_ATTEMPTS } from "./mock/order-payment.js";
 export type { MockInvoiceState } from "./mock/documents.js";
 export type { MockPaymentOutcome } from "./mock/subscriptions.js";
 export type {
@@ -173,17 +177,39 @@ export interface PolarMockOptions<TOrder extends CustomerOrder = CustomerOrder> 
    * entry plus the orders' products).
    */
   products?: readonly FixtureProduct[];
-  /** The customers' saved cards (default: one card of the fixture customer, `paymentMethodFixtures.visa`; `[]`: no card). */
+  /**
+   * The customers' saved payment methods (default: one card of the fixture customer,
+   * `paymentMethodFixtures.visa`; `[]`: none). The one marked `default` is the customer's
+   * `default_payment_method_id`, unless `customer` names one.
+   */
   paymentMethods?: readonly FixturePaymentMethod[];
   /**
    * Whether Polar's private routes answer: `charge-preview`, `change-preview`, `cancel-preview`
    * and `revoke` (default true). False: 404 `{"detail":"Not Found"}`, as a Polar without them.
    */
   previews?: boolean;
-  /** What a charge answers until `setPaymentOutcome` (default `"succeeded"`). */
-  paymentOutcome?: MockPaymentOutcome;
-  /** The signed-in customer's name and email, as `GET …/customer-session/user` answers them. */
-  customer?: { name: string | null; email: string };
+  /**
+   * What the card does until `setPaymentOutcome` (default `"succeeded"`): the answer of
+   * `POST …/orders/{id}/confirm-payment`, and of a subscription change that bills now.
+   */
+  paymentOutcome?: PaymentOutcome;
+  /**
+   * The signed-in customer, over `customerFixture` (billing name, German address and VAT number,
+   * a Stripe customer): what `GET …/customers/me` answers, and the name and email of
+   * `GET …/customer-session/user`. `default_payment_method_id` overrides the `default` flag of
+   * `paymentMethods`; `stripe_customer_id: null` makes every retry 422 `OrderNotEligibleForRetry`.
+   */
+  customer?: Partial<FixtureCustomer>;
+  /** `payment-status` reads that stay `"pending"` before a completed payment shows its outcome (default 1). */
+  paymentSettlesAfter?: number;
+  /**
+   * With `requires_action`: the 3-D Secure challenge completes by itself after this many
+   * `payment-status` reads (all `"pending"`), then the payment succeeds. Left out, only
+   * `completePaymentAction("succeeded" | "failed")` completes it.
+   */
+  actionSettlesAfter?: number;
+  /** Retries the customer already made of each order (or per order id); at 5 the next is 429. */
+  retryAttempts?: number | Readonly<Record<string, number>>;
 }
 
 /** The mock: the core's controls (log, failures, holds, sessions, reset) and each resource's. */
@@ -193,7 +219,9 @@ export interface PolarMock<TOrder extends CustomerOrder = CustomerOrder>
     DocumentControls,
     OrganizationControls,
     SubscriptionControls,
-    PaymentMethodControls {
+    PaymentMethodControls,
+    CustomerControls,
+    OrderPaymentControls {
   readonly handlers: HttpHandler[];
 }
 
@@ -214,15 +242,43 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     options.products ?? [...new Map([...Object.values(productFixtures), ...orders.products].map((product) => [product.id, product])).values()],
   );
   const organization = organizationResource(options.organization ?? makeOrganization(), catalog);
-  const paymentMethods = paymentMethodsResource(options.paymentMethods ?? [paymentMethodFixtures.visa]);
+  const initialCustomer: FixtureCustomer = { ...customerFixture, id: core.customerId, ...options.customer };
+  // The store and its neighbours name each other: each reads the others only when a request comes.
+  const paymentMethods = paymentMethodsResource(
+    core,
+    options.paymentMethods ?? [paymentMethodFixtures.visa],
+    options.customer && "default_payment_method_id" in options.customer ? options.customer.default_payment_method_id : undefined,
+    {
+      subscriptions: () => [...subscriptions.store.values()],
+      moveSubscription(id, paymentMethodId) {
+        const subscription = subscriptions.store.get(id.toLowerCase());
+        if (subscription) subscriptions.store.set(id.toLowerCase(), { ...subscription, payment_method_id: paymentMethodId });
+      },
+      stripe: {
+        stripeCustomerId: () => customer.state.current().stripe_customer_id ?? null,
+        createStripeCustomer: () => customer.state.setStripeCustomer("cus_mock000000000002"),
+      },
+    },
+  );
+  const customer = customerResource(core, initialCustomer, paymentMethods.store);
   const subscriptions = subscriptionsResource(core, options.subscriptions ?? [...Object.values(subscriptionFixtures), otherCustomerSubscription], {
     previews: options.previews ?? true,
-    paymentOutcome: options.paymentOutcome ?? "succeeded",
+    paymentOutcome: () => payment.outcome(),
     catalog,
     organization: organization.state,
     paymentMethods: paymentMethods.store,
     orders: orders.store,
   });
+  const payment = orderPaymentResource(
+    core,
+    {
+      paymentOutcome: options.paymentOutcome ?? "succeeded",
+      paymentSettlesAfter: options.paymentSettlesAfter ?? 1,
+      actionSettlesAfter: options.actionSettlesAfter,
+      retryAttempts: options.retryAttempts ?? 0,
+    },
+    { orders: orders.store, subscriptions: subscriptions.store, paymentMethods: paymentMethods.store, customer: customer.state },
+  );
   orders.reflectSubscriptions((id) => {
     const subscription = subscriptions.store.get(id);
     return subscription && embeddedSubscription(subscription);
@@ -236,10 +292,12 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
       receiptRenders: options.receiptRenders ?? 1,
       fileOrigin: options.fileOrigin?.replace(/\/+$/, ""),
     }),
-    sessionResource(core, { customer: options.customer ?? MOCK_CUSTOMER }),
+    sessionResource(core, { customer: { name: initialCustomer.name, email: initialCustomer.email ?? MOCK_CUSTOMER.email } }),
     organization,
     subscriptions,
     paymentMethods,
+    customer,
+    payment,
     customerSessionsResource(core, options.organizationToken ?? POLAR_TEST_ORGANIZATION_TOKEN),
   ]);
 }

@@ -5,7 +5,6 @@
 import { FIXTURE_CUSTOMER_ID, OTHER_CUSTOMER_ID, makeOrganization, makeProduct, makeSubscription } from "./fixtures.js";
 import type {
   FixtureCustomerSubscription,
-  FixturePaymentMethod,
   FixturePendingUpdate,
   FixturePrice,
   FixtureProduct,
@@ -171,29 +170,8 @@ export const productFixtures = {
 
 export type ProductFixtureName = keyof typeof productFixtures;
 
-/** The fixture customer's card (the mock's default: one card, so uncancel and resume succeed). */
-export const paymentMethodFixtures = {
-  visa: {
-    id: "8b9c0d1e-0000-4000-8000-000000000001",
-    created_at: "2026-01-14T09:20:00Z",
-    modified_at: null,
-    processor: "stripe",
-    customer_id: FIXTURE_CUSTOMER_ID,
-    type: "card",
-    method_metadata: { brand: "visa", last4: "4242", exp_month: 12, exp_year: 2030, wallet: null },
-    default: true,
-  },
-  mastercard: {
-    id: "8b9c0d1e-0000-4000-8000-000000000002",
-    created_at: "2026-02-02T15:00:00Z",
-    modified_at: null,
-    processor: "stripe",
-    customer_id: FIXTURE_CUSTOMER_ID,
-    type: "card",
-    method_metadata: { brand: "mastercard", last4: "4444", exp_month: 3, exp_year: 2028, wallet: "apple_pay" },
-    default: false,
-  },
-} satisfies Record<string, FixturePaymentMethod>;
+// The saved cards moved to payment-method-fixtures.ts with the billing feature; still exported here.
+export { paymentMethodFixtures } from "./payment-method-fixtures.js";
 
 /**
  * A customer-portal subscription on `product` (default: Starter), active in the current period,

@@ -13,7 +13,13 @@ export interface ValidationIssue {
 /** Polar's API_PAGINATION_MAX_LIMIT: a larger `limit` is cut to it, not refused. */
 export const MAX_LIMIT = 100;
 
-export const validationError = (detail: ValidationIssue[]) => HttpResponse.json({ detail }, { status: 422 });
+/**
+ * A 422 of issues. Polar's handler names the exception beside them: `RequestValidationError`
+ * (FastAPI's reading of the request) or `PolarRequestValidationError` (a rule of Polar's service);
+ * `error` left out answers the bare `{ detail }` the older routes of the mock answer.
+ */
+export const validationError = (detail: ValidationIssue[], error?: "RequestValidationError" | "PolarRequestValidationError") =>
+  HttpResponse.json(error ? { error, detail } : { detail }, { status: 422 });
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);

@@ -30,7 +30,7 @@ export interface SubscriptionWorld {
   catalog: ProductCatalog;
   paymentMethods: PaymentMethodStore;
   orders: OrderStore;
-  outcome: "succeeded" | "failed" | "requires_action";
+  outcome: "succeeded" | "failed" | "requires_action" | "in_progress";
   assignedSeats(subscriptionId: string): number;
   /** Prorations waiting for the subscription's next invoice (Polar's pending billing entries). */
   prorations: Map<string, MockProration[]>;

@@ -1,9 +1,10 @@
 // The subscriptions of the mock Polar (`server/polar/customer_portal/endpoints/subscription.py`):
 // the store, the list and `GET /{id}` (any session: Polar's `UnionRead`), the writes (`PATCH`,
 // `DELETE`, `POST /{id}/revoke`: owners and billing managers only) and the private previews,
-// with the controls `subscriptions`, `setSubscription`, `setPaymentOutcome` and `assignSeats`.
+// with the controls `subscriptions`, `setSubscription` and `assignSeats` (what the card does is
+// the mock's one payment outcome, set with `setPaymentOutcome`: see `order-payment.ts`).
 import { HttpResponse } from "msw";
-import type { FixtureCustomerSubscription } from "../types.js";
+import type { FixtureCustomerSubscription, PaymentOutcome } from "../types.js";
 import { clone, notFound, type MockCore, type MockResource, type MockRoute } from "./core.js";
 import type { OrganizationState } from "./organization.js";
 import type { PaymentMethodStore } from "./payment-methods.js";
@@ -17,8 +18,13 @@ import type { OrderStore } from "./orders.js";
 
 export const SUBSCRIPTIONS_PATH = "/v1/customer-portal/subscriptions";
 
-/** What the card answers when a change bills now (`PaymentMode.sync`). */
-export type MockPaymentOutcome = "succeeded" | "failed" | "requires_action";
+/**
+ * What the card answers when a change bills now (`PaymentMode.sync`): `"failed"` is Polar's 402
+ * `PaymentFailed` ("…reason: card_error."), `"requires_action"` its 402 `PaymentActionRequired`
+ * (3-D Secure); either way nothing changes, as Polar rolls the update back. `"in_progress"`
+ * applies the change and leaves its order pending. The same outcome answers a retry of a failed order.
+ */
+export type MockPaymentOutcome = PaymentOutcome;
 
 export interface SubscriptionControls {
   /** Every stored subscription as the mock keeps it (`payment_method_id` included), a copy. */
@@ -27,12 +33,6 @@ export interface SubscriptionControls {
   getSubscription(id: string): FixtureCustomerSubscription | undefined;
   /** Adds or replaces a subscription in the store. */
   setSubscription(subscription: FixtureCustomerSubscription): void;
-  /**
-   * What the next charges answer (default `"succeeded"`): `"failed"` is Polar's 402
-   * `PaymentFailed` ("…reason: card_error."), `"requires_action"` its 402 `PaymentActionRequired`
-   * (3-D Secure). Either way nothing changes, as Polar rolls the update back.
-   */
-  setPaymentOutcome(outcome: MockPaymentOutcome): void;
   /** How many of the subscription's seats are assigned (default 0): fewer seats than that is a 400. */
   assignSeats(subscriptionId: string, assigned: number): void;
 }
@@ -40,8 +40,8 @@ export interface SubscriptionControls {
 export interface SubscriptionResourceOptions {
   /** Whether the private routes (charge-preview, change-preview, cancel-preview, revoke) exist. */
   previews: boolean;
-  /** What a charge answers until `setPaymentOutcome`, and again after `reset()`. */
-  paymentOutcome: MockPaymentOutcome;
+  /** What a charge answers now (the mock's one payment outcome). */
+  paymentOutcome: () => PaymentOutcome;
   catalog: ProductCatalog;
   organization: OrganizationState;
   paymentMethods: PaymentMethodStore;
@@ -72,7 +72,6 @@ export function subscriptionsResource(
 ): MockResource<SubscriptionControls> & { store: Map<string, FixtureCustomerSubscription> } {
   const fill = () => new Map(clone([...initial]).map((subscription) => [subscription.id.toLowerCase(), subscription]));
   const store = fill();
-  let outcome: MockPaymentOutcome = options.paymentOutcome;
   let assigned = new Map<string, number>();
   let prorations = new Map<string, MockProration[]>();
   let serial = 0;
@@ -106,7 +105,7 @@ export function subscriptionsResource(
     catalog: options.catalog,
     paymentMethods: options.paymentMethods,
     orders: options.orders,
-    outcome,
+    outcome: options.paymentOutcome(),
     assignedSeats: (id) => assigned.get(id) ?? 0,
     prorations,
     serial: () => (serial += 1),
@@ -224,7 +223,6 @@ export function subscriptionsResource(
     reset() {
       store.clear();
       for (const [id, subscription] of fill()) store.set(id, subscription);
-      outcome = options.paymentOutcome;
       assigned = new Map();
       prorations = new Map();
       serial = 0;
@@ -239,9 +237,6 @@ export function subscriptionsResource(
       },
       setSubscription(subscription) {
         store.set(subscription.id.toLowerCase(), clone(subscription));
-      },
-      setPaymentOutcome(next) {
-        outcome = next;
       },
       assignSeats(subscriptionId, count) {
         assigned.set(subscriptionId.toLowerCase(), count);

@@ -18,6 +18,8 @@ describe("the public entries export exactly these names", () => {
       "OrdersTable",
       "PAY_POLL",
       "POLAR_SERVERS",
+      "PaymentMethodEmbed",
+      "PaymentMethodEmbedProvider",
       "PortalError",
       "PortalProvider",
       "ReceiptButton",

@@ -40,4 +40,7 @@ export type {
 } from "./schema/payment-method.js";
 export type { OrderPaymentStatus, PaymentConfirmation } from "./schema/payment.js";
 
+// Polar's card embed, framed by the kit (the embed itself loads from `react-polar-portal/embed`)
+export * from "./embed/index.js";
+
 // Components

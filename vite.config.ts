@@ -30,6 +30,8 @@ export default defineConfig({
         "schema/index": "src/schema/index.ts",
         "testing/index": "src/testing/index.ts",
         "testing/msw": "src/testing/msw.ts",
+        // Imports the optional peer @polar-sh/checkout: only merchants who add cards import it.
+        embed: "src/embed.ts",
         ...locales,
       },
       formats: ["es"],

@@ -56,4 +56,5 @@ export { useMessages } from "./use-messages.js";
 // The features
 export * from "./features/orders/index.js";
 export * from "./features/subscriptions/index.js";
+export * from "./features/billing/index.js";
 export * from "./portal/index.js";

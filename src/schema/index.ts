@@ -39,3 +39,14 @@ export {
   SubscriptionChargePreviewSchema,
 } from "../features/subscriptions/schema/subscription.js";
 export { PLAN_CHANGE_REFUSALS } from "../features/subscriptions/schema/eligibility.js";
+export { parseCustomer, parsePaymentMethod } from "../features/billing/schema/parse.js";
+export { CustomerUpdateSchema, PortalCustomerSchema, customerPatchBody } from "../features/billing/schema/customer.js";
+export {
+  CardMetadataSchema,
+  KrCardMetadataSchema,
+  PaymentMethodCardSchema,
+  PaymentMethodGenericSchema,
+  PaymentMethodKrCardSchema,
+  readPaymentMethod,
+} from "../features/billing/schema/payment-method.js";
+export { PaymentConfirmationSchema, PaymentStatusSchema } from "../features/billing/schema/payment.js";

@@ -86,6 +86,13 @@ export interface PortalClient {
    * `rate_limited` without reaching Polar. Optional, so a client written by hand still fits.
    */
   retryAfter?(): number | undefined;
+  /**
+   * A session token for a page of Polar's own that needs one in its URL (the card embed's iframe,
+   * Polar's design): freshly asked of a token getter, or the token string; `null` when the customer
+   * is signed out. It rejects with a `network` PortalError when the getter fails. Optional, so a
+   * client written by hand still fits (then the embed needs a token of its own).
+   */
+  sessionToken?(): Promise<string | null>;
 }
 
 function resolveBaseUrl(server: PortalClientOptions["server"] = "production"): string {
@@ -232,5 +239,5 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     }
   }
 
-  return { baseUrl, request, forgetSession: () => tokens.forget(), retryAfter };
+  return { baseUrl, request, forgetSession: () => tokens.forget(), retryAfter, sessionToken: () => tokens.get(true) };
 }

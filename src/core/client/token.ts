@@ -32,8 +32,13 @@ export type TokenSource = string | (() => TokenAnswer | Promise<TokenAnswer>);
 export const SESSION_EXPIRY_MARGIN_MS = 60_000;
 
 export interface TokenKeeper {
-  /** The token for the next request; `null` when the customer is signed out. */
-  get(): Promise<string | null>;
+  /**
+   * The token for the next request; `null` when the customer is signed out. `fresh`: asked of the
+   * getter now rather than a kept session (kept for the requests after it), for a page of Polar's
+   * own that holds the token for as long as the customer takes (the card embed), where a session
+   * a minute from its end would expire under the customer's hands.
+   */
+  get(fresh?: boolean): Promise<string | null>;
   /**
    * The token to retry with after Polar refused `refused`: a newer one another request already got,
    * or a fresh one from the getter (shared by every request refused at the same time). `undefined`
@@ -84,14 +89,14 @@ export function createTokenKeeper(source: () => TokenSource | null | undefined):
   }
 
   return {
-    async get() {
+    async get(fresh) {
       const current = source();
       if (typeof current !== "function") {
         // A fixed token (or none: signed out) replaces whatever a getter gave before.
         kept = undefined;
         return typeof current === "string" && current !== "" ? current : null;
       }
-      if (kept && kept.reuseUntil > Date.now()) return kept.token;
+      if (!fresh && kept && kept.reuseUntil > Date.now()) return kept.token;
       return ask(current);
     },
     async renew(refused) {

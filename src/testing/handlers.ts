@@ -135,7 +135,7 @@ export { MOCK_CUSTOMER } from "./mock/session.js";
 export { CUSTOMER_RETRY_MAX_ATTEMPTS } from "./mock/order-payment.js";
 export type { MockInvoiceState } from "./mock/documents.js";
 export type { MockPaymentOutcome } from "./mock/subscriptions.js";
-export type { PaymentOutcome } from "./types.js";
+export type { PaymentOutcome } from "./billing-types.js";
 export type {
   FailOptions,
   InjectedFailure,

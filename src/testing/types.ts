@@ -282,7 +282,7 @@ export interface FixtureCustomerSubscription extends FixtureSubscription {
   meters: FixtureSubscriptionMeter[];
   pending_update: FixturePendingUpdate | null;
   /**
-   * Not part of Polar's answer: the card that bills it (a {@link FixturePaymentMethod} id); null
+   * Not part of Polar's answer: the card that bills it (a `FixturePaymentMethod` id); null
    * or left out, the customer's default card does. Polar charges this one first.
    */
   payment_method_id?: string | null;
@@ -297,6 +297,3 @@ export interface FixtureMockOrganization extends FixtureOrganization {
    */
   benefit_revocation_grace_period?: number;
 }
-
-// The billing shapes (customer, payment methods, payment outcome) live beside, in billing-types.ts.
-export type * from "./billing-types.js";

@@ -5,7 +5,8 @@
 // request comes, so the order they are made in does not matter.
 import { customerFixture } from "../billing-fixtures.js";
 import { paymentMethodFixtures } from "../payment-method-fixtures.js";
-import type { FixtureCustomer, FixtureCustomerSubscription, FixturePaymentMethod, PaymentOutcome } from "../types.js";
+import type { FixtureCustomer, FixturePaymentMethod, PaymentOutcome } from "../billing-types.js";
+import type { FixtureCustomerSubscription } from "../types.js";
 import type { MockCore } from "./core.js";
 import { customerResource } from "./customer.js";
 import { orderPaymentResource } from "./order-payment.js";

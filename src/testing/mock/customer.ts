@@ -7,7 +7,8 @@
 // so a refusal answers one issue. The default payment method lives in the payment-method store.
 import { HttpResponse } from "msw";
 import { normalizeAddress } from "../../features/orders/schema/normalize.js";
-import type { FixtureAddress, FixtureCustomer } from "../types.js";
+import type { FixtureCustomer } from "../billing-types.js";
+import type { FixtureAddress } from "../types.js";
 import { clone, type MockCore, type MockResource } from "./core.js";
 import { validateUpdateBody } from "./order-update.js";
 import { CUSTOMER_PATH, type PaymentMethodStore } from "./payment-methods.js";

@@ -124,7 +124,7 @@ import type { OrderPaymentControls } from "./mock/order-payment.js";
 import type { PaymentMethodControls } from "./mock/payment-methods.js";
 import { createCatalog } from "./mock/products.js";
 import { sessionResource } from "./mock/session.js";
-import { embeddedSubscription, subscriptionsResource, type MockPaymentOutcome, type SubscriptionControls } from "./mock/subscriptions.js";
+import { embeddedSubscription, subscriptionsResource, type SubscriptionControls } from "./mock/subscriptions.js";
 import type { MockCoreControls } from "./mock/types.js";
 import { otherCustomerSubscription, productFixtures, subscriptionFixtures } from "./subscription-fixtures.js";
 import type { FixtureCustomerSubscription, FixtureMockOrganization, FixtureProduct } from "./types.js";

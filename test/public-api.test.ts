@@ -22,6 +22,8 @@ describe("the public entries export exactly these names", () => {
       "PAY_POLL",
       "POLAR_SERVERS",
       "PayNowDialog",
+      "PaymentMethodEmbed",
+      "PaymentMethodEmbedProvider",
       "PaymentMethodsList",
       "PortalError",
       "PortalProvider",

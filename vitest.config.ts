@@ -4,6 +4,7 @@ import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { autoDarkPalettePlugin } from "./scripts/build-css.mjs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium.mjs";
+import { embedCommands } from "./test/browser/embed/commands.js";
 
 /**
  * A new provider and browser settings for each browser project: one object shared by two
@@ -78,6 +79,9 @@ export default defineConfig({
           browser: {
             // Widths.stories.tsx widens the iframe to its 1,600 px page for that story alone.
             ...chromium({ width: 1024, height: 2400 }, 1600),
+            // Playwright's request interception from the tests: the stand-in for Polar's card embed
+            // page served in its place, and every other request leaving the machine refused.
+            commands: embedCommands,
             expect: {
               toMatchScreenshot: {
                 comparatorName: "pixelmatch",

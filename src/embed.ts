@@ -1,7 +1,8 @@
 // `react-polar-portal/embed`: the one module of the kit that imports Polar's card embed
-// (`@polar-sh/checkout`, an optional peer). It is an entry of its own because a bundler (Vite,
-// webpack, Next.js) fails the whole build on an import of a package that is not installed, even
-// a dynamic one that is never called: merchants who do not add cards never reach this file.
+// (`@polar-sh/checkout`, an optional peer). It is an entry of its own because a bundler (Vite and
+// esbuild, checked; webpack reports a missing module) fails the whole build on an import of a
+// package that is not installed, even a dynamic one that is never called: merchants who do not
+// add cards never reach this file.
 import type { PaymentMethodEmbedComponent } from "./features/billing/embed/types.js";
 
 /** The command that installs the peer this entry needs, for the developer's error messages. */

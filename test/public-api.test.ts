@@ -22,6 +22,8 @@ describe("the public entries export exactly these names", () => {
       "PAY_POLL",
       "POLAR_SERVERS",
       "PayNowDialog",
+      "PaymentMethodEmbed",
+      "PaymentMethodEmbedProvider",
       "PaymentMethodsList",
       "PortalError",
       "PortalProvider",
@@ -162,10 +164,13 @@ describe("the public entries export exactly these names", () => {
 
   it("react-polar-portal/testing", async () => {
     expect(Object.keys(await import("../src/testing/index")).sort()).toEqual([
+      "EMBED_PAYMENT_METHOD_ID",
       "FIXTURE_CUSTOMER_ID",
       "FIXTURE_ORDER_ID",
       "FIXTURE_ORGANIZATION_ID",
       "OTHER_CUSTOMER_ID",
+      "PAYMENT_METHOD_EMBED_URL",
+      "POLAR_PAYMENT_METHOD_MESSAGE",
       "customerFixture",
       "failedPaymentFixtures",
       "fixtureItemId",
@@ -185,8 +190,10 @@ describe("the public entries export exactly these names", () => {
       "otherCustomerOrder",
       "otherCustomerSubscription",
       "pausableOrganization",
+      "paymentMethodEmbedPage",
       "paymentMethodFixtures",
       "productFixtures",
+      "routePaymentMethodEmbed",
       "subscriptionFixtures",
     ]);
   });

@@ -5,7 +5,8 @@
 import { FIXTURE_CUSTOMER_ID, makeItem, makeOrder, orderAmounts } from "./fixtures.js";
 import { paymentMethodFixtures } from "./payment-method-fixtures.js";
 import { productFixtures, subscriptionFixtures } from "./subscription-fixtures.js";
-import type { FixtureCustomer, FixtureCustomerSubscription, FixtureOrder } from "./types.js";
+import type { FixtureCustomer } from "./billing-types.js";
+import type { FixtureCustomerSubscription, FixtureOrder } from "./types.js";
 
 /**
  * The signed-in customer of the mock (`GET …/customers/me`): Ada, with a billing name, a German

@@ -53,6 +53,14 @@
  * minted by `createSession()` expire by the mock's clock (`now`); a plain member's session is
  * refused every order route with 403 `NotPermitted`, as Polar's billing routes refuse it.
  *
+ * Billing (`mock/customer.ts`, `mock/payment-methods.ts`, `mock/payment-method-setup.ts`,
+ * `mock/order-payment.ts`): `GET`/`PATCH …/customers/me` (tax IDs validated as Polar does,
+ * `mock/tax-id.ts`), the payment-method list, `DELETE`, `POST` and `/confirm`, and
+ * `POST …/orders/{id}/confirm-payment` with `GET …/orders/{id}/payment-status`, each with Polar's
+ * refusals. `mock.customer`, `mock.setCustomer(…)`, `mock.setPaymentOutcome(…)` (shared with the
+ * subscription charges), `mock.completePaymentAction("succeeded" | "failed")`,
+ * `mock.retryAttempts(orderId)`.
+ *
  * Invoices: `POST /{id}/invoice` answers 202 `null` and queues a render that completes after
  * `invoiceRenderMs`, setting `is_invoice_generated` and `modified_at`; it is skipped (no write at
  * all) when the billing name and address are what the stored invoice was rendered from, both when
@@ -85,7 +93,10 @@
  * - `organizationToken`: what `POST /v1/customer-sessions/` accepts (default `polar_oat_test`).
  * - `organization`: the merchant's organization and its customer-portal settings (default
  *   `makeOrganization()`, with Polar's default settings).
- * - `customer`: the signed-in customer's name and email (default {@link MOCK_CUSTOMER}).
+ * - `customer`: the signed-in customer over `customerFixture` (its name and email also answer
+ *   `customer-session/user`).
+ * - `paymentOutcome`, `paymentSettlesAfter`, `actionSettlesAfter`, `retryAttempts`: what paying a
+ *   failed order does (see Billing above).
  *
  * `POST /v1/customer-sessions/` (a shop's server, with its organization token) answers 201 with
  * a session whose `token` is the mock's, for `customer_id` or `external_customer_id`
@@ -96,8 +107,8 @@
  *
  * Built as a core (`mock/core.ts`: auth, clock, latency, failures, holds, log, reset) serving one
  * module per resource (`mock/orders.ts`, `mock/documents.ts`, `mock/session.ts`,
- * `mock/organization.ts`, `mock/subscriptions.ts`, `mock/payment-methods.ts`,
- * `mock/customer-sessions.ts`), listed in `createPolarMock` below.
+ * `mock/organization.ts`, `mock/subscriptions.ts`, `mock/payment-methods.ts`, `mock/customer.ts`,
+ * `mock/order-payment.ts`, `mock/customer-sessions.ts`), listed in `createPolarMock` below.
  */
 import type { HttpHandler } from "msw";
 import type { CustomerOrder } from "../features/orders/schema/order.js";
@@ -107,16 +118,16 @@ import { customerSessionsResource, POLAR_TEST_ORGANIZATION_TOKEN } from "./mock/
 import { documentsResource, type DocumentControls } from "./mock/documents.js";
 import { organizationResource, type OrganizationControls } from "./mock/organization.js";
 import { ordersResource, type OrderControls } from "./mock/orders.js";
-import { customerResource, type CustomerControls } from "./mock/customer.js";
-import { orderPaymentResource, type OrderPaymentControls } from "./mock/order-payment.js";
-import { paymentMethodsResource, type PaymentMethodControls } from "./mock/payment-methods.js";
+import { billingResources, type BillingMockOptions } from "./mock/billing.js";
+import type { CustomerControls } from "./mock/customer.js";
+import type { OrderPaymentControls } from "./mock/order-payment.js";
+import type { PaymentMethodControls } from "./mock/payment-methods.js";
 import { createCatalog } from "./mock/products.js";
-import { MOCK_CUSTOMER, sessionResource } from "./mock/session.js";
-import { embeddedSubscription, subscriptionsResource, type MockPaymentOutcome, type SubscriptionControls } from "./mock/subscriptions.js";
+import { sessionResource } from "./mock/session.js";
+import { embeddedSubscription, subscriptionsResource, type SubscriptionControls } from "./mock/subscriptions.js";
 import type { MockCoreControls } from "./mock/types.js";
-import { customerFixture } from "./billing-fixtures.js";
-import { otherCustomerSubscription, paymentMethodFixtures, productFixtures, subscriptionFixtures } from "./subscription-fixtures.js";
-import type { FixtureCustomer, FixtureCustomerSubscription, FixtureMockOrganization, FixturePaymentMethod, FixtureProduct, PaymentOutcome } from "./types.js";
+import { otherCustomerSubscription, productFixtures, subscriptionFixtures } from "./subscription-fixtures.js";
+import type { FixtureCustomerSubscription, FixtureMockOrganization, FixtureProduct } from "./types.js";
 
 export { MOCK_NOW, POLAR_TEST_TOKEN, SUPPORTED_POLAR_VERSIONS } from "./mock/core.js";
 export { MOCK_EXTERNAL_CUSTOMER_ID, POLAR_TEST_ORGANIZATION_TOKEN } from "./mock/customer-sessions.js";
@@ -124,6 +135,7 @@ export { MOCK_CUSTOMER } from "./mock/session.js";
 export { CUSTOMER_RETRY_MAX_ATTEMPTS } from "./mock/order-payment.js";
 export type { MockInvoiceState } from "./mock/documents.js";
 export type { MockPaymentOutcome } from "./mock/subscriptions.js";
+export type { PaymentOutcome } from "./billing-types.js";
 export type {
   FailOptions,
   InjectedFailure,
@@ -135,7 +147,7 @@ export type {
   RecordedRequest,
 } from "./mock/types.js";
 
-export interface PolarMockOptions<TOrder extends CustomerOrder = CustomerOrder> {
+export interface PolarMockOptions<TOrder extends CustomerOrder = CustomerOrder> extends BillingMockOptions {
   orders?: readonly TOrder[];
   token?: string;
   customerId?: string;
@@ -178,38 +190,10 @@ export interface PolarMockOptions<TOrder extends CustomerOrder = CustomerOrder> 
    */
   products?: readonly FixtureProduct[];
   /**
-   * The customers' saved payment methods (default: one card of the fixture customer,
-   * `paymentMethodFixtures.visa`; `[]`: none). The one marked `default` is the customer's
-   * `default_payment_method_id`, unless `customer` names one.
-   */
-  paymentMethods?: readonly FixturePaymentMethod[];
-  /**
    * Whether Polar's private routes answer: `charge-preview`, `change-preview`, `cancel-preview`
    * and `revoke` (default true). False: 404 `{"detail":"Not Found"}`, as a Polar without them.
    */
   previews?: boolean;
-  /**
-   * What the card does until `setPaymentOutcome` (default `"succeeded"`): the answer of
-   * `POST …/orders/{id}/confirm-payment`, and of a subscription change that bills now.
-   */
-  paymentOutcome?: PaymentOutcome;
-  /**
-   * The signed-in customer, over `customerFixture` (billing name, German address and VAT number,
-   * a Stripe customer): what `GET …/customers/me` answers, and the name and email of
-   * `GET …/customer-session/user`. `default_payment_method_id` overrides the `default` flag of
-   * `paymentMethods`; `stripe_customer_id: null` makes every retry 422 `OrderNotEligibleForRetry`.
-   */
-  customer?: Partial<FixtureCustomer>;
-  /** `payment-status` reads that stay `"pending"` before a completed payment shows its outcome (default 1). */
-  paymentSettlesAfter?: number;
-  /**
-   * With `requires_action`: the 3-D Secure challenge completes by itself after this many
-   * `payment-status` reads (all `"pending"`), then the payment succeeds. Left out, only
-   * `completePaymentAction("succeeded" | "failed")` completes it.
-   */
-  actionSettlesAfter?: number;
-  /** Retries the customer already made of each order (or per order id); at 5 the next is 429. */
-  retryAttempts?: number | Readonly<Record<string, number>>;
 }
 
 /** The mock: the core's controls (log, failures, holds, sessions, reset) and each resource's. */
@@ -242,43 +226,16 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
     options.products ?? [...new Map([...Object.values(productFixtures), ...orders.products].map((product) => [product.id, product])).values()],
   );
   const organization = organizationResource(options.organization ?? makeOrganization(), catalog);
-  const initialCustomer: FixtureCustomer = { ...customerFixture, id: core.customerId, ...options.customer };
-  // The store and its neighbours name each other: each reads the others only when a request comes.
-  const paymentMethods = paymentMethodsResource(
-    core,
-    options.paymentMethods ?? [paymentMethodFixtures.visa],
-    options.customer && "default_payment_method_id" in options.customer ? options.customer.default_payment_method_id : undefined,
-    {
-      subscriptions: () => [...subscriptions.store.values()],
-      moveSubscription(id, paymentMethodId) {
-        const subscription = subscriptions.store.get(id.toLowerCase());
-        if (subscription) subscriptions.store.set(id.toLowerCase(), { ...subscription, payment_method_id: paymentMethodId });
-      },
-      stripe: {
-        stripeCustomerId: () => customer.state.current().stripe_customer_id ?? null,
-        createStripeCustomer: () => customer.state.setStripeCustomer("cus_mock000000000002"),
-      },
-    },
-  );
-  const customer = customerResource(core, initialCustomer, paymentMethods.store);
+  // Billing and subscriptions name each other: each reads the other only when a request comes.
+  const billing = billingResources(core, options, { orders: orders.store, subscriptions: () => subscriptions.store });
   const subscriptions = subscriptionsResource(core, options.subscriptions ?? [...Object.values(subscriptionFixtures), otherCustomerSubscription], {
     previews: options.previews ?? true,
-    paymentOutcome: () => payment.outcome(),
+    paymentOutcome: billing.outcome,
     catalog,
     organization: organization.state,
-    paymentMethods: paymentMethods.store,
+    paymentMethods: billing.paymentMethods.store,
     orders: orders.store,
   });
-  const payment = orderPaymentResource(
-    core,
-    {
-      paymentOutcome: options.paymentOutcome ?? "succeeded",
-      paymentSettlesAfter: options.paymentSettlesAfter ?? 1,
-      actionSettlesAfter: options.actionSettlesAfter,
-      retryAttempts: options.retryAttempts ?? 0,
-    },
-    { orders: orders.store, subscriptions: subscriptions.store, paymentMethods: paymentMethods.store, customer: customer.state },
-  );
   orders.reflectSubscriptions((id) => {
     const subscription = subscriptions.store.get(id);
     return subscription && embeddedSubscription(subscription);
@@ -292,12 +249,10 @@ export function createPolarMock(options: PolarMockOptions = {}): PolarMock {
       receiptRenders: options.receiptRenders ?? 1,
       fileOrigin: options.fileOrigin?.replace(/\/+$/, ""),
     }),
-    sessionResource(core, { customer: { name: initialCustomer.name, email: initialCustomer.email ?? MOCK_CUSTOMER.email } }),
+    sessionResource(core, { customer: billing.signedIn() }),
     organization,
     subscriptions,
-    paymentMethods,
-    customer,
-    payment,
+    ...billing.resources,
     customerSessionsResource(core, options.organizationToken ?? POLAR_TEST_ORGANIZATION_TOKEN),
   ]);
 }

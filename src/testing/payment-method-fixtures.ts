@@ -3,7 +3,7 @@
 // (`createPolarMock({ paymentMethods })`). Free of msw and of React. "Expiring soon" is within 30
 // days of the mock's clock (`MOCK_NOW`, 2026-03-20 12:00 UTC).
 import { FIXTURE_CUSTOMER_ID } from "./fixtures.js";
-import type { FixturePaymentMethod } from "./types.js";
+import type { FixturePaymentMethod } from "./billing-types.js";
 
 const card = (n: number, created_at: string, metadata: { brand: string; last4: string; exp_month: number; exp_year: number; wallet?: string | null }) => ({
   id: `8b9c0d1e-0000-4000-8000-${n.toString(16).padStart(12, "0")}`,
@@ -12,7 +12,7 @@ const card = (n: number, created_at: string, metadata: { brand: string; last4: s
   processor: "stripe" as const,
   customer_id: FIXTURE_CUSTOMER_ID,
   type: "card" as const,
-  method_metadata: { wallet: null, ...metadata },
+  method_metadata: { ...metadata, wallet: metadata.wallet ?? null },
   default: false,
 });
 

@@ -5,6 +5,8 @@ import { CustomerOrderSchema, parseOrder, type OrderBillingUpdate } from "react-
 import { fixtures, makeOrder, type FixtureName } from "react-polar-portal/testing";
 import { createPolarMock, POLAR_TEST_TOKEN, type PolarMock } from "react-polar-portal/testing/msw";
 import de from "react-polar-portal/locales/de";
+import { loadPolarPaymentMethod } from "react-polar-portal/embed";
+import { paymentMethodEmbedPage, routePaymentMethodEmbed } from "react-polar-portal/testing";
 import type { MessagePack } from "react-polar-portal";
 
 // Types, not `any`: each assignment below must be refused.
@@ -18,6 +20,10 @@ export const schema: number = CustomerOrderSchema;
 export const named: number = fixtures;
 // @ts-expect-error the mock's factory is not a number
 export const factory: number = createPolarMock;
+// @ts-expect-error the embed's loader is not a number
+export const loader: number = loadPolarPaymentMethod;
+// @ts-expect-error the stand-in page is a string, not a number
+export const standIn: number = paymentMethodEmbedPage();
 // @ts-expect-error a message pack is not a number
 export const german: number = de;
 
@@ -30,3 +36,6 @@ export const options = orderQueryOptions(createPortalClient({ token: POLAR_TEST_
 export const parsed: CustomerOrder = parseOrder(fixtures[name]);
 export const update: OrderBillingUpdate = { billing_name: "Ada Lovelace" };
 export const pack: MessagePack = { ...de, retry: "Nochmal" };
+// The embed's loader and the stand-in's route helper, typed without @polar-sh/checkout or Playwright.
+export const embed: Promise<unknown> = loadPolarPaymentMethod();
+export const routed: Promise<{ readonly requests: readonly string[] }> = routePaymentMethodEmbed({ route: async () => {}, unroute: async () => {} });

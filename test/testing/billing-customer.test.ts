@@ -128,6 +128,13 @@ describe("PATCH customers/me: tax ID", () => {
     expect(mock.customer.billing_address).toEqual(customerFixture.billing_address);
   });
 
+  it("a NUL character is refused as Polar's base schema refuses it", async () => {
+    polar();
+    const { status, body } = await patch({ tax_id: "DE123\u0000456788" });
+    expect(status).toBe(422);
+    expect(body.detail).toMatchObject([{ type: "value_error", loc: ["body", "tax_id"], msg: "Value error, This value contains invalid characters" }]);
+  });
+
   it("without an address: 422 Country is required to validate tax ID. (loc billing_address)", async () => {
     polar({ customer: newCustomerFixture });
     expect(await patch({ tax_id: "DE123456788" })).toEqual(refused("billing_address", "missing", "Country is required to validate tax ID.", null));

@@ -239,5 +239,5 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     }
   }
 
-  return { baseUrl, request, forgetSession: () => tokens.forget(), retryAfter, sessionToken: () => tokens.fresh() };
+  return { baseUrl, request, forgetSession: () => tokens.forget(), retryAfter, sessionToken: () => tokens.get(true) };
 }

@@ -32,8 +32,13 @@ export type TokenSource = string | (() => TokenAnswer | Promise<TokenAnswer>);
 export const SESSION_EXPIRY_MARGIN_MS = 60_000;
 
 export interface TokenKeeper {
-  /** The token for the next request; `null` when the customer is signed out. */
-  get(): Promise<string | null>;
+  /**
+   * The token for the next request; `null` when the customer is signed out. `fresh`: asked of the
+   * getter now rather than a kept session (kept for the requests after it), for a page of Polar's
+   * own that holds the token for as long as the customer takes (the card embed), where a session
+   * a minute from its end would expire under the customer's hands.
+   */
+  get(fresh?: boolean): Promise<string | null>;
   /**
    * The token to retry with after Polar refused `refused`: a newer one another request already got,
    * or a fresh one from the getter (shared by every request refused at the same time). `undefined`
@@ -42,12 +47,6 @@ export interface TokenKeeper {
   renew(refused: string): Promise<string | null | undefined>;
   /** Forgets `refused` (Polar said no twice), or any kept session: the next request asks the getter again. */
   forget(refused?: string): void;
-  /**
-   * A token just asked of the getter (kept for the requests after it), or the fixed string: for a
-   * page of Polar's own that holds the token for as long as the customer takes (the card embed),
-   * where a kept session a minute from its end would expire under the customer's hands.
-   */
-  fresh(): Promise<string | null>;
 }
 
 function tokenOf(answer: TokenAnswer): { token: string | null; reuseUntil: number } {
@@ -90,14 +89,14 @@ export function createTokenKeeper(source: () => TokenSource | null | undefined):
   }
 
   return {
-    async get() {
+    async get(fresh) {
       const current = source();
       if (typeof current !== "function") {
         // A fixed token (or none: signed out) replaces whatever a getter gave before.
         kept = undefined;
         return typeof current === "string" && current !== "" ? current : null;
       }
-      if (kept && kept.reuseUntil > Date.now()) return kept.token;
+      if (!fresh && kept && kept.reuseUntil > Date.now()) return kept.token;
       return ask(current);
     },
     async renew(refused) {
@@ -105,11 +104,6 @@ export function createTokenKeeper(source: () => TokenSource | null | undefined):
       if (typeof current !== "function") return undefined;
       if (kept && kept.token !== refused && kept.reuseUntil > Date.now()) return kept.token;
       if (kept?.token === refused) kept = undefined;
-      return ask(current);
-    },
-    async fresh() {
-      const current = source();
-      if (typeof current !== "function") return typeof current === "string" && current !== "" ? current : null;
       return ask(current);
     },
     forget(refused) {

@@ -40,6 +40,9 @@ export type {
 } from "./schema/payment-method.js";
 export type { OrderPaymentStatus, PaymentConfirmation } from "./schema/payment.js";
 
+// Polar's card embed, framed by the kit (the embed itself loads from `react-polar-portal/embed`)
+export * from "./embed/index.js";
+
 // Components
 export { PaymentMethodsList, type PaymentMethodsListProps } from "./components/PaymentMethodsList/PaymentMethodsList.js";
 export { AddPaymentMethod, type AddPaymentMethodProps, type AddCardState, type EmbedComponent } from "./components/AddPaymentMethod/AddPaymentMethod.js";

@@ -7,7 +7,8 @@
 // so a refusal answers one issue. The default payment method lives in the payment-method store.
 import { HttpResponse } from "msw";
 import { normalizeAddress } from "../../features/orders/schema/normalize.js";
-import type { FixtureAddress, FixtureCustomer } from "../types.js";
+import type { FixtureCustomer } from "../billing-types.js";
+import type { FixtureAddress } from "../types.js";
 import { clone, type MockCore, type MockResource } from "./core.js";
 import { validateUpdateBody } from "./order-update.js";
 import { CUSTOMER_PATH, type PaymentMethodStore } from "./payment-methods.js";
@@ -38,7 +39,10 @@ function readCustomerFields(body: Record<string, unknown>, issues: ValidationIss
   if ("tax_id" in body) {
     const value = body.tax_id;
     if (value !== null && typeof value !== "string") issues.push({ type: "string_type", loc: ["body", "tax_id"], msg: "Input should be a valid string", input: value });
-    else read.tax_id = emptyToNull(value);
+    // Postgres cannot store NUL in text; Polar's base schema refuses it in every string field.
+    else if (typeof value === "string" && value.includes("\u0000")) {
+      issues.push({ type: "value_error", loc: ["body", "tax_id"], msg: "Value error, This value contains invalid characters", input: value, ctx: { error: {} } });
+    } else read.tax_id = emptyToNull(value);
   }
   if ("default_payment_method_id" in body) {
     const value = body.default_payment_method_id;

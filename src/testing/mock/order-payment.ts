@@ -8,7 +8,8 @@
 // is the chosen `PaymentOutcome`. The latest payment of each order is what `payment-status` reads.
 import { HttpResponse } from "msw";
 import type { CustomerOrder } from "../../features/orders/schema/order.js";
-import type { FixtureCustomerSubscription, PaymentOutcome } from "../types.js";
+import type { PaymentOutcome } from "../billing-types.js";
+import type { FixtureCustomerSubscription } from "../types.js";
 import { polarError, type MockCore, type MockResource, type MockRoute } from "./core.js";
 import type { CustomerState } from "./customer.js";
 import type { OrderStore } from "./orders.js";
@@ -54,7 +55,7 @@ interface Payment {
 
 export interface OrderPaymentLinks {
   orders: OrderStore;
-  subscriptions: Map<string, FixtureCustomerSubscription>;
+  subscriptions: { get(id: string): FixtureCustomerSubscription | undefined; set(id: string, subscription: FixtureCustomerSubscription): void };
   paymentMethods: PaymentMethodStore;
   customer: CustomerState;
 }

@@ -7,12 +7,17 @@
 // - a token containing `declined`: 400 `PaymentMethodSetupFailed` (Stripe's card error);
 // - any other token: 201 `{status:"succeeded", payment_method}`, a new Visa card.
 import { HttpResponse } from "msw";
-import type { FixtureCardPaymentMethod } from "../types.js";
+import type { FixtureCardPaymentMethod, FixturePaymentMethod } from "../billing-types.js";
 import { polarError, type MockCore, type MockRoute } from "./core.js";
-import type { PaymentMethodStore } from "./payment-methods.js";
 import { isRecord, validationError, type ValidationIssue } from "./pydantic.js";
 
 const PATH = "/v1/customer-portal/customers/me/payment-methods";
+
+/** Where a saved card goes (the payment-method store). */
+export interface SavedMethods {
+  add(method: FixturePaymentMethod): void;
+  setDefault(id: string): void;
+}
 
 /** The customer's Stripe customer, which adding a card creates when there is none. */
 export interface StripeCustomerLink {
@@ -34,7 +39,7 @@ function readFields(body: unknown, fields: [string, "string" | "boolean"][]): Va
   });
 }
 
-export function addPaymentMethodRoutes(core: MockCore, store: PaymentMethodStore, stripe: StripeCustomerLink): { routes: MockRoute[]; reset(): void } {
+export function addPaymentMethodRoutes(core: MockCore, store: SavedMethods, stripe: StripeCustomerLink): { routes: MockRoute[]; reset(): void } {
   let serial = 0;
   // Setup intents waiting for the customer's action, by id: whether the card becomes the default.
   const intents = new Map<string, { customer: string }>();

@@ -5,7 +5,8 @@
 // none), `POST` and `POST /confirm` (what Polar's embed calls; the kit itself does not).
 // Which method is the default is the customer's `default_payment_method_id`, kept here.
 import { HttpResponse } from "msw";
-import type { FixtureCustomerSubscription, FixturePaymentMethod } from "../types.js";
+import type { FixturePaymentMethod } from "../billing-types.js";
+import type { FixtureCustomerSubscription } from "../types.js";
 import { clone, notFound, polarError, type MockCore, type MockResource } from "./core.js";
 import { addPaymentMethodRoutes, type StripeCustomerLink } from "./payment-method-setup.js";
 import { listQueryReader, parseUuid, validationError } from "./pydantic.js";

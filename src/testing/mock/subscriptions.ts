@@ -4,7 +4,8 @@
 // with the controls `subscriptions`, `setSubscription` and `assignSeats` (what the card does is
 // the mock's one payment outcome, set with `setPaymentOutcome`: see `order-payment.ts`).
 import { HttpResponse } from "msw";
-import type { FixtureCustomerSubscription, PaymentOutcome } from "../types.js";
+import type { PaymentOutcome } from "../billing-types.js";
+import type { FixtureCustomerSubscription } from "../types.js";
 import { clone, notFound, type MockCore, type MockResource, type MockRoute } from "./core.js";
 import type { OrganizationState } from "./organization.js";
 import type { PaymentMethodStore } from "./payment-methods.js";

@@ -26,15 +26,14 @@ export type PayOrderState =
 export type PayOrderPhase = PayOrderState["phase"];
 
 /**
- * The waits between status reads: the first read at once, then 1 s, growing ×1.5 to at most 8 s
- * between reads, for at most 5 minutes of waiting in all (Polar's hosted portal polls every 2 s
- * for 5 minutes: this asks less often once a payment is slow). About 45 reads at most.
+ * The waits before each status read: 1 s, growing ×1.5 to at most 8 s apart, for at most 5
+ * minutes of waiting in all (Polar's hosted portal reads every 2 s for 5 minutes: this asks
+ * less often once a payment is slow: 40 reads at most).
  */
 export const PAY_POLL = { first: 1000, factor: 1.5, max: 8000, cap: 300_000 } as const;
 
-/** The pause before status read `attempt` (1-based; the first is read at once). */
-export const payPollDelay = (attempt: number): number =>
-  attempt <= 1 ? 0 : Math.min(Math.round(PAY_POLL.first * PAY_POLL.factor ** (attempt - 2)), PAY_POLL.max);
+/** The pause before status read `attempt` (1-based). */
+export const payPollDelay = (attempt: number): number => Math.min(Math.round(PAY_POLL.first * PAY_POLL.factor ** (attempt - 1)), PAY_POLL.max);
 
 export interface PayOrderRun {
   client: Pick<PortalClient, "request">;
@@ -79,6 +78,9 @@ export async function payOrder({ client, orderId, paymentMethodId, handleNextAct
     return signal.aborted ? last : to({ phase: "refused", refusal: billingRefusal(error) });
   }
   if (signal.aborted) return last;
+  // Charged at once: Polar's answer is the word (its payment record only follows by webhook, so
+  // reading the status now could still show the renewal's earlier failure).
+  if (confirmation.status === "succeeded") return to({ phase: "succeeded" });
   if (confirmation.status === "failed") return to(confirmation.error ? { phase: "failed", error: confirmation.error } : { phase: "failed" });
   if (confirmation.status === "requires_action") {
     const clientSecret = confirmation.client_secret ?? "";
@@ -92,6 +94,8 @@ export async function payOrder({ client, orderId, paymentMethodId, handleNextAct
       return signal.aborted ? last : to(message ? { phase: "failed", error: message } : { phase: "failed" });
     }
   }
+  // Stripe has the customer's answer; Polar learns the outcome by webhook: wait for it. A status
+  // Polar adds later is read the same way.
   return settle({ client, orderId, onStatus, to, signal });
 }
 

@@ -23,7 +23,7 @@ export interface CustomerPatchContext {
  * Sends one PATCH of the customer through its ledger, one at a time (the customer's mutation
  * scope): what the cache shows while it is in flight and once Polar answers or refuses.
  */
-export function useCustomerPatch<V>(toPatch: (variables: V) => CustomerPatch, more: { onSettled?: (queryClient: QueryClient) => void } = {}) {
+export function useCustomerPatch<V>(toPatch: (variables: V) => CustomerPatch, more: { onSettled?: (queryClient: QueryClient, refused: boolean) => void } = {}) {
   const { client } = usePortalContext();
   const queryClient = useQueryClient();
   const queryKey = billingKeys.customer(client.baseUrl);
@@ -50,13 +50,13 @@ export function useCustomerPatch<V>(toPatch: (variables: V) => CustomerPatch, mo
     },
     onSuccess: (customer, _variables, context) => {
       settle(ledger.succeed(context.seq, customer));
-      more.onSettled?.(queryClient);
+      more.onSettled?.(queryClient, false);
     },
     onError: (_error, _variables, context) => {
       if (!context) return;
       // Back to Polar's last word, then read again: a refusal usually means the page was behind.
       settle(ledger.fail(context.seq), true);
-      more.onSettled?.(queryClient);
+      more.onSettled?.(queryClient, true);
     },
   });
 }

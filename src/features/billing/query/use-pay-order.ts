@@ -28,11 +28,12 @@ export interface UsePayOrderResult {
 const WAITING = new Set<PayOrderState["phase"]>(["confirming", "requires_action", "processing"]);
 
 /**
- * Pays failed order `orderId` now with a saved payment method: confirms, hands a 3-D Secure
- * request to `handleNextAction`, and reads the payment's status with backoff (1 s, ×1.5, at most
- * 8 s apart, 5 minutes in all) until it settles. Leaving the page stops the wait. Whenever the
- * payment ends (paid, declined, refused, timed out, cancelled) the orders, the subscriptions and
- * the failed payments are read again: Polar may have moved on.
+ * Pays failed order `orderId` now with a saved payment method. A charge that goes through at once
+ * ends there (`succeeded`); a 3-D Secure request goes to `handleNextAction`, then the payment's
+ * status is read with backoff (1 s, ×1.5, at most 8 s apart, 5 minutes in all) until it
+ * settles. Leaving the page stops the wait. Whenever the payment ends (paid, declined, refused,
+ * timed out, cancelled) the orders (and so the failed payments) and the subscriptions are read
+ * again: Polar may have moved on.
  */
 export function usePayOrder(orderId: string, options: UsePayOrderOptions = {}): UsePayOrderResult {
   const { client } = usePortalContext();

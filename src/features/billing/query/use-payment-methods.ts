@@ -68,9 +68,10 @@ export type UseSetDefaultPaymentMethodResult = WithRefusal<UseMutationResult<Por
 export function useSetDefaultPaymentMethod(): UseSetDefaultPaymentMethodResult {
   const { client } = usePortalContext();
   const mutation = useCustomerPatch<string>((id) => ({ default_payment_method_id: id }), {
-    onSettled: (queryClient) => {
+    onSettled: (queryClient, refused) => {
       void queryClient.invalidateQueries({ queryKey: orderKeys.server(client.baseUrl) });
-      void queryClient.invalidateQueries({ queryKey: billingKeys.paymentMethods(client.baseUrl) });
+      // Refused: the list was behind Polar (the method removed elsewhere).
+      if (refused) void queryClient.invalidateQueries({ queryKey: billingKeys.paymentMethods(client.baseUrl) });
     },
   });
   return withRefusal(mutation);

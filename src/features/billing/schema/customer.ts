@@ -53,6 +53,7 @@ export interface PortalCustomer {
  * ID is checked against the (new) address's country.
  */
 export interface CustomerUpdate {
+  /** Polar ignores null here (a blank name cannot clear it): its answer shows the name kept. */
   billing_name?: string | null;
   billing_address?: AddressInput | null;
   /** The tax ID as typed (`FR61954506077`); Polar finds its format from the country. */

@@ -6,6 +6,7 @@ import "../src/core/styles.css";
 import "../src/features/billing/styles/index.css";
 import "../src/features/orders/styles/index.css";
 import "../src/features/subscriptions/styles/index.css";
+import "../src/features/billing/styles/index.css";
 import "../src/portal/portal.css";
 import { loadPolar, portal, releasePolar } from "./polar";
 import "./preview.css";

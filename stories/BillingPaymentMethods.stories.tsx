@@ -174,9 +174,23 @@ export const EmbedError: Story = {
     await userEvent.click(await within(added).findByRole("button", { name: "Save card" }));
     const alert = await within(added).findByRole("alert");
     await expect(alert).toHaveTextContent("Your card could not be saved. Check its details or try another card.");
-    await expect(alert).toHaveFocus();
+    await waitFor(() => expect(alert).toHaveFocus());
+    await expect(within(added).getByRole("button", { name: "Try again" })).toBeVisible();
+  },
+};
+
+/** "Try again" after the error: a fresh card form. */
+export const EmbedRetried: Story = {
+  render: adding({ outcome: "error", code: "unauthorized" }),
+  play: async ({ canvasElement }) => {
+    const root = await list(canvasElement);
+    await userEvent.click(within(root).getByRole("button", { name: "Add a card" }));
+    const added = await dialog(canvasElement, "Add a card");
+    await userEvent.click(await within(added).findByRole("button", { name: "Save card" }));
+    await expect(await within(added).findByRole("alert")).toHaveTextContent("Your session has expired. Sign in again to add a card.");
     await userEvent.click(within(added).getByRole("button", { name: "Try again" }));
     await expect(await within(added).findByRole("button", { name: "Save card" })).toBeVisible();
+    await expect(added.querySelector(".pp-billing-dialog__state")).toHaveTextContent("");
   },
 };
 

@@ -49,12 +49,13 @@ export function standInEmbed(polar: PolarMock | null, { outcome = "success", cod
       onSuccess?.(card.id);
     };
     return (
-      <div className="story-embed" data-set-default={setAsDefault ? "" : undefined}>
-        <label>
+      // Drawn as Polar's form roughly is: a bordered box with a field and its button.
+      <div className="story-embed" data-set-default={setAsDefault ? "" : undefined} style={{ display: "grid", gap: "0.5rem", padding: "1rem", border: "1px solid #dde1e6", borderRadius: "0.5rem", background: "#fff", color: "#1a1d21" }}>
+        <label style={{ display: "grid", gap: "0.25rem" }}>
           Card number
-          <input readOnly value="5100 0000 0000 5100" />
+          <input readOnly value="5100 0000 0000 5100" style={{ font: "inherit", padding: "0.5rem", border: "1px solid #dde1e6", borderRadius: "0.375rem" }} />
         </label>
-        <button type="button" onClick={save}>
+        <button type="button" onClick={save} style={{ font: "inherit", padding: "0.5rem", border: 0, borderRadius: "0.375rem", background: "#1a1d21", color: "#fff" }}>
           Save card
         </button>
       </div>

@@ -132,14 +132,14 @@ function BillingDetailsFormView({ props, data: customer, root, onSaved }: ViewPr
           aria-describedby={[hintId, taxError && `${id}-taxId-error`].filter(Boolean).join(" ")}
           {...register("taxId")}
         />
-        <p id={hintId} className="pp-billing-form__hint">
-          {example ? messages.billingTaxIdExample(example) : messages.billingTaxIdHint}
-        </p>
         {taxError && (
           <p id={`${id}-taxId-error`} className="pp-billing-form__error">
             {taxError}
           </p>
         )}
+        <p id={hintId} className="pp-billing-form__hint">
+          {example ? messages.billingTaxIdExample(example) : messages.billingTaxIdHint}
+        </p>
       </div>
       <div className="pp-billing-form__actions">
         <button type="submit" className="pp-button pp-billing-form__submit" aria-disabled={isSubmitting || undefined}>

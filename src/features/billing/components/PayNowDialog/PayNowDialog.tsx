@@ -45,7 +45,8 @@ const NEW = "new";
 export function PayNowDialog({ order, open, onClose, onPaid, handleNextAction, embed, now = new Date(), headingLevel = 2, className }: PayNowDialogProps) {
   const messages = useBillingMessages();
   const { locale } = usePortalContext();
-  const { methods, defaultId } = usePaymentMethods();
+  // The cards and which is the default arrive in two reads: none is chosen before both are in.
+  const { methods, defaultId, isPending } = usePaymentMethods();
   const payment = usePayOrder(order.id, { handleNextAction });
   const { state } = payment;
   const [choice, setChoice] = useState<string | null>(null);
@@ -100,7 +101,8 @@ export function PayNowDialog({ order, open, onClose, onPaid, handleNextAction, e
           else pay(chosen);
         }}
       >
-        {view.choose && !adding && (
+        {view.choose && !adding && isPending && <p className="pp-billing-dialog__note">{messages.loading}</p>}
+        {view.choose && !adding && !isPending && (
           <fieldset className="pp-billing-dialog__cards" disabled={view.locked}>
             <legend>{messages.payNowWith}</legend>
             {usable.map((method) => (

@@ -3,7 +3,6 @@ import { configure } from "storybook/test";
 import { PortalProvider } from "../src";
 import { directionOf } from "../src/core/i18n/direction";
 import "../src/core/styles.css";
-import "../src/features/billing/styles/index.css";
 import "../src/features/orders/styles/index.css";
 import "../src/features/subscriptions/styles/index.css";
 import "../src/features/billing/styles/index.css";

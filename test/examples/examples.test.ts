@@ -13,6 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
 import { FIXTURE_CUSTOMER_ID, FIXTURE_ORDER_ID, fixtures, manyOrders } from "../../src/testing/fixtures";
+import { customerFixture } from "../../src/testing/billing-fixtures";
 import { subscriptionFixtures } from "../../src/testing/subscription-fixtures";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -347,6 +348,27 @@ describe("examples/next-app (App Router, next start)", () => {
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     expect(problems).toEqual([]);
   });
+  it("shows the billing section at /billing: the saved cards and the billing details from the server's HTML, the failed renewal from the mock, Polar's embed not loaded", async () => {
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    const requests = watchRequests(page);
+
+    const response = await page.goto(`${server!.url}/billing`, { waitUntil: "networkidle" });
+    const html = await response!.text();
+    // The cards and the details were prefetched: in the HTML the server sent.
+    expect(html).toContain("Visa ending in 4242");
+    expect(html).toContain(customerFixture.billing_name!);
+    const nav = page.getByRole("navigation", { name: "Your account" });
+    await expect.poll(() => nav.getByRole("link", { name: "Billing" }).getAttribute("aria-current")).toBe("page");
+    // The mock's failed renewal (fixtures.dunning), read in the browser, with "Pay now".
+    await expect.poll(() => page.getByRole("heading", { name: "Your payment failed" }).first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole("button", { name: "Pay now" }).first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole("form", { name: "Billing details" }).getByLabel("Billing name").inputValue()).toBe(customerFixture.billing_name);
+    // Nothing of the cards or the details asked on load; Polar's card form only when a card is added.
+    expect(requests.filter((request) => request.includes("/v1/customer-portal/customers/me"))).toEqual([]);
+    expect(requests.filter((request) => request.includes("https://polar.sh/"))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe("examples/next-app: the README's proxy", () => {
@@ -555,6 +577,26 @@ describe("examples/vite-app (the README's snippet, msw in the browser)", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByRole("table", { name: `${LISTED} orders` }).isVisible()).toBe(true);
     expect(await orders.getAttribute("aria-selected")).toBe("true");
+    expect(problems).toEqual([]);
+  });
+
+  it("shows the billing section as the third tab: the failed renewal with Pay now, the saved cards and the billing details, from the mock", async () => {
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    const requests = watchRequests(page);
+
+    await page.goto(server!.url);
+    await page.getByRole("tab", { name: "Billing" }).click({ timeout: 15_000 });
+    const panel = page.getByRole("tabpanel", { name: "Billing" });
+    await expect.poll(() => panel.getByRole("heading", { level: 2, name: "Billing" }).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => panel.getByRole("heading", { name: "Your payment failed" }).first().isVisible()).toBe(true);
+    await expect.poll(() => panel.getByRole("list", { name: "Saved payment methods" }).getByText("Visa ending in 4242").isVisible()).toBe(true);
+    await expect.poll(() => panel.getByRole("form", { name: "Billing details" }).getByLabel("Billing name").inputValue()).toBe(customerFixture.billing_name);
+    // Polar's card form (the optional peer) is a chunk of the build of its own, not fetched until a card is added.
+    const assets = join(dir, "dist", "assets");
+    const embed = readdirSync(assets).filter((file) => file.endsWith(".js") && readFileSync(join(assets, file), "utf8").includes("https://polar.sh,https://sandbox.polar.sh"));
+    expect(embed).toHaveLength(1);
+    expect(requests.filter((request) => request.includes(embed[0]!) || request.includes("https://polar.sh/"))).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

@@ -63,7 +63,10 @@ export const selectInput = (
   <select {...control(kit, name)} autoComplete={`billing ${autoComplete}`} aria-required="true" {...registration}>
     <option value="">{placeholder}</option>
     {options.map(({ code, name }) => (
-      <option key={code} value={code}>
+      // Names come from the runtime's Intl data, which differs between a server's Node and the
+      // browser (Node 20: "Hong Kong SAR China", Chromium: "Hong Kong"): a server-rendered form
+      // keeps the server's words rather than fail hydration. The codes are the same on both.
+      <option key={code} value={code} suppressHydrationWarning>
         {name}
       </option>
     ))}

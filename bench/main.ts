@@ -7,9 +7,10 @@ import { join } from "node:path";
 import { builtinEnvironments } from "vitest/runtime";
 import { runBrowserBench, type BrowserReport } from "./browser";
 import type { DocumentRun, RequestCount } from "./requests";
+import type { BillingRequestCount } from "./requests-billing";
 import type { SubscriptionRequestCount } from "./requests-subscriptions";
-import { BUDGETS, measureSizes, ROOT, SUBSCRIPTIONS_PAGE, type BundleSize, type SizeReport } from "./size";
-import { firstLoadSize, measureWithVite, type FirstLoad } from "./size-vite";
+import { BILLING_PAGE, billingPageWithEmbedSource, BUDGETS, measureSizes, ROOT, SUBSCRIPTIONS_PAGE, type BundleSize, type SizeReport } from "./size";
+import { firstLoadOf, firstLoadSize, measureWithVite, type FirstLoad } from "./size-vite";
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -46,6 +47,8 @@ function printSizes(size: SizeReport, vite: BundleSize[]) {
     row(size.documentsOnPage, "info: the actions in OrderDetail's documents slot"),
     row(size.subscriptionsPage, `subscriptions page budget ${kB(BUDGETS.subscriptionsPageGzip)}: ${size.subscriptionsPage.gzip <= BUDGETS.subscriptionsPageGzip ? "within" : "OVER"}`),
     row(size.subscriptionsComponentsPage, "info: a subscriptions page of the kit's components"),
+    row(size.billingPage, `billing page budget ${kB(BUDGETS.billingPageGzip)}: ${size.billingPage.gzip <= BUDGETS.billingPageGzip ? "within" : "OVER"}`),
+    row(size.billingPageWithEmbed, `billing page with embed budget ${kB(BUDGETS.billingPageWithEmbedGzip)}: ${size.billingPageWithEmbed.gzip <= BUDGETS.billingPageWithEmbedGzip ? "within" : "OVER"}`),
     row(size.kitWithFormLibraries, "info: merchant without zod/RHF/resolvers"),
     row(size.kitWithAllButReact, "info: everything but React"),
     ...vite.map((bundle) => row(bundle, "info: Vite 8 (Rolldown) instead of esbuild")),
@@ -83,10 +86,18 @@ function printRequests(counts: RequestCount[]) {
 }
 
 function printSubscriptionRequests(counts: SubscriptionRequestCount[]) {
+  printActionRequests("Subscriptions — requests per action through <SubscriptionsList> and <SubscriptionDetail> (msw + the testing kit's request log, jsdom)", counts);
+}
+
+function printBillingRequests(counts: BillingRequestCount[]) {
+  printActionRequests("Billing — requests per action through <CustomerPortal sections={[billingSection()]}> (msw + the testing kit's request log, jsdom)", counts);
+}
+
+function printActionRequests(title: string, counts: SubscriptionRequestCount[]) {
   const methods = ["get", "patch", "post", "delete"] as const;
   const expected = (count: SubscriptionRequestCount) => methods.every((method) => count[method] === count.expected[method]);
   table(
-    "Subscriptions — requests per action through <SubscriptionsList> and <SubscriptionDetail> (msw + the testing kit's request log, jsdom)",
+    title,
     ["scenario", "GET", "PATCH", "POST", "DELETE", "expected", ""],
     counts.map((count) => [
       count.scenario,
@@ -142,14 +153,20 @@ function printBrowser(report: BrowserReport) {
   console.log(`typed value kept in the input: ${t.valueKept ? "yes" : "NO"}`);
 }
 
-async function runRequests(): Promise<{ counts: RequestCount[]; documents: DocumentRun[]; subscriptions: SubscriptionRequestCount[] }> {
+async function runRequests(): Promise<{ counts: RequestCount[]; documents: DocumentRun[]; subscriptions: SubscriptionRequestCount[]; billing: BillingRequestCount[] }> {
   // React DOM and Testing Library read the DOM globals when they load: install them first, then
   // load the separately bundled request bench.
   const env = await builtinEnvironments.jsdom.setup(globalThis, { jsdom: { url: "http://localhost:3000/" } });
   try {
     const module = (await import(new URL("./requests.mjs", import.meta.url).href)) as typeof import("./requests");
     const subscriptions = (await import(new URL("./requests-subscriptions.mjs", import.meta.url).href)) as typeof import("./requests-subscriptions");
-    return { counts: await module.runRequestBench(), documents: await module.runDocumentBench(), subscriptions: await subscriptions.runSubscriptionRequestBench() };
+    const billing = (await import(new URL("./requests-billing.mjs", import.meta.url).href)) as typeof import("./requests-billing");
+    return {
+      counts: await module.runRequestBench(),
+      documents: await module.runDocumentBench(),
+      subscriptions: await subscriptions.runSubscriptionRequestBench(),
+      billing: await billing.runBillingRequestBench(),
+    };
   } finally {
     // React's scheduler may still hold work from the last unmount: let it run while there is a DOM.
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -174,14 +191,17 @@ async function main() {
       "subscriptionsSection",
       "ordersSection",
     ]),
+    await firstLoadSize(`billing page: ${BILLING_PAGE.join(" + ")}`, BILLING_PAGE),
+    (await firstLoadOf("billing page with Polar's card embed (its component when a card is added)", "first-load-billing-embed.js", billingPageWithEmbedSource("../.."))).load,
   ];
   printFirstLoads(firstLoads);
 
   log("requests");
-  const { counts: requests, documents, subscriptions: subscriptionRequests } = await runRequests();
+  const { counts: requests, documents, subscriptions: subscriptionRequests, billing: billingRequests } = await runRequests();
   printRequests(requests);
   printDocuments(documents);
   printSubscriptionRequests(subscriptionRequests);
+  printBillingRequests(billingRequests);
 
   log("browser");
   const browser = await runBrowserBench(log);
@@ -196,6 +216,7 @@ async function main() {
     requests,
     documents,
     subscriptionRequests,
+    billingRequests,
     browser,
   };
   writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);

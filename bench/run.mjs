@@ -4,7 +4,7 @@ import { build } from "esbuild";
 
 const outdir = new URL("./.tmp/node/", import.meta.url);
 await build({
-  entryPoints: { main: "bench/main.ts", requests: "bench/requests.tsx", "requests-subscriptions": "bench/requests-subscriptions.tsx" },
+  entryPoints: { main: "bench/main.ts", requests: "bench/requests.tsx", "requests-subscriptions": "bench/requests-subscriptions.tsx", "requests-billing": "bench/requests-billing.tsx" },
   absWorkingDir: new URL("..", import.meta.url).pathname,
   outdir: outdir.pathname,
   outExtension: { ".js": ".mjs" },

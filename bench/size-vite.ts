@@ -71,6 +71,11 @@ export async function firstLoadSize(label: string, names: readonly string[]): Pr
 export async function firstLoadBuild(label: string, names: readonly string[]): Promise<{ load: FirstLoad; firstCode: string }> {
   const file = `first-load-${names.join("-")}.js`;
   const source = `import { ${names.join(", ")} } from "../../src/index.ts";\nglobalThis.__page = [${names.join(", ")}];\n`;
+  return firstLoadOf(label, file, source);
+}
+
+/** {@link firstLoadBuild} of an entry written out (`source`, in bench/.tmp/, as `file`): a page importing other entries too. */
+export async function firstLoadOf(label: string, file: string, source: string): Promise<{ load: FirstLoad; firstCode: string }> {
   const built = await viteChunks(file, source, { rolldownOptions: { input: join(ROOT, "bench/.tmp", file), external: isExternal(PEERS) } });
   const chunks = new Map(built.map((chunk) => [chunk.fileName, chunk]));
   const first = new Set<string>();

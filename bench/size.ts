@@ -94,8 +94,14 @@ export const BUDGETS = {
    * (+10.8 kB, again paid only by pages that use them): 46.45 kB. With the portal's sections
    * (its frame, member gating and the subscriptions section): 48.31 kB; 48.61 kB with 0.3's portal props kept (0.14 kB) and the core's
    * ConfirmDialog serving the subscriptions' dialogs (0.15 kB: the kit did not export it before).
+   * With billing (issue 21: +14.4 kB, paid only by pages that use it): its data layer (Polar's
+   * customer, payment methods and payment answers, every refusal read, the hooks, the payment
+   * followed through 3-D Secure and polling), its components (saved cards, add a card, the failed
+   * payment's banner and "Pay now", the billing details) and their English words in
+   * `defaultMessages`, the embed's adapter and provider (Polar's component itself is in
+   * `react-polar-portal/embed`), and the portal's billing section: 63.05 kB.
    */
-  kitGzip: 48_650,
+  kitGzip: 63_100,
   /**
    * PortalProvider + OrderDetail with its billing form, in one file: 15.55 kB at 0.3, 17.63 kB at
    * 0.4, 17.88 kB with the shared parts, 18.0 kB with the save path apart (0.13 kB of seams, for a
@@ -108,8 +114,12 @@ export const BUDGETS = {
    * the save path and the form's words loaded with the form (6.37 kB when it opens).
    */
   orderPageFirstLoadGzip: 12_000,
-  /** PortalProvider + OrdersTable: 11.69 kB at 0.3, 12.59 kB at 0.4, 12.93 kB with the shared parts, 12.33 kB without the form's words. */
-  listPageGzip: 13_100,
+  /**
+   * PortalProvider + OrdersTable: 11.69 kB at 0.3, 12.59 kB at 0.4, 12.93 kB with the shared parts, 12.33 kB without the form's words.
+   * 13.10 kB with the embed's fresh session; 13.14 kB once the root entry re-exports billing (40 B
+   * the list does not use; measured on main at 194c911, not yet traced to a module).
+   */
+  listPageGzip: 13_150,
   /**
    * The invoice and receipt actions alone (InvoiceButton, ReceiptButton, OrderDocuments, with the
    * shell, hooks and client they need, without the provider): 8.81 kB at 0.3, 10.62 kB at 0.4,
@@ -134,14 +144,60 @@ export const BUDGETS = {
   /**
    * PortalProvider + CustomerPortal with subscriptionsSection and ordersSection (issue 20): the
    * orders page above and the subscriptions' list, detail, dialogs and words, 45.09 kB; 47.35 kB
-   * with issue 19's leftovers and 0.3's props kept.
+   * with issue 19's leftovers and 0.3's props kept. 51.62 kB once a subscription refused for want
+   * of a card offers "Add a card" (issue 21: the billing dialog, loaded lazily where code is split,
+   * is inlined by esbuild's one file: +4.2 kB here; see the first loads), 51.65 kB with the
+   * subscriptions' list ready to show another section's notice.
    */
-  portalWithSubscriptionsPageGzip: 47_400,
-  /** dist/styles.css as shipped (minified): 3.35 kB at 0.3, 3.74 kB at 0.4 (every width, the list's rows), 4.01 kB with issue 19's leftovers, 5.37 kB with the subscriptions' list, page, dialogs and seat stepper, 5.56 kB with the portal's navigation between sections. */
-  stylesheetGzip: 5_600,
-  /** Each pack (7.15 kB, Arabic, with the subscriptions' and the portal's words; 7.05 kB with the subscriptions' 160 messages in every language); Arabic, with its six plural forms in every counted message, is the largest (3.25 kB at 0.3, 3.03 kB as data). */
-  packGzip: 7_200,
+  portalWithSubscriptionsPageGzip: 51_700,
+  /**
+   * A billing page (PortalProvider + CustomerPortal + billingSection, issue 21), in one file:
+   * 44.04 kB: the portal's frame and session (8.5 kB every page pays), the failed payment's banner
+   * and "Pay now" (the payment followed through 3-D Secure and polling, every refusal in words),
+   * the saved cards with their dialogs, "Add a card" framing the embed, the billing details (the
+   * orders' address fields and country rules, react-hook-form) and their words. Code split (Vite),
+   * the first load is 38.26 kB; 3.01 kB more when the customer opens what loads lazily.
+   */
+  billingPageGzip: 44_100,
+  /**
+   * The same page with Polar's card embed (`<PaymentMethodEmbedProvider
+   * load={loadPolarPaymentMethod}>`, `@polar-sh/checkout` 0.4.1 installed), in one file: 46.62 kB,
+   * Polar's component included (2.4 kB; no Stripe code: Stripe runs in Polar's page). Code split,
+   * the first load grows 0.2 kB (the provider and the loader) and Polar's component is a chunk of
+   * its own, fetched when a customer adds a card.
+   */
+  billingPageWithEmbedGzip: 46_700,
+  /**
+   * dist/styles.css as shipped (minified): 3.35 kB at 0.3, 3.74 kB at 0.4 (every width, the list's rows), 4.01 kB with issue 19's leftovers, 5.37 kB with the subscriptions' list, page, dialogs and seat stepper, 5.56 kB with the portal's navigation between sections.
+   * 6.40 kB with billing's cards, banner and dialogs (issue 21), 6.45 kB with the billing
+   * section's headings and the portal's column held to its width.
+   */
+  stylesheetGzip: 6_450,
+  /**
+   * Each pack (7.15 kB, Arabic, with the subscriptions' and the portal's words; 7.05 kB with the subscriptions' 160 messages in every language); Arabic, with its six plural forms in every counted message, is the largest (3.25 kB at 0.3, 3.03 kB as data).
+   * 8.86 kB with billing's words (issue 21: cards, refusals, the embed's errors, paying, the
+   * billing details), 8.91 kB with the billing section's four.
+   */
+  packGzip: 8_950,
 } as const;
+
+/** A billing page: the portal with the billing section alone (a failed payment, the saved cards, the billing details). */
+export const BILLING_PAGE = ["PortalProvider", "CustomerPortal", "billingSection"] as const;
+
+/**
+ * The billing page as a merchant who lets customers add cards writes it: the section inside
+ * `<PaymentMethodEmbedProvider load={loadPolarPaymentMethod}>`, the loader from its own entry
+ * (`react-polar-portal/embed`), `@polar-sh/checkout` installed. `from` is where the repository's
+ * root is, seen from the entry file.
+ */
+export function billingPageWithEmbedSource(from = "."): string {
+  return [
+    `import { ${[...BILLING_PAGE, "PaymentMethodEmbedProvider"].join(", ")} } from "${from}/src/index.ts";`,
+    `import { loadPolarPaymentMethod } from "${from}/src/embed.ts";`,
+    `globalThis.__page = [${[...BILLING_PAGE, "PaymentMethodEmbedProvider", "loadPolarPaymentMethod"].join(", ")}];`,
+    "",
+  ].join("\n");
+}
 
 /** What a subscriptions page uses of the data layer (its components come on top). */
 export const SUBSCRIPTION_HOOKS = [
@@ -295,6 +351,10 @@ export interface SizeReport {
   documentsOnPage: BundleSize;
   /** PortalProvider + the subscription hooks. */
   subscriptionsPage: BundleSize;
+  /** PortalProvider + CustomerPortal + billingSection, without Polar's card embed. */
+  billingPage: BundleSize;
+  /** The same with the embed's provider and loader, Polar's component bundled in (esbuild inlines the dynamic import). */
+  billingPageWithEmbed: BundleSize;
   /** For information: PortalProvider + SubscriptionsList + SubscriptionDetail (its dialogs, stepper and invoices included). */
   subscriptionsComponentsPage: BundleSize;
   exports: string[];
@@ -328,5 +388,7 @@ export async function measureSizes(): Promise<SizeReport> {
     documentsOnPage: await bundleSize("PortalProvider + OrderDetail + OrderDocuments", onlySource(["PortalProvider", "OrderDetail", "OrderDocuments"])),
     subscriptionsPage: await bundleSize("PortalProvider + subscription hooks", onlySource(["PortalProvider", ...SUBSCRIPTION_HOOKS])),
     subscriptionsComponentsPage: await bundleSize(SUBSCRIPTIONS_PAGE.join(" + "), onlySource(SUBSCRIPTIONS_PAGE)),
+    billingPage: await bundleSize(`billing page: ${BILLING_PAGE.join(" + ")}`, onlySource(BILLING_PAGE)),
+    billingPageWithEmbed: await bundleSize("billing page with Polar's card embed (its provider, loader and component)", billingPageWithEmbedSource()),
   };
 }

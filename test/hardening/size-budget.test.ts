@@ -3,8 +3,10 @@
 // minified ESM, peers external, gzip -9). Sizes are deterministic, so budgets are checked here;
 // `npm run bench` prints the same figures (bench/size.ts).
 import { describe, expect, it } from "vitest";
-import { firstLoadBuild } from "../../bench/size-vite";
+import { firstLoadBuild, firstLoadOf } from "../../bench/size-vite";
 import {
+  BILLING_PAGE,
+  billingPageWithEmbedSource,
   BUDGETS,
   bundleSize,
   bundleText,
@@ -19,6 +21,8 @@ import {
 } from "../../bench/size";
 
 const FORM_LIBRARIES = ["react-hook-form", "@hookform/resolvers", "@hookform/resolvers/zod"];
+/** Strings of Polar's embed component (`@polar-sh/checkout`), which minifying keeps. */
+const POLAR_EMBED_CODE = ["https://polar.sh,https://sandbox.polar.sh", "POLAR_PAYMENT_METHOD"];
 
 describe("bundle size budgets", () => {
   let whole: BundleSize;
@@ -109,6 +113,25 @@ describe("bundle size budgets", () => {
     // The portal shows every part, yet leaves out what it does not use (OrderItemsTable's totals, the public hooks).
     expect(portal.gzip).toBeLessThan(whole.gzip);
   });
+
+  it(`ships a billing page (PortalProvider + CustomerPortal + billingSection) in at most ${BUDGETS.billingPageGzip / 1000} kB gzip, with none of Polar's embed`, async () => {
+    const page = await bundleSize("billing page", onlySource(BILLING_PAGE));
+    expect(page.gzip, `billing page: ${page.gzip} B gzip (budget ${BUDGETS.billingPageGzip})`).toBeLessThanOrEqual(BUDGETS.billingPageGzip);
+    const text = await bundleText(onlySource(BILLING_PAGE));
+    expect(text).toContain("pp-payment-method"); // the page really was bundled
+    for (const mark of POLAR_EMBED_CODE) expect(text).not.toContain(mark);
+  });
+
+  it(`ships the billing page with Polar's card embed in at most ${BUDGETS.billingPageWithEmbedGzip / 1000} kB gzip, Polar's component loaded only when a card is added`, async () => {
+    const page = await bundleSize("billing page with the embed", billingPageWithEmbedSource());
+    expect(page.gzip, `billing page with the embed: ${page.gzip} B gzip (budget ${BUDGETS.billingPageWithEmbedGzip})`).toBeLessThanOrEqual(BUDGETS.billingPageWithEmbedGzip);
+    expect(await bundleText(billingPageWithEmbedSource())).toContain(POLAR_EMBED_CODE[0]); // Polar's component is in it
+    // Code split as a merchant's Vite does: not in the first load, a chunk fetched when asked.
+    const { load, firstCode } = await firstLoadOf("billing page with the embed, first load", "first-load-billing-embed.js", billingPageWithEmbedSource("../.."));
+    expect(firstCode).toContain("pp-payment-method");
+    for (const mark of POLAR_EMBED_CODE) expect(firstCode).not.toContain(mark);
+    expect(load.laterGzip).toBeGreaterThan(2000);
+  }, 60_000);
 
   it(`ships a subscriptions page's data (PortalProvider + the subscription hooks) in at most ${BUDGETS.subscriptionsPageGzip / 1000} kB gzip, and the orders pages without any of it`, async () => {
     const page = await bundleSize("subscriptions page", onlySource(["PortalProvider", ...SUBSCRIPTION_HOOKS]));

@@ -22,6 +22,9 @@ import {
   CustomerPortal,
   ordersSection,
   subscriptionsSection,
+  billingSection,
+  type BillingSectionOptions,
+  type PortalPlace,
   type OrdersSectionOptions,
   type SubscriptionsSectionOptions,
   type PortalLocation,
@@ -209,6 +212,21 @@ describe("the orders list", () => {
     void (<CustomerPortal sections={[subscriptionsSection({ defaultListParams: { active: true } }), ordersSection()]} />);
     expectTypeOf<SubscriptionsSectionOptions["onListParamsChange"]>().parameter(0).toHaveProperty("active");
     expectTypeOf<CustomerPortalProps["headingLevel"]>().toEqualTypeOf<HeadingLevel | undefined>();
+    void (
+      <CustomerPortal
+        sections={[
+          subscriptionsSection(),
+          ordersSection(),
+          billingSection({ countries: ["DE", "FR"], handleNextAction: async (secret) => void expectTypeOf(secret).toBeString(), onPaid: (order) => expectTypeOf(order).toEqualTypeOf<CustomerOrder>() }),
+        ]}
+      />
+    );
+    expectTypeOf<BillingSectionOptions["now"]>().toEqualTypeOf<Date | undefined>();
+    // A section's notice is what another section shows of it (the billing section's failed payment above the subscriptions).
+    expectTypeOf<PortalPlace["notice"]>().toEqualTypeOf<PortalSection["notice"]>();
+    expectTypeOf(billingSection().billing).toEqualTypeOf<boolean | undefined>();
+    // @ts-expect-error the billing section has no list parameters
+    billingSection({ listParams: {} });
     // @ts-expect-error the portal takes ids, not orders
     void (<CustomerPortal order={{}} />);
     // @ts-expect-error a section says what it shows

@@ -99,7 +99,7 @@ export const BUDGETS = {
    * followed through 3-D Secure and polling), its components (saved cards, add a card, the failed
    * payment's banner and "Pay now", the billing details) and their English words in
    * `defaultMessages`, the embed's adapter and provider (Polar's component itself is in
-   * `react-polar-portal/embed`), and the portal's billing section: 63.05 kB.
+   * `react-polar-portal/embed`), and the portal's billing section: 63.06 kB.
    */
   kitGzip: 63_100,
   /**
@@ -146,8 +146,8 @@ export const BUDGETS = {
    * orders page above and the subscriptions' list, detail, dialogs and words, 45.09 kB; 47.35 kB
    * with issue 19's leftovers and 0.3's props kept. 51.62 kB once a subscription refused for want
    * of a card offers "Add a card" (issue 21: the billing dialog, loaded lazily where code is split,
-   * is inlined by esbuild's one file: +4.2 kB here; see the first loads), 51.65 kB with the
-   * subscriptions' list ready to show another section's notice.
+   * is inlined by esbuild's one file: +4.2 kB here; see the first loads), 51.67 kB with the
+   * subscriptions' list ready to show another section's notice and the country list's hydration note.
    */
   portalWithSubscriptionsPageGzip: 51_700,
   /**

@@ -94,12 +94,12 @@ export const BUDGETS = {
    * (+10.8 kB, again paid only by pages that use them): 46.45 kB. With the portal's sections
    * (its frame, member gating and the subscriptions section): 48.31 kB; 48.61 kB with 0.3's portal props kept (0.14 kB) and the core's
    * ConfirmDialog serving the subscriptions' dialogs (0.15 kB: the kit did not export it before).
-   * With billing (issue 21: +14.4 kB, paid only by pages that use it): its data layer (Polar's
-   * customer, payment methods and payment answers, every refusal read, the hooks, the payment
-   * followed through 3-D Secure and polling), its components (saved cards, add a card, the failed
-   * payment's banner and "Pay now", the billing details) and their English words in
-   * `defaultMessages`, the embed's adapter and provider (Polar's component itself is in
-   * `react-polar-portal/embed`), and the portal's billing section: 63.06 kB.
+   * Billing (issue 21), again paid only by pages that use it: its data layer (Polar's customer and
+   * payment-method shapes, every refusal read, the payment's wait with backoff, the hooks) +4.2 kB;
+   * the saved cards, add-a-card and pay-now dialogs, the failed-payment banner, the billing details
+   * form and their English words, with the frame of Polar's card embed (never the embed itself:
+   * `react-polar-portal/embed`) +9.9 kB: 62.71 kB; with the portal's billing section (and the
+   * notice it lends the subscriptions' list) 63.06 kB.
    */
   kitGzip: 63_100,
   /**
@@ -114,11 +114,10 @@ export const BUDGETS = {
    * the save path and the form's words loaded with the form (6.37 kB when it opens).
    */
   orderPageFirstLoadGzip: 12_000,
-  /**
-   * PortalProvider + OrdersTable: 11.69 kB at 0.3, 12.59 kB at 0.4, 12.93 kB with the shared parts, 12.33 kB without the form's words.
-   * 13.10 kB with the embed's fresh session; 13.14 kB once the root entry re-exports billing (40 B
-   * the list does not use; measured on main at 194c911, not yet traced to a module).
-   */
+  /** PortalProvider + OrdersTable: 11.69 kB at 0.3, 12.59 kB at 0.4, 12.93 kB with the shared parts, 12.33 kB without the form's words. */
+  // 13.14 kB with issue 21: no billing code in the page (esbuild's metafile holds none); the client's
+  // fresh token for the card embed (10 B) and esbuild's minified names, which shift with the root
+  // entry's larger graph (about 30 B over identical sources of the page).
   listPageGzip: 13_150,
   /**
    * The invoice and receipt actions alone (InvoiceButton, ReceiptButton, OrderDocuments, with the
@@ -144,10 +143,10 @@ export const BUDGETS = {
   /**
    * PortalProvider + CustomerPortal with subscriptionsSection and ordersSection (issue 20): the
    * orders page above and the subscriptions' list, detail, dialogs and words, 45.09 kB; 47.35 kB
-   * with issue 19's leftovers and 0.3's props kept. 51.62 kB once a subscription refused for want
-   * of a card offers "Add a card" (issue 21: the billing dialog, loaded lazily where code is split,
-   * is inlined by esbuild's one file: +4.2 kB here; see the first loads), 51.67 kB with the
-   * subscriptions' list ready to show another section's notice and the country list's hydration note.
+   * with issue 19's leftovers and 0.3's props kept. 51.62 kB with issue 21: a subscription refused for
+   * want of a card offers "Add a card", whose dialog (4.2 kB) esbuild counts here though the page
+   * loads it only when that refusal shows (a lazy import: see the first loads); 51.67 kB with the
+   * subscriptions' list showing another section's notice, and the country list's hydration note.
    */
   portalWithSubscriptionsPageGzip: 51_700,
   /**
@@ -167,17 +166,9 @@ export const BUDGETS = {
    * its own, fetched when a customer adds a card.
    */
   billingPageWithEmbedGzip: 46_700,
-  /**
-   * dist/styles.css as shipped (minified): 3.35 kB at 0.3, 3.74 kB at 0.4 (every width, the list's rows), 4.01 kB with issue 19's leftovers, 5.37 kB with the subscriptions' list, page, dialogs and seat stepper, 5.56 kB with the portal's navigation between sections.
-   * 6.40 kB with billing's cards, banner and dialogs (issue 21), 6.45 kB with the billing
-   * section's headings and the portal's column held to its width.
-   */
+  /** dist/styles.css as shipped (minified): 3.35 kB at 0.3, 3.74 kB at 0.4 (every width, the list's rows), 4.01 kB with issue 19's leftovers, 5.37 kB with the subscriptions' list, page, dialogs and seat stepper, 5.56 kB with the portal's navigation between sections, 6.40 kB with billing's cards, dialogs, banner and details form, 6.45 kB with the billing section's headings and the portal's column held to its width. */
   stylesheetGzip: 6_450,
-  /**
-   * Each pack (7.15 kB, Arabic, with the subscriptions' and the portal's words; 7.05 kB with the subscriptions' 160 messages in every language); Arabic, with its six plural forms in every counted message, is the largest (3.25 kB at 0.3, 3.03 kB as data).
-   * 8.86 kB with billing's words (issue 21: cards, refusals, the embed's errors, paying, the
-   * billing details), 8.91 kB with the billing section's four.
-   */
+  /** Each pack (8.86 kB, Arabic, with billing's 70 messages; 7.15 kB, Arabic, with the subscriptions' and the portal's words; 7.05 kB with the subscriptions' 160 messages in every language); Arabic, with its six plural forms in every counted message, is the largest (3.25 kB at 0.3, 3.03 kB as data); 8.91 kB with the billing section's four. */
   packGzip: 8_950,
 } as const;
 

@@ -45,7 +45,7 @@ export * from "./embed/index.js";
 
 // Components
 export { PaymentMethodsList, type PaymentMethodsListProps } from "./components/PaymentMethodsList/PaymentMethodsList.js";
-export { AddPaymentMethod, type AddPaymentMethodProps, type AddCardState, type EmbedComponent } from "./components/AddPaymentMethod/AddPaymentMethod.js";
+export { AddPaymentMethod, type AddPaymentMethodProps, type AddCardState } from "./components/AddPaymentMethod/AddPaymentMethod.js";
 export { FailedPaymentBanner, type FailedPaymentBannerProps } from "./components/FailedPaymentBanner/FailedPaymentBanner.js";
 export { PayNowDialog, type PayNowDialogProps } from "./components/PayNowDialog/PayNowDialog.js";
 export { BillingDetailsForm, type BillingDetailsFormProps } from "./components/BillingDetailsForm/BillingDetailsForm.js";

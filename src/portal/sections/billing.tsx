@@ -3,7 +3,7 @@ import {
   BillingDetailsForm,
   FailedPaymentBanner,
   PaymentMethodsList,
-  type EmbedComponent,
+  type PaymentMethodEmbedComponent,
   type FailedPaymentBannerProps,
   type PaymentMethodsListProps,
   type PortalCustomer,
@@ -19,7 +19,7 @@ export interface BillingSectionOptions {
    * the customer opens it (the optional peer `@polar-sh/checkout`; see `react-polar-portal/embed`).
    * A stand-in for tests, stories and sandboxes.
    */
-  embed?: EmbedComponent;
+  embed?: PaymentMethodEmbedComponent;
   /** Runs the bank's step (3-D Secure) of "Pay now" with your Stripe.js: see `<PayNowDialog>`. */
   handleNextAction?: FailedPaymentBannerProps["handleNextAction"];
   /** ISO codes the billing details' country list offers (for merchants who sell to fewer countries). */

@@ -26,6 +26,7 @@ const form = async (canvasElement: HTMLElement) => within(await ready(canvasElem
 const postalCodeRefused = {
   status: 422,
   body: {
+    error: "RequestValidationError",
     detail: [
       {
         type: "value_error",
@@ -40,7 +41,7 @@ const postalCodeRefused = {
 /** Polar refusing a whole address for its province, which the form shows under the province. */
 const provinceRefused = {
   status: 422,
-  body: { detail: [{ type: "value_error", loc: ["body", "billing_address"], msg: "Value error, Invalid CA subdivision", input: {} }] },
+  body: { error: "RequestValidationError", detail: [{ type: "value_error", loc: ["body", "billing_address"], msg: "Value error, Invalid CA subdivision", input: {} }] },
 };
 
 /** Fills in a first billing address, in Canada, and saves it. */

@@ -321,6 +321,28 @@ describe("errors", () => {
     expectNoToken(error);
   });
 
+  it("422 reads the same with or without Polar's `error` (a merchant's proxy or an older Polar may drop it)", async () => {
+    const detail = [
+      { type: "value_error", loc: ["body", "billing_address", "state"], msg: "State cannot be changed", input: "US-NY" },
+      { type: "uuid_parsing", loc: ["path", "id"], msg: "Input should be a valid UUID", input: "nope", ctx: { error: "invalid length" } },
+    ];
+    const read = async (body: Record<string, unknown>) => {
+      serve(() => HttpResponse.json(body, { status: 422 }));
+      return failure(updateOrder(client(), "nope", { billing_address: { country: "US" } }));
+    };
+    const polar = await read({ error: "PolarRequestValidationError", detail });
+    const bare = await read({ detail });
+    for (const error of [polar, bare]) {
+      expect(error).toMatchObject({ kind: "validation", status: 422, message: "Polar refused the update: State cannot be changed" });
+      expect(error.fieldErrors).toEqual({ "billing_address.state": ["State cannot be changed"] });
+      expect(error.formErrors).toEqual(["Input should be a valid UUID"]);
+    }
+    expect(bare.issues).toEqual(polar.issues);
+    // The exception's name is Polar's error code; without it there is none.
+    expect(polar.code).toBe("PolarRequestValidationError");
+    expect(bare.code).toBeUndefined();
+  });
+
   it("429 carries Retry-After in seconds", async () => {
     serve(() => new HttpResponse(null, { status: 429, headers: { "Retry-After": "7" } }));
     const error = await failure(getOrder(client(), "ord_1"));

@@ -175,7 +175,7 @@ const SCENARIOS: Scenario[] = [
     act: async (container) => {
       await waitFor(() => expect(detailState(container)).toBe("ready"));
       mock.failNext(
-        { status: 422, body: { detail: [{ type: "value_error", loc: ["body", "billing_name"], msg: "Value error, not accepted", input: "Grace" }] } },
+        { status: 422, body: { error: "RequestValidationError", detail: [{ type: "value_error", loc: ["body", "billing_name"], msg: "Value error, not accepted", input: "Grace" }] } },
         { method: "PATCH" },
       );
       const form = await rename("Grace");

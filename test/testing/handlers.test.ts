@@ -208,6 +208,7 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
     const response = await patch(fixtures.noBilling.id, { billing_address: { line1: "1 Main St", city: "Town", state, country } });
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({
+      error: "RequestValidationError",
       detail: [expect.objectContaining({ type: "value_error", loc: ["body", "billing_address"], msg })],
     });
 
@@ -225,6 +226,7 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
 
     const sameState = await patch(fixtures.paid.id, { billing_address: { line1: "1 Main St", city: "Reno", state: "NV", country: "US" } });
     expect(await sameState.json()).toEqual({
+      error: "PolarRequestValidationError",
       detail: [expect.objectContaining({ loc: ["body", "billing_address", "state"], msg: "State cannot be changed" })],
     });
   });
@@ -233,6 +235,7 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
     const response = await patch(fixtures.paid.id, { billing_address: { line1: "1 Yonge St", city: "Toronto", state: "ON", country: "CA" } });
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({
+      error: "PolarRequestValidationError",
       detail: [
         { type: "value_error", loc: ["body", "billing_address", "country"], msg: "Country cannot be changed", input: "CA" },
         { type: "value_error", loc: ["body", "billing_address", "state"], msg: "State cannot be changed", input: "CA-ON" },
@@ -244,6 +247,7 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
     const response = await patch(fixtures.noBilling.id, { billing_address: { line1: "1 Main St", city: "Town", country } });
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({
+      error: "RequestValidationError",
       detail: [expect.objectContaining({ type: "enum", loc: ["body", "billing_address", "country"], input: country.toUpperCase() })],
     });
     expect(mock.getOrder(fixtures.noBilling.id)?.billing_address).toBeNull();
@@ -259,6 +263,7 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
     });
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({
+      error: "PolarRequestValidationError",
       detail: [expect.objectContaining({ type: "value_error", loc: ["body", "billing_address", "state"], msg: "State cannot be changed" })],
     });
     expect(mock.getOrder(fixtures.paid.id)).toEqual(fixtures.paid);
@@ -286,6 +291,7 @@ describe("PATCH /v1/customer-portal/orders/{id}", () => {
     const response = await patch(fixtures.paid.id, { billing_name: "Ada\u0000Lovelace" });
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({
+      error: "RequestValidationError",
       detail: [{ type: "value_error", loc: ["body", "billing_name"], msg: "Value error, This value contains invalid characters", input: "Ada\u0000Lovelace", ctx: { error: {} } }],
     });
     expect(mock.getOrder(fixtures.paid.id)?.billing_name).toBe("Ada Lovelace");

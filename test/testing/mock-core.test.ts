@@ -6,7 +6,7 @@
 import { HttpResponse } from "msw";
 import { beforeEach, describe, expect, it } from "vitest";
 import { clone, createMockCore, notFound, type MockResource } from "../../src/testing/mock/core";
-import { listQueryReader, paginate, parseUuid, validationError } from "../../src/testing/mock/pydantic";
+import { listQueryReader, paginate, parseUuid, requestValidationError } from "../../src/testing/mock/pydantic";
 import { serveForFile } from "../support";
 
 const API = "https://api.polar.sh/v1/customer-portal";
@@ -38,7 +38,7 @@ function subscriptionsResource(): MockResource<{ getSubscription(id: string): Su
           const read = listQueryReader(url.searchParams);
           const { page, limit } = read.pagination();
           const sorting = read.sorting(["amount", "started_at"] as const, "-amount");
-          if (read.issues.length > 0) return validationError(read.issues);
+          if (read.issues.length > 0) return requestValidationError(read.issues);
           return HttpResponse.json(paginate([...store.values()], { page, limit, sorting }, { amount: (s) => s.amount, started_at: () => null }));
         },
         malformed: () => HttpResponse.json({ items: [{ id: 1 }], pagination: {} }),
@@ -49,7 +49,7 @@ function subscriptionsResource(): MockResource<{ getSubscription(id: string): Su
         access: "billing",
         answer({ params }) {
           const parsed = parseUuid(params.id!);
-          if ("issue" in parsed) return validationError([parsed.issue]);
+          if ("issue" in parsed) return requestValidationError([parsed.issue]);
           const found = store.get(parsed.id);
           return found ? HttpResponse.json(found) : notFound();
         },

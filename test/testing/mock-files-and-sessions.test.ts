@@ -76,10 +76,27 @@ describe("POST /v1/customer-sessions/", () => {
     const unknown = await create({ external_customer_id: "someone-else" });
     expect(unknown.status).toBe(422);
     expect(await unknown.json()).toEqual({
+      error: "PolarRequestValidationError",
       detail: [{ type: "value_error", loc: ["body", "external_customer_id"], msg: "Customer does not exist.", input: "someone-else" }],
     });
+    const stranger = await create({ customer_id: "3F2A1B0C-9D8E-4F7A-8B6C-5D4E3F2A1B0C" });
+    expect(await stranger.json()).toEqual({
+      error: "PolarRequestValidationError",
+      detail: [{ type: "value_error", loc: ["body", "customer_id"], msg: "Customer does not exist.", input: "3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c" }],
+    });
+    // A union of two models that neither reads: pydantic answers both, each under its model.
     const none = await create({});
     expect(none.status).toBe(422);
-    expect(((await none.json()) as { detail: { loc: string[] }[] }).detail[0]!.loc).toEqual(["body", "customer_id"]);
+    expect(await none.json()).toEqual({
+      error: "RequestValidationError",
+      detail: [
+        { type: "missing", loc: ["body", "CustomerSessionCustomerIDCreate", "customer_id"], msg: "Field required", input: {} },
+        { type: "missing", loc: ["body", "CustomerSessionCustomerExternalIDCreate", "external_customer_id"], msg: "Field required", input: {} },
+      ],
+    });
+    const malformed = await create({ customer_id: "42" });
+    expect(((await malformed.json()) as { detail: { type: string }[] }).detail.map((issue) => issue.type)).toEqual(["uuid_parsing", "missing"]);
+    const byAlias = await create({ customer_external_id: MOCK_EXTERNAL_CUSTOMER_ID });
+    expect(byAlias.status).toBe(201);
   });
 });

@@ -134,7 +134,7 @@ describe("change plan (B6)", () => {
     polar();
     const { status, body } = await change(productId, name);
     expect(status).toBe(422);
-    expect(body).toEqual({ detail: [{ type: "value_error", loc: ["body", "product_id"], msg, input: productId }] });
+    expect(body).toEqual({ error: "PolarRequestValidationError", detail: [{ type: "value_error", loc: ["body", "product_id"], msg, input: productId }] });
   });
 
   it("403 UpdateSubscriptionPlanNotAllowed when the merchant turned plan changes off, and 403 AlreadyCanceled for a canceling one", async () => {
@@ -239,7 +239,7 @@ describe("clear a pending update (B7)", () => {
     expect((await patch("pendingPlanChange", { pending_update: null })).body.pending_update).toBeNull();
     expect(await patch("pendingPlanChange", { pending_update: null })).toEqual({
       status: 422,
-      body: { detail: [{ type: "value_error", loc: ["body", "pending_update"], msg: "This subscription has no pending update to clear.", input: null }] },
+      body: { error: "PolarRequestValidationError", detail: [{ type: "value_error", loc: ["body", "pending_update"], msg: "This subscription has no pending update to clear.", input: null }] },
     });
   });
 });
@@ -262,7 +262,7 @@ describe("pause, unschedule, resume (B8)", () => {
   });
 
   it.each<[string, SubscriptionFixtureName, unknown, number, unknown]>([
-    ["a resume date before the period end", "active", { pause_at_period_end: true, resumes_at: "2026-04-01T00:00:00Z" }, 422, { detail: [{ type: "value_error", loc: ["body", "resumes_at"], msg: "resumes_at must be after the current period end.", input: "2026-04-01T00:00:00.000Z" }] }],
+    ["a resume date before the period end", "active", { pause_at_period_end: true, resumes_at: "2026-04-01T00:00:00Z" }, 422, { error: "PolarRequestValidationError", detail: [{ type: "value_error", loc: ["body", "resumes_at"], msg: "resumes_at must be after the current period end.", input: "2026-04-01T00:00:00+00:00" }] }],
     ["an already scheduled pause", "pausing", { pause_at_period_end: true }, 409, { error: "CannotPauseSubscription", detail: "This subscription cannot be paused." }],
     ["a canceling subscription", "canceling", { pause_at_period_end: true }, 409, { error: "CannotPauseSubscription", detail: "This subscription cannot be paused." }],
     ["unscheduling what is not scheduled", "active", { pause_at_period_end: false }, 409, { error: "NoScheduledPause", detail: "This subscription is not scheduled to be paused." }],
@@ -370,7 +370,7 @@ describe("the body, as pydantic reads the six shapes", () => {
     polar();
     expect(await call("PATCH", `/subscriptions/${subscriptionFixtures.active.id}`)).toEqual({
       status: 422,
-      body: { detail: [{ type: "missing", loc: ["body"], msg: "Field required", input: null }] },
+      body: { error: "RequestValidationError", detail: [{ type: "missing", loc: ["body"], msg: "Field required", input: null }] },
     });
   });
 });

@@ -3,6 +3,7 @@
 // version check and reset. A resource plugs in as a `MockResource`: its routes, what its
 // "malformed" failure answers, its reset and its test controls. Nothing here knows an order.
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
+import { serviceValidationError } from "./pydantic.js";
 import type {
   InjectedFailure,
   MockCoreControls,
@@ -355,6 +356,8 @@ function failureResponse(failure: InjectedFailure, malformed: () => Response): R
     // Polar's rate limit: no body, and the seconds to wait.
     if (status === 429) return new HttpResponse(null, { status, headers: { "Retry-After": "1" } });
     if (status >= 500) return HttpResponse.text("Internal Server Error", { status });
+    // Polar answers no 422 without naming its exception: a rule of its service, on no one field.
+    if (status === 422) return serviceValidationError([{ type: "value_error", loc: ["body"], msg: "Refused by the mock (failNext(422)).", input: null }]);
     return HttpResponse.json({ detail: `HTTP ${status}` }, { status });
   }
   const { status, body, headers } = failure;

@@ -12,7 +12,7 @@ import type { FixtureAddress } from "../types.js";
 import { clone, type MockCore, type MockResource } from "./core.js";
 import { validateUpdateBody } from "./order-update.js";
 import { CUSTOMER_PATH, type PaymentMethodStore } from "./payment-methods.js";
-import { isRecord, parseUuid, validationError, type ValidationIssue } from "./pydantic.js";
+import { isRecord, parseUuid, requestValidationError, serviceValidationError, type ValidationIssue } from "./pydantic.js";
 import { validateTaxId } from "./tax-id.js";
 
 export interface CustomerControls {
@@ -28,7 +28,7 @@ export interface CustomerState {
 }
 
 const refuse = (type: string, loc: string, msg: string, input: unknown) =>
-  validationError([{ type, loc: ["body", loc], msg, input }], "PolarRequestValidationError");
+  serviceValidationError([{ type, loc: ["body", loc], msg, input }]);
 
 /** Polar's `EmptyStrToNoneValidator`: trimmed, and blank is null. */
 const emptyToNull = (value: string | null) => (value === null ? null : value.trim() === "" ? null : value.trim());
@@ -71,13 +71,13 @@ export function customerResource(
   };
 
   function update(body: unknown): Response {
-    if (body === undefined) return validationError([{ type: "missing", loc: ["body"], msg: "Field required", input: null }], "RequestValidationError");
+    if (body === undefined) return requestValidationError([{ type: "missing", loc: ["body"], msg: "Field required", input: null }]);
     if (typeof body === "string") {
-      return validationError([{ type: "json_invalid", loc: ["body", 0], msg: "JSON decode error", input: {}, ctx: { error: "Expecting value" } }], "RequestValidationError");
+      return requestValidationError([{ type: "json_invalid", loc: ["body", 0], msg: "JSON decode error", input: {}, ctx: { error: "Expecting value" } }]);
     }
     const { issues, update: read } = validateUpdateBody(body);
     const fields = isRecord(body) ? readCustomerFields(body, issues) : {};
-    if (issues.length > 0) return validationError(issues, "RequestValidationError");
+    if (issues.length > 0) return requestValidationError(issues);
     const next = clone(customer);
 
     const name = read.billing_name === undefined ? null : emptyToNull(read.billing_name);

@@ -15,7 +15,7 @@ import type { CustomerState } from "./customer.js";
 import type { OrderStore } from "./orders.js";
 import type { PaymentMethodStore } from "./payment-methods.js";
 import { readConfirmBody } from "./order-payment-body.js";
-import { parseUuid, validationError } from "./pydantic.js";
+import { parseUuid, requestValidationError } from "./pydantic.js";
 
 const ORDERS_PATH = "/v1/customer-portal/orders";
 /** Polar's `CUSTOMER_RETRY_MAX_ATTEMPTS`. */
@@ -111,7 +111,7 @@ export function orderPaymentResource(core: MockCore, options: OrderPaymentOption
     const path = parseUuid(rawId);
     const read = readConfirmBody(body);
     const issues = [...("issue" in path ? [path.issue] : []), ...read.issues];
-    if (issues.length > 0) return validationError(issues, "RequestValidationError");
+    if (issues.length > 0) return requestValidationError(issues);
     const found = links.orders.own(rawId);
     if (found instanceof Response) return found;
     const { id, order } = found;

@@ -7,7 +7,7 @@ import { fixtures } from "../fixtures.js";
 import type { FixtureProduct } from "../types.js";
 import { clone, notFound, type MockCore, type MockResource, type MockRoute } from "./core.js";
 import { lockedFieldIssues, validateUpdateBody } from "./order-update.js";
-import { isRecord, listQueryReader, paginate, parseUuid, validationError } from "./pydantic.js";
+import { isRecord, listQueryReader, paginate, parseUuid, requestValidationError, serviceValidationError } from "./pydantic.js";
 
 export const ORDERS_PATH = "/v1/customer-portal/orders";
 
@@ -81,7 +81,7 @@ function listPage(orders: CustomerOrder[], params: URLSearchParams, show: (order
   const subscriptionIds = read.uuids("subscription_id");
   const sorting = read.sorting(SORT_KEYS, "-created_at");
   const needle = read.text("query")?.toLowerCase();
-  if (read.issues.length > 0) return validationError(read.issues);
+  if (read.issues.length > 0) return requestValidationError(read.issues);
 
   const matching = orders.filter((order) => {
     // Polar joins the product outer and filters on its columns: an order without a product
@@ -100,15 +100,15 @@ function listPage(orders: CustomerOrder[], params: URLSearchParams, show: (order
 /** The PATCH: Polar's checks, then the billing name and address applied and `modified_at` moved. */
 function update(core: MockCore, order: CustomerOrder, body: unknown): { next: CustomerOrder } | Response {
   if (body === undefined) {
-    return validationError([{ type: "missing", loc: ["body"], msg: "Field required", input: null }]);
+    return requestValidationError([{ type: "missing", loc: ["body"], msg: "Field required", input: null }]);
   }
   if (typeof body === "string") {
-    return validationError([{ type: "json_invalid", loc: ["body", 0], msg: "JSON decode error", input: {}, ctx: { error: "Expecting value" } }]);
+    return requestValidationError([{ type: "json_invalid", loc: ["body", 0], msg: "JSON decode error", input: {}, ctx: { error: "Expecting value" } }]);
   }
   const { issues, update } = validateUpdateBody(body);
-  if (issues.length > 0) return validationError(issues);
+  if (issues.length > 0) return requestValidationError(issues);
   const locked = lockedFieldIssues(order, update);
-  if (locked.length > 0) return validationError(locked);
+  if (locked.length > 0) return serviceValidationError(locked);
   const next: CustomerOrder = {
     ...applyBillingUpdate(order, update),
     // Address strings are trimmed, but Polar stores the name exactly as sent ("" stays "").
@@ -193,7 +193,7 @@ function createOrderStore(core: MockCore, initial: readonly CustomerOrder[]) {
     values: () => [...orders.values()],
     own(rawId) {
       const parsed = parseUuid(rawId);
-      if ("issue" in parsed) return validationError([parsed.issue]);
+      if ("issue" in parsed) return requestValidationError([parsed.issue]);
       const order = orders.get(parsed.id);
       // Another customer's order is indistinguishable from a missing one: never 403.
       if (!order || order.customer_id !== core.customerId) return notFound();

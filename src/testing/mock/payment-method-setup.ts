@@ -9,7 +9,7 @@
 import { HttpResponse } from "msw";
 import type { FixtureCardPaymentMethod, FixturePaymentMethod } from "../billing-types.js";
 import { polarError, type MockCore, type MockRoute } from "./core.js";
-import { isRecord, validationError, type ValidationIssue } from "./pydantic.js";
+import { isRecord, requestValidationError, serviceValidationError, type ValidationIssue } from "./pydantic.js";
 
 const PATH = "/v1/customer-portal/customers/me/payment-methods";
 
@@ -61,7 +61,7 @@ export function addPaymentMethodRoutes(core: MockCore, store: SavedMethods, stri
     return HttpResponse.json({ status: "succeeded", payment_method: method }, { status: 201 });
   };
   const invalidIntent = (input: unknown) =>
-    validationError([{ type: "invalid", loc: ["body", "setup_intent_id"], msg: "Invalid setup_intent_id.", input }], "PolarRequestValidationError");
+    serviceValidationError([{ type: "invalid", loc: ["body", "setup_intent_id"], msg: "Invalid setup_intent_id.", input }]);
 
   const routes: MockRoute[] = [
     {
@@ -70,7 +70,7 @@ export function addPaymentMethodRoutes(core: MockCore, store: SavedMethods, stri
       access: "billing",
       answer({ body }) {
         const issues = readFields(body, [["confirmation_token_id", "string"], ["set_default", "boolean"], ["return_url", "string"]]);
-        if (issues.length > 0) return validationError(issues, "RequestValidationError");
+        if (issues.length > 0) return requestValidationError(issues);
         const { confirmation_token_id: token, set_default: setDefault } = body as { confirmation_token_id: string; set_default: boolean };
         if (stripe.stripeCustomerId() === null) stripe.createStripeCustomer();
         if (token.includes("declined")) {
@@ -91,7 +91,7 @@ export function addPaymentMethodRoutes(core: MockCore, store: SavedMethods, stri
       access: "billing",
       answer({ body }) {
         const issues = readFields(body, [["setup_intent_id", "string"], ["set_default", "boolean"]]);
-        if (issues.length > 0) return validationError(issues, "RequestValidationError");
+        if (issues.length > 0) return requestValidationError(issues);
         const { setup_intent_id: id, set_default: setDefault } = body as { setup_intent_id: string; set_default: boolean };
         if (stripe.stripeCustomerId() === null) return polarError(403, "CustomerNotReady", "Customer is not ready for this operation.");
         if (intents.get(id)?.customer !== core.customerId) return invalidIntent(id);

@@ -9,7 +9,7 @@ import type { FixturePaymentMethod } from "../billing-types.js";
 import type { FixtureCustomerSubscription } from "../types.js";
 import { clone, notFound, polarError, type MockCore, type MockResource } from "./core.js";
 import { addPaymentMethodRoutes, type StripeCustomerLink } from "./payment-method-setup.js";
-import { listQueryReader, parseUuid, validationError } from "./pydantic.js";
+import { listQueryReader, parseUuid, requestValidationError } from "./pydantic.js";
 
 export const CUSTOMER_PATH = "/v1/customer-portal/customers/me";
 
@@ -149,7 +149,7 @@ export function paymentMethodsResource(
         answer({ url }) {
           const read = listQueryReader(url.searchParams);
           const { page, limit } = read.pagination();
-          if (read.issues.length > 0) return validationError(read.issues);
+          if (read.issues.length > 0) return requestValidationError(read.issues);
           // Newest first (Polar orders by `created_at` descending).
           const mine = [...store.own()].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
           const start = (page - 1) * limit;
@@ -166,7 +166,7 @@ export function paymentMethodsResource(
         access: "billing",
         answer({ params }) {
           const parsed = parseUuid(params.id!);
-          if ("issue" in parsed) return validationError([parsed.issue]);
+          if ("issue" in parsed) return requestValidationError([parsed.issue]);
           const method = store.own().find((each) => each.id.toLowerCase() === parsed.id);
           return method ? remove(method) : notFound();
         },

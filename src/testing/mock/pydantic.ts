@@ -1,5 +1,5 @@
-// FastAPI's and pydantic's words for a request they refuse (422 `{ detail: [issue, ...] }`), in
-// the exact shapes Polar's server answers, shared by every resource the mock serves.
+// FastAPI's and pydantic's words for a request they refuse (422 `{ error, detail: [issue, ...] }`),
+// in the exact shapes Polar's server answers, shared by every resource the mock serves.
 import { HttpResponse } from "msw";
 
 export interface ValidationIssue {
@@ -14,12 +14,49 @@ export interface ValidationIssue {
 export const MAX_LIMIT = 100;
 
 /**
- * A 422 of issues. Polar's handler names the exception beside them: `RequestValidationError`
- * (FastAPI's reading of the request) or `PolarRequestValidationError` (a rule of Polar's service);
- * `error` left out answers the bare `{ detail }` the older routes of the mock answer.
+ * The exception Polar's handler names beside the issues (`server/polar/exception_handlers.py`
+ * answers every 422 as `{ error: type(exc).__name__, detail: exc.errors() }`):
+ * `RequestValidationError` when FastAPI's reading of the path, query or body refuses the request,
+ * `PolarRequestValidationError` when a rule of Polar's service does.
  */
-export const validationError = (detail: ValidationIssue[], error?: "RequestValidationError" | "PolarRequestValidationError") =>
-  HttpResponse.json(error ? { error, detail } : { detail }, { status: 422 });
+export type ValidationErrorName = "RequestValidationError" | "PolarRequestValidationError";
+
+/**
+ * An issue a rule of Polar's service raises. Polar builds each as pydantic's custom error
+ * (`PydanticCustomError(type, msg)`, no context), which pydantic answers with neither `ctx` nor
+ * `url`: so a service issue has only these four keys.
+ */
+export type ServiceIssue = Omit<ValidationIssue, "ctx">;
+
+/** A 422 of issues, in Polar's body: the exception's name and the issues, always both. */
+const validationError = (error: ValidationErrorName, detail: ValidationIssue[]) =>
+  HttpResponse.json({ error, detail }, { status: 422 });
+
+/**
+ * FastAPI's reading of the request refused (path, query, body: checked together, so their issues
+ * come in one answer). Its issues keep pydantic's `ctx` where pydantic gives one and never carry
+ * `url` (FastAPI asks pydantic for its errors with `include_url=False`).
+ */
+export const requestValidationError = (detail: ValidationIssue[]) => validationError("RequestValidationError", detail);
+
+/** A rule of Polar's service refused the request (after FastAPI read it): see {@link ServiceIssue}. */
+export const serviceValidationError = (detail: ServiceIssue[]) =>
+  validationError(
+    "PolarRequestValidationError",
+    // Only the four keys, whatever a caller's object holds: pydantic answers nothing else.
+    detail.map(({ type, loc, msg, input }) => ({ type, loc, msg, input })),
+  );
+
+/**
+ * The date as Polar's 422 echoes it: `jsonable_encoder` writes a datetime with Python's
+ * `isoformat()`, an offset of `+00:00` and microseconds only when there are some. The mock holds
+ * the date in UTC (what pydantic parses from a `Z` or a Unix timestamp); a request made in another
+ * offset would be echoed in that offset by Polar.
+ */
+export function pythonIsoformat(iso: string): string {
+  const [seconds, millis = "000"] = new Date(iso).toISOString().slice(0, -1).split(".");
+  return `${seconds}${millis === "000" ? "" : `.${millis}000`}+00:00`;
+}
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);

@@ -6,7 +6,7 @@ import { polarError } from "./core.js";
 import type { OrderStore } from "./orders.js";
 import type { PaymentMethodStore } from "./payment-methods.js";
 import type { ProductCatalog } from "./products.js";
-import { validationError } from "./pydantic.js";
+import { pythonIsoformat, serviceValidationError } from "./pydantic.js";
 import type { SubscriptionAction } from "./subscription-body.js";
 import {
   baseAmount,
@@ -47,7 +47,7 @@ const REVOKED = ["canceled", "unpaid"];
 
 const alreadyCanceled = () =>
   polarError(403, "AlreadyCanceledSubscription", "This subscription is already canceled or will be at the end of the period.");
-const productIssue = (msg: string, input: string, loc: string[] = ["body", "product_id"]) => validationError([{ type: "value_error", loc, msg, input }]);
+const productIssue = (msg: string, input: string, loc: string[] = ["body", "product_id"]) => serviceValidationError([{ type: "value_error", loc, msg, input }]);
 
 const settingsOf = (organization: FixtureMockOrganization) => {
   const subscription = organization.customer_portal_settings.subscription;
@@ -126,7 +126,7 @@ export function applyUpdate(world: SubscriptionWorld, subscription: FixtureCusto
       return gate(world, "seats") ?? changeSeats(world, subscription, action.seats);
     case "clear":
       if (!subscription.pending_update) {
-        return validationError([{ type: "value_error", loc: ["body", "pending_update"], msg: "This subscription has no pending update to clear.", input: null }]);
+        return serviceValidationError([{ type: "value_error", loc: ["body", "pending_update"], msg: "This subscription has no pending update to clear.", input: null }]);
       }
       return next({ pending_update: null });
     case "cancel":
@@ -152,7 +152,7 @@ export function applyUpdate(world: SubscriptionWorld, subscription: FixtureCusto
       if (!pauseAllowed) return pauseRefused();
       if (!canPause(subscription)) return polarError(409, "CannotPauseSubscription", "This subscription cannot be paused.");
       if (action.resumesAt !== null && Date.parse(action.resumesAt) <= Date.parse(subscription.current_period_end)) {
-        return validationError([{ type: "value_error", loc: ["body", "resumes_at"], msg: "resumes_at must be after the current period end.", input: action.resumesAt }]);
+        return serviceValidationError([{ type: "value_error", loc: ["body", "resumes_at"], msg: "resumes_at must be after the current period end.", input: pythonIsoformat(action.resumesAt) }]);
       }
       return next({ pause_at_period_end: true, resumes_at: action.resumesAt });
     case "unschedule_pause":

@@ -10,7 +10,7 @@ import { clone, notFound, type MockCore, type MockResource, type MockRoute } fro
 import type { OrganizationState } from "./organization.js";
 import type { PaymentMethodStore } from "./payment-methods.js";
 import { presentProduct, type ProductCatalog } from "./products.js";
-import { listQueryReader, paginate, parseUuid, validationError, type ValidationIssue } from "./pydantic.js";
+import { listQueryReader, paginate, parseUuid, requestValidationError, type ValidationIssue } from "./pydantic.js";
 import { cancelPreview, changePreview, chargePreview } from "./subscription-previews.js";
 import type { MockProration } from "./subscription-billing.js";
 import { applyUpdate, type SubscriptionWorld } from "./subscription-update.js";
@@ -91,8 +91,8 @@ export function subscriptionsResource(
   /** The customer's subscription `rawId` names, or Polar's answer when there is none (422, 404). */
   const own = (rawId: string, issues: ValidationIssue[] = []): { id: string; subscription: FixtureCustomerSubscription } | Response => {
     const parsed = parseUuid(rawId);
-    if ("issue" in parsed) return validationError([parsed.issue, ...issues]);
-    if (issues.length > 0) return validationError(issues);
+    if ("issue" in parsed) return requestValidationError([parsed.issue, ...issues]);
+    if (issues.length > 0) return requestValidationError(issues);
     const subscription = store.get(parsed.id);
     // Another customer's subscription is indistinguishable from a missing one: never 403.
     if (!subscription || subscription.customer_id !== core.customerId) return notFound();
@@ -156,7 +156,7 @@ export function subscriptionsResource(
         const read = readUpdateBody(body, core.nowMs());
         const found = own(params.id!, "issues" in read ? read.issues : []);
         if (found instanceof Response) return found;
-        if ("issues" in read) return validationError(read.issues);
+        if ("issues" in read) return requestValidationError(read.issues);
         const result = applyUpdate(world(), found.subscription, read.update);
         return result instanceof Response ? result : write(found.id, result);
       },
@@ -199,7 +199,7 @@ export function subscriptionsResource(
         const read = readChangePreviewBody(body);
         const found = own(params.id!, "issues" in read ? read.issues : []);
         if (found instanceof Response) return found;
-        if ("issues" in read) return validationError(read.issues);
+        if ("issues" in read) return requestValidationError(read.issues);
         return changePreview(world(), found.subscription, read.change);
       },
     }),
@@ -211,7 +211,7 @@ export function subscriptionsResource(
         const read = readRevokeBody(body);
         const found = own(params.id!, "issues" in read ? read.issues : []);
         if (found instanceof Response) return found;
-        if ("issues" in read) return validationError(read.issues);
+        if ("issues" in read) return requestValidationError(read.issues);
         const result = applyUpdate(world(), found.subscription, read.revoke);
         return result instanceof Response ? result : write(found.id, result);
       },
@@ -259,7 +259,7 @@ function listPage(
   const productIds = read.uuids("product_id");
   const active = readBoolean(params, "active", read.issues);
   const needle = read.text("query")?.toLowerCase();
-  if (read.issues.length > 0) return validationError(read.issues);
+  if (read.issues.length > 0) return requestValidationError(read.issues);
 
   const matching = subscriptions.filter((subscription) => {
     // Polar lists only subscriptions that started (an incomplete first payment never did).

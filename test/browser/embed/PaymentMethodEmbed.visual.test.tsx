@@ -47,7 +47,7 @@ describe("PaymentMethodEmbed with Polar's component and the stand-in page", () =
     const { root, iframe, frame } = await show(on);
 
     await expect.poll(() => on.onLoaded.mock.calls.length).toBe(1);
-    expect(root().dataset.state).toBe("ready");
+    await expect.poll(() => root().dataset.state).toBe("ready");
     // Polar's component sizes the iframe from the page's resize message (it starts at 0 px).
     await expect.poll(async () => (await iframe()).getBoundingClientRect().height).toBeGreaterThan(100);
     expect((await iframe()).style.height).toBe(`${(await iframe()).getBoundingClientRect().height}px`);
@@ -57,7 +57,7 @@ describe("PaymentMethodEmbed with Polar's component and the stand-in page", () =
     await expect.poll(() => on.onSuccess.mock.calls).toEqual([["pm-added-1"]]);
     expect(on.onConfirmed).toHaveBeenCalledTimes(1);
     expect(on.onError).not.toHaveBeenCalled();
-    expect(root().dataset.state).toBe("succeeded");
+    await expect.poll(() => root().dataset.state).toBe("succeeded");
   });
 
   test("a declined card reaches onError with Polar's code, and the form stays for another try", async () => {
@@ -70,7 +70,7 @@ describe("PaymentMethodEmbed with Polar's component and the stand-in page", () =
     await expect.poll(() => on.onError.mock.calls).toEqual([["processing_failed"]]);
     expect(on.onConfirmed).toHaveBeenCalledTimes(1);
     expect(on.onSuccess).not.toHaveBeenCalled();
-    expect(root().dataset).toMatchObject({ state: "error", error: "processing_failed" });
+    await expect.poll(() => ({ ...root().dataset })).toMatchObject({ state: "error", error: "processing_failed" });
     await expect.poll(async () => (await commands.embedPage())?.saveDisabled).toBe(false);
   });
 
@@ -80,7 +80,7 @@ describe("PaymentMethodEmbed with Polar's component and the stand-in page", () =
     const { root } = await show(on);
     await expect.poll(() => on.onError.mock.calls).toEqual([["unauthorized"]]);
     expect(on.onLoaded).not.toHaveBeenCalled();
-    expect(root().dataset).toMatchObject({ state: "error", error: "unauthorized" });
+    await expect.poll(() => ({ ...root().dataset })).toMatchObject({ state: "error", error: "unauthorized" });
   });
 
   test("a page that never finishes loading leaves the embed loading", async () => {
@@ -196,7 +196,7 @@ describe("when the embed cannot open", () => {
     const warn = vi.spyOn(console, "error").mockImplementation(() => {});
     const { root } = await show(on, { server: "sandbox" });
     await expect.poll(() => on.onError.mock.calls).toEqual([["sandbox_unsupported"]]);
-    expect(root().dataset).toMatchObject({ state: "error", error: "sandbox_unsupported" });
+    await expect.poll(() => ({ ...root().dataset })).toMatchObject({ state: "error", error: "sandbox_unsupported" });
     expect(root().querySelector("iframe")).toBeNull();
     expect((await commands.embedTraffic()).embed).toEqual([]);
     expect(warn.mock.calls.join()).toContain("sandbox");

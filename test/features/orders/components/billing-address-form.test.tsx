@@ -571,7 +571,7 @@ describe("BillingAddressForm: failures", () => {
     }
     mock.setLatency(30); // the optimistic guess (an order with an address) renders before the refusal
     mock.failNext(
-      { status: 422, body: { detail: [{ type: "value_error", loc: ["body", "billing_address"], msg: "Value error, Invalid CA state", input: {} }] } },
+      { status: 422, body: { error: "RequestValidationError", detail: [{ type: "value_error", loc: ["body", "billing_address"], msg: "Value error, Invalid CA state", input: {} }] } },
       { method: "PATCH" },
     );
     const { user } = renderInPortal(<BillingAddressForm orderId={noBilling.id} />);
@@ -598,7 +598,7 @@ describe("BillingAddressForm: failures", () => {
 
   it("shows an error on a read-only field and focuses it", async () => {
     mock.failNext(
-      { status: 422, body: { detail: [{ type: "value_error", loc: ["body", "billing_address", "country"], msg: "Country cannot be changed", input: "DE" }] } },
+      { status: 422, body: { error: "PolarRequestValidationError", detail: [{ type: "value_error", loc: ["body", "billing_address", "country"], msg: "Country cannot be changed", input: "DE" }] } },
       { method: "PATCH" },
     );
     const { user } = renderInPortal(<BillingAddressForm order={paid} />);
@@ -634,7 +634,7 @@ describe("BillingAddressForm: failures", () => {
 
   it("says in the summary, in the kit's words, that a 422 message belonging to no field was refused", async () => {
     mock.failNext(
-      { status: 422, body: { detail: [{ type: "uuid_parsing", loc: ["path", "id"], msg: "Input should be a valid UUID", input: "x" }] } },
+      { status: 422, body: { error: "RequestValidationError", detail: [{ type: "uuid_parsing", loc: ["path", "id"], msg: "Input should be a valid UUID", input: "x" }] } },
       { method: "PATCH" },
     );
     const { user } = renderInPortal(<BillingAddressForm order={paid} />);
@@ -803,7 +803,7 @@ describe("BillingAddressForm: accessibility", () => {
     editable.unmount();
 
     mock.failNext(
-      { status: 422, body: { detail: [{ type: "value_error", loc: ["body", "billing_address", "state"], msg: "State cannot be changed", input: "x" }] } },
+      { status: 422, body: { error: "PolarRequestValidationError", detail: [{ type: "value_error", loc: ["body", "billing_address", "state"], msg: "State cannot be changed", input: "x" }] } },
       { method: "PATCH" },
     );
     const locked = renderInPortal(<BillingAddressForm order={paid} />);

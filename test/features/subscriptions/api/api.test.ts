@@ -199,6 +199,17 @@ describe("subscriptionRefusal reads every refusal Polar sends as a state the UI 
     expect(String((error as Error).message)).not.toContain(POLAR_TEST_TOKEN);
   });
 
+  it("reads each 422 alike without Polar's `error` (a merchant's proxy or an older Polar may drop it)", async () => {
+    const validations = refusals.filter(([, status]) => status === 422);
+    expect(validations.length).toBeGreaterThan(3);
+    for (const [name, , body, refusal] of validations) {
+      const { error: _name, ...bare } = body as { error: string; detail: unknown };
+      server.use(http.patch(`${BASE}/:id`, () => HttpResponse.json(bare, { status: 422 })));
+      const error = await updateSubscription(client(), SUB_ID, { action: "cancel" }).catch((caught: unknown) => caught);
+      expect(subscriptionRefusal(error), name).toStrictEqual(refusal);
+    }
+  });
+
   it("is null for what is not a refusal: a network failure, a server error, a missing subscription", async () => {
     server.use(http.patch(`${BASE}/:id`, () => HttpResponse.json({ error: "ResourceNotFound", detail: "Not found" }, { status: 404 })));
     expect(subscriptionRefusal(await updateSubscription(client(), SUB_ID, { action: "uncancel" }).catch((caught: unknown) => caught))).toBeNull();

@@ -56,11 +56,17 @@ function PaymentMethodsListView({ props, data, fetching, root }: ViewProps<Payme
   const now = props.now ?? new Date();
 
   // A change that removes the button pressed (Remove, Make default) would leave the keyboard on
-  // the page's body: it goes to what the change says instead.
+  // the page's body: it goes to what the change says instead, once the dialog has closed and the
+  // button is gone (those land in renders of their own, in either order).
+  const buttonGone = useRef<(() => boolean) | null>(null);
+  const shown = useRef(data);
+  shown.current = data;
   useEffect(() => {
-    const lost = !document.activeElement || document.activeElement === document.body;
-    if (said && lost) status.current?.focus();
-  }, [said]);
+    if (!buttonGone.current || !said || asked || !buttonGone.current()) return;
+    buttonGone.current = null;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) status.current?.focus();
+  });
 
   const say = (text: string) => {
     setSaid("");
@@ -71,6 +77,7 @@ function PaymentMethodsListView({ props, data, fetching, root }: ViewProps<Payme
     remove.reset();
     makeDefault.mutate(method.id, {
       onSuccess: () => {
+        buttonGone.current = () => shown.current.defaultId === method.id;
         say(messages.cardDefaultDone(methodLabel(messages, method).spoken));
         props.onChanged?.({ action: "default", paymentMethodId: method.id });
       },
@@ -81,6 +88,7 @@ function PaymentMethodsListView({ props, data, fetching, root }: ViewProps<Payme
     if (!method) return;
     remove.mutate(method.id, {
       onSuccess: () => {
+        buttonGone.current = () => !shown.current.methods.some((shownMethod) => shownMethod.id === method.id);
         setAsked(null);
         say(messages.cardRemovedDone(methodLabel(messages, method).spoken));
         props.onChanged?.({ action: "removed", paymentMethodId: method.id });

@@ -3,10 +3,11 @@
 // where the noun is singular again). Written right to left: the provider's `dir` follows the locale.
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/ar.js";
+import address from "../core/address/messages/ar.js";
 import billing from "../features/billing/messages/ar.js";
 import orders from "../features/orders/messages/ar.js";
 import subscriptions from "../features/subscriptions/messages/ar.js";
 import portal from "../portal/messages/ar.js";
 
-const ar: MessagePack = { locale: "ar", ...core, ...billing, ...orders, ...subscriptions, ...portal };
+const ar: MessagePack = { locale: "ar", ...core, ...address, ...billing, ...orders, ...subscriptions, ...portal };
 export default ar;

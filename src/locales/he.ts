@@ -2,10 +2,11 @@
 // Hebrew has a dual (`two`: יומיים, חודשיים); written right to left.
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/he.js";
+import address from "../core/address/messages/he.js";
 import billing from "../features/billing/messages/he.js";
 import orders from "../features/orders/messages/he.js";
 import subscriptions from "../features/subscriptions/messages/he.js";
 import portal from "../portal/messages/he.js";
 
-const he: MessagePack = { locale: "he", ...core, ...billing, ...orders, ...subscriptions, ...portal };
+const he: MessagePack = { locale: "he", ...core, ...address, ...billing, ...orders, ...subscriptions, ...portal };
 export default he;

@@ -2,10 +2,11 @@
 // Hungarian nouns stay singular after a number ("3 tétel"), so both forms read alike.
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/hu.js";
+import address from "../core/address/messages/hu.js";
 import billing from "../features/billing/messages/hu.js";
 import orders from "../features/orders/messages/hu.js";
 import subscriptions from "../features/subscriptions/messages/hu.js";
 import portal from "../portal/messages/hu.js";
 
-const hu: MessagePack = { locale: "hu", ...core, ...billing, ...orders, ...subscriptions, ...portal };
+const hu: MessagePack = { locale: "hu", ...core, ...address, ...billing, ...orders, ...subscriptions, ...portal };
 export default hu;

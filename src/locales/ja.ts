@@ -2,10 +2,11 @@
 // Japanese has no plural forms: Intl names only `other`.
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/ja.js";
+import address from "../core/address/messages/ja.js";
 import billing from "../features/billing/messages/ja.js";
 import orders from "../features/orders/messages/ja.js";
 import subscriptions from "../features/subscriptions/messages/ja.js";
 import portal from "../portal/messages/ja.js";
 
-const ja: MessagePack = { locale: "ja", ...core, ...billing, ...orders, ...subscriptions, ...portal };
+const ja: MessagePack = { locale: "ja", ...core, ...address, ...billing, ...orders, ...subscriptions, ...portal };
 export default ja;

@@ -2,10 +2,11 @@
 // Korean has no plural forms: Intl names only `other`.
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/ko.js";
+import address from "../core/address/messages/ko.js";
 import billing from "../features/billing/messages/ko.js";
 import orders from "../features/orders/messages/ko.js";
 import subscriptions from "../features/subscriptions/messages/ko.js";
 import portal from "../portal/messages/ko.js";
 
-const ko: MessagePack = { locale: "ko", ...core, ...billing, ...orders, ...subscriptions, ...portal };
+const ko: MessagePack = { locale: "ko", ...core, ...address, ...billing, ...orders, ...subscriptions, ...portal };
 export default ko;

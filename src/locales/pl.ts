@@ -2,10 +2,11 @@
 // Polish counts in four forms: 1 pozycja, 2–4 pozycje, 5–21 pozycji, and fractions (1,5 pozycji).
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/pl.js";
+import address from "../core/address/messages/pl.js";
 import billing from "../features/billing/messages/pl.js";
 import orders from "../features/orders/messages/pl.js";
 import subscriptions from "../features/subscriptions/messages/pl.js";
 import portal from "../portal/messages/pl.js";
 
-const pl: MessagePack = { locale: "pl", ...core, ...billing, ...orders, ...subscriptions, ...portal };
+const pl: MessagePack = { locale: "pl", ...core, ...address, ...billing, ...orders, ...subscriptions, ...portal };
 export default pl;

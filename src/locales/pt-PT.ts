@@ -2,10 +2,11 @@
 // European Portuguese; `pt` is Brazilian. Its plural rules differ too: 0 takes the plural here.
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/pt-PT.js";
+import address from "../core/address/messages/pt-PT.js";
 import billing from "../features/billing/messages/pt-PT.js";
 import orders from "../features/orders/messages/pt-PT.js";
 import subscriptions from "../features/subscriptions/messages/pt-PT.js";
 import portal from "../portal/messages/pt-PT.js";
 
-const ptPT: MessagePack = { locale: "pt-PT", ...core, ...billing, ...orders, ...subscriptions, ...portal };
+const ptPT: MessagePack = { locale: "pt-PT", ...core, ...address, ...billing, ...orders, ...subscriptions, ...portal };
 export default ptPT;

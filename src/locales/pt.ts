@@ -2,10 +2,11 @@
 // Brazilian Portuguese, as Polar's checkout speaks it; `pt-PT` is European Portuguese.
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/pt.js";
+import address from "../core/address/messages/pt.js";
 import billing from "../features/billing/messages/pt.js";
 import orders from "../features/orders/messages/pt.js";
 import subscriptions from "../features/subscriptions/messages/pt.js";
 import portal from "../portal/messages/pt.js";
 
-const pt: MessagePack = { locale: "pt", ...core, ...billing, ...orders, ...subscriptions, ...portal };
+const pt: MessagePack = { locale: "pt", ...core, ...address, ...billing, ...orders, ...subscriptions, ...portal };
 export default pt;

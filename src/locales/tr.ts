@@ -2,10 +2,11 @@
 // Turkish nouns stay singular after a number ("3 ürün"); Intl still names a `one` category.
 import type { MessagePack } from "../core/i18n/messages.js";
 import core from "../core/i18n/messages/tr.js";
+import address from "../core/address/messages/tr.js";
 import billing from "../features/billing/messages/tr.js";
 import orders from "../features/orders/messages/tr.js";
 import subscriptions from "../features/subscriptions/messages/tr.js";
 import portal from "../portal/messages/tr.js";
 
-const tr: MessagePack = { locale: "tr", ...core, ...billing, ...orders, ...subscriptions, ...portal };
+const tr: MessagePack = { locale: "tr", ...core, ...address, ...billing, ...orders, ...subscriptions, ...portal };
 export default tr;

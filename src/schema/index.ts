@@ -1,15 +1,16 @@
-// `react-polar-portal/schema`: the contract as zod schemas (orders, subscriptions) and the billing
-// form's rules, free of React (usable on a server, in a route handler, in a merchant's own form).
+// `react-polar-portal/schema`: the contract as zod schemas (orders, subscriptions, billing) and the
+// billing name and address form's rules (the core's, an order's and a customer's alike), free of
+// React (usable on a server, in a route handler, in a merchant's own form).
+export { AddressInputSchema } from "../core/address/input-schema.js";
+export { AddressSchema, type Address, type AddressInput } from "../core/address/schema.js";
 export { parseOrder } from "../features/orders/schema/parse-order.js";
 export {
-  AddressSchema,
   BILLING_REASONS,
   CustomerOrderSchema,
   ORDER_STATUSES,
   OrderItemSchema,
   OrderProductSchema,
   OrderSubscriptionSchema,
-  type Address,
   type CustomerOrder,
   type KnownBillingReason,
   type KnownOrderStatus,
@@ -17,7 +18,7 @@ export {
   type OrderProduct,
   type OrderSubscription,
 } from "../features/orders/schema/order.js";
-export { AddressInputSchema, OrderBillingUpdateSchema, type AddressInput, type OrderBillingUpdate } from "../features/orders/schema/billing.js";
+export { OrderBillingUpdateSchema, type OrderBillingUpdate } from "../features/orders/schema/billing.js";
 export {
   billingFormValuesFrom,
   createBillingFormSchema,
@@ -28,8 +29,8 @@ export {
   type BillingFormField,
   type BillingFormSchemaOptions,
   type BillingFormValues,
-} from "../features/orders/schema/billing-form.js";
-export { CA_PROVINCES, INPUT_COUNTRIES, US_STATES, type InputCountry } from "../features/orders/schema/countries.js";
+} from "../core/address/form.js";
+export { CA_PROVINCES, INPUT_COUNTRIES, US_STATES, type InputCountry } from "../core/address/countries.js";
 export { parseSubscription } from "../features/subscriptions/schema/parse.js";
 export {
   CANCELLATION_REASONS,

@@ -1,5 +1,5 @@
 // Translations are data: each part's words per language (src/features/<feature>/messages/<tag>.ts,
-// src/core/i18n/messages/<tag>.ts, src/portal/messages/<tag>.ts) are plain objects of strings,
+// src/core/i18n/messages/<tag>.ts, src/core/address/messages/<tag>.ts, src/portal/messages/<tag>.ts) are plain objects of strings,
 // with no code a translator could break and nothing a pack would drag in; each pack
 // (src/locales/<tag>.ts) only spreads them.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -12,13 +12,14 @@ const TAGS = Object.keys(DATA).filter((tag) => tag !== "en");
 // A feature may have no words (yet): its data layer alone shows nothing.
 const dirs = [
   join(src, "core/i18n/messages"),
+  join(src, "core/address/messages"),
   ...readdirSync(join(src, "features"))
     .map((feature) => join(src, "features", feature, "messages"))
     .filter((dir) => existsSync(dir)),
   join(src, "portal/messages"),
 ];
 const FILES = dirs.flatMap((dir) => readdirSync(dir).filter((file) => TAGS.includes(file.replace(/\.ts$/, ""))).map((file) => join(dir, file)));
-const parts = import.meta.glob<{ default: unknown }>(["../../src/core/i18n/messages/*.ts", "../../src/features/*/messages/*.ts", "../../src/portal/messages/*.ts"], { eager: true });
+const parts = import.meta.glob<{ default: unknown }>(["../../src/core/i18n/messages/*.ts", "../../src/core/address/messages/*.ts", "../../src/features/*/messages/*.ts", "../../src/portal/messages/*.ts"], { eager: true });
 
 /** Where a value is anything but text or an object of such (recursively): a function, a number... */
 function notData(value: unknown, path: string): string[] {

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { pickMessages, type MessageKey, type MessageOverrides } from "../../src/core/i18n/messages";
 import { defaultMessages } from "../../src/messages";
 import { plural } from "../../src/core/i18n/plural";
-import { subdivisionName } from "../../src/features/orders/components/BillingAddressForm/subdivisions";
-import { CA_PROVINCES, US_STATES } from "../../src/features/orders/schema/countries";
+import { subdivisionName } from "../../src/core/address/subdivisions";
+import { CA_PROVINCES, US_STATES } from "../../src/core/address/countries";
 import type { MessageData } from "../../src/core/i18n/format";
 import { DATA, ENGLISH, INTERVALS, MESSAGE_KEYS, PACKS, PLURAL_MESSAGES, pluralForms, SAME_AS_ENGLISH, SAMPLES, texts, TRANSLATIONS } from "./packs";
 

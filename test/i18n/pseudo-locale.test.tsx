@@ -5,8 +5,8 @@ import { cleanup } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { MessageKey, MessagePack } from "../../src/core/i18n/messages";
 import { mockPolarForFile } from "../support";
-import { subdivisionName } from "../../src/features/orders/components/BillingAddressForm/subdivisions";
-import { CA_PROVINCES, US_STATES } from "../../src/features/orders/schema/countries";
+import { subdivisionName } from "../../src/core/address/subdivisions";
+import { CA_PROVINCES, US_STATES } from "../../src/core/address/countries";
 import { ENGLISH, MESSAGE_KEYS } from "./packs";
 import { isKitData, orderData, readableTexts, SCENES } from "./scenes";
 

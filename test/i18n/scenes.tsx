@@ -21,7 +21,7 @@ import {
 } from "../../src";
 import { ErrorView } from "../../src/core/shell/ErrorView";
 import type { MessagePack } from "../../src/core/i18n/messages";
-import { subdivisionName } from "../../src/features/orders/components/BillingAddressForm/subdivisions";
+import { subdivisionName } from "../../src/core/address/subdivisions";
 import { formatCountry, formatState } from "../../src/core/format/region";
 import { formatMoney } from "../../src/core/format/money";
 import { fixtures, makeItem, makeOrder } from "../../src/testing";

@@ -7,14 +7,14 @@ import {
   normalizePostalCode,
   toBillingUpdate,
   type BillingFormValues,
-} from "../../../src/features/orders/schema/billing-form";
+} from "../../../src/core/address/form";
 import { parseValidationDetail, PortalError } from "../../../src/core/client/errors";
 import frPack from "../../../src/locales/fr";
 import { compiled } from "../../i18n/packs";
-import { formMessages } from "../../../src/features/orders/messages/form";
+import { addressMessages } from "../../../src/core/address/messages";
 import { defaultMessages } from "../../../src/messages";
-import { INPUT_COUNTRIES } from "../../../src/features/orders/schema/countries";
-import { applyBillingUpdate } from "../../../src/features/orders/schema/normalize";
+import { INPUT_COUNTRIES } from "../../../src/core/address/countries";
+import { applyBillingUpdate } from "../../../src/core/address/normalize";
 import { makeOrder } from "../../../src/testing/fixtures";
 
 const valid: BillingFormValues = {
@@ -121,7 +121,7 @@ describe("billing form schema: per country", () => {
       { name: "", postalCode: "1" },
       {
         messages: {
-          ...formMessages,
+          ...addressMessages,
           formErrorNameRequired: "Nom requis",
           formErrorPostalCodeInvalid: ({ country, example }) => `${country} : code postal invalide (ex. ${example})`,
         },

@@ -2,7 +2,7 @@
 // The country and subdivision lists are packed to save bytes; this pins what they unpack to.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CA_PROVINCES, INPUT_COUNTRIES, isInputCountry, US_STATES } from "../../../src/features/orders/schema/countries";
+import { CA_PROVINCES, INPUT_COUNTRIES, isInputCountry, US_STATES } from "../../../src/core/address/countries";
 
 const document = JSON.parse(readFileSync(new URL("../../fixtures/polar-openapi-customer-portal-orders.json", import.meta.url), "utf8")) as {
   components: { schemas: { AddressInput: { properties: { country: { enum: string[] } } } } };

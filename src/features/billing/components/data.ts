@@ -5,8 +5,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { usePortalContext } from "../../../core/provider/context.js";
 import type { Source } from "../../../core/shell/shell.js";
+import type { CustomerOrder } from "../../orders/index.js";
 import { orderKeys } from "../../orders/query/keys.js";
-import type { CustomerOrder } from "../../orders/schema/order.js";
 import { billingKeys } from "../query/keys.js";
 import { useCustomer } from "../query/use-customer.js";
 import { useFailedPayments } from "../query/use-failed-payments.js";
@@ -14,7 +14,7 @@ import { usePaymentMethods } from "../query/use-payment-methods.js";
 import type { PortalCustomer } from "../schema/customer.js";
 import type { PaymentMethod } from "../schema/payment-method.js";
 
-export type { CustomerOrder } from "../../orders/schema/order.js";
+export type { CustomerOrder } from "../../orders/index.js";
 export type { CustomerUpdate, PortalCustomer } from "../schema/customer.js";
 export type { PaymentMethod } from "../schema/payment-method.js";
 export type { PayOrderState } from "../query/pay-order.js";

@@ -2,9 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { PortalError } from "../../../core/client/errors.js";
 import { usePortalContext } from "../../../core/provider/context.js";
-import type { ListOrdersParams } from "../../orders/api/list.js";
+import type { CustomerOrder, ListOrdersParams } from "../../orders/index.js";
 import { ordersQueryOptions } from "../../orders/query/orders-query.js";
-import type { CustomerOrder } from "../../orders/schema/order.js";
 import { isRetryableOrder } from "../schema/failed.js";
 import type { UseBillingQueryOptions } from "./billing-query.js";
 

@@ -1,8 +1,8 @@
 // A namespace import lets every bundler (esbuild included) drop the parts of zod left unused.
 import * as z from "zod/mini";
+import { AddressInputSchema } from "../../../core/address/input-schema.js";
+import { AddressSchema, type Address, type AddressInput } from "../../../core/address/schema.js";
 import type { Checked, SameShape } from "../../../core/schema/same-shape.js";
-import { AddressInputSchema, type AddressInput } from "../../orders/schema/billing.js";
-import { AddressSchema, type Address } from "../../orders/schema/order.js";
 
 // The signed-in customer as the portal answers it (`CustomerPortalCustomer`,
 // `customer_portal/schemas/customer.py`), loose like the order: unknown keys kept, enums as plain

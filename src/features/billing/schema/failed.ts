@@ -1,4 +1,4 @@
-import type { CustomerOrder } from "../../orders/schema/order.js";
+import type { CustomerOrder } from "../../orders/index.js";
 
 /**
  * Whether Polar would take a payment for this order now (`order/service.py:process_retry_payment`):

@@ -22,36 +22,8 @@ export default {
 
   // formMessages (src/features/orders/messages/form.ts)
   formLabel: "Informations de facturation",
-  formName: "Nom de facturation",
-  formCountry: "Pays",
-  formCountryPlaceholder: "Sélectionnez un pays",
-  formLine1: "Adresse ligne 1",
-  formLine2: "Adresse ligne 2 (facultatif)",
-  formCity: "Ville",
-  formPostalCode: { US: "Code ZIP", other: "Code postal" },
-  formState: { US: "État", CA: "Province ou territoire", other: "État ou région (facultatif)" },
-  formStatePlaceholder: { CA: "Sélectionnez une province ou un territoire", other: "Sélectionnez un État" },
   formLockedHint: "Le pays et l’État d’une adresse de facturation ne peuvent plus être modifiés une fois enregistrés.",
-  formSubmit: "Enregistrer les informations de facturation",
-  formSubmitting: "Enregistrement…",
   formCancel: "Annuler",
-  formSaved: "Informations de facturation enregistrées.",
-  formUnchanged: "Rien à enregistrer : aucune information n’a été modifiée.",
-  formErrorCount: { one: "{count} champ à corriger :", many: "{count} de champs à corriger :", other: "{count} champs à corriger :" },
-  formErrorNameRequired: "Saisissez le nom de facturation.",
-  formErrorLine1Required: "Saisissez l’adresse postale.",
-  formErrorCityRequired: "Saisissez la ville.",
-  formErrorPostalCodeRequired: { US: "Saisissez le code ZIP.", other: "Saisissez le code postal." },
-  formErrorPostalCodeInvalid: {
-    US: "Saisissez un code ZIP à 5 chiffres, par exemple {example}.",
-    other: "Saisissez un code postal au format de ce pays, par exemple {example}.",
-  },
-  formErrorCountryRequired: "Sélectionnez un pays.",
-  formErrorCountryUnsupported: "Sélectionnez un pays dans la liste.",
-  formErrorCountryRefused: "Nous n’acceptons plus ce pays.",
-  formErrorStateRequired: { CA: "Sélectionnez une province ou un territoire.", other: "Sélectionnez un État." },
-  formErrorInvalidCharacter: "Supprimez le caractère non valide.",
-  formErrorInvalidValue: "Valeur non valide.",
   formErrorServerField: "{field} : {error}",
 
   // listMessages (src/features/orders/messages/list.ts)
@@ -142,14 +114,4 @@ export default {
   itemsTotal: "Total",
   signInAgain: "Se reconnecter",
   backToOrders: "Retour à vos commandes",
-
-  subdivisions: {
-    "CA-BC": "Colombie-Britannique",
-    "CA-NB": "Nouveau-Brunswick",
-    "CA-NL": "Terre-Neuve-et-Labrador",
-    "CA-NS": "Nouvelle-Écosse",
-    "CA-NT": "Territoires du Nord-Ouest",
-    "CA-PE": "Île-du-Prince-Édouard",
-    "CA-QC": "Québec",
-  },
 };

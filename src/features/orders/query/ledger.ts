@@ -1,7 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { guesses, ledgerIn, OptimisticLedger } from "../../../core/query/optimistic.js";
 import type { OrderBillingUpdate } from "../schema/billing.js";
-import { applyBillingUpdate } from "../schema/normalize.js";
+import { applyBillingUpdate } from "../../../core/address/normalize.js";
 import type { CustomerOrder } from "../schema/order.js";
 import { tellGuesses } from "./read-order.js";
 

@@ -1,15 +1,12 @@
 // A namespace import lets every bundler (esbuild included) drop the parts of zod left unused.
 import * as z from "zod/mini";
+import { AddressInputSchema } from "../../../core/address/input-schema.js";
+import type { AddressInput } from "../../../core/address/schema.js";
 import type { Checked, SameShape } from "../../../core/schema/same-shape.js";
 
-export const AddressInputSchema = z.object({
-  line1: z.optional(z.nullable(z.string())),
-  line2: z.optional(z.nullable(z.string())),
-  postal_code: z.optional(z.nullable(z.string())),
-  city: z.optional(z.nullable(z.string())),
-  state: z.optional(z.nullable(z.string())),
-  country: z.string(),
-});
+// The address as sent is Polar's one shape for orders and customers alike: the core's.
+export { AddressInputSchema } from "../../../core/address/input-schema.js";
+export type { AddressInput } from "../../../core/address/schema.js";
 
 // Other keys are ignored by Polar, so the schema strips them.
 export const OrderBillingUpdateSchema = z.object({
@@ -18,19 +15,7 @@ export const OrderBillingUpdateSchema = z.object({
 });
 
 // Written out rather than inferred, like the order's types (see ./order.ts), and checked
-// against the schemas below.
-
-/** An address as sent in a PATCH: Polar replaces the stored address whole. */
-export interface AddressInput {
-  line1?: string | null;
-  line2?: string | null;
-  postal_code?: string | null;
-  city?: string | null;
-  /** US and Canada: ISO 3166-2 (`US-CA`, a bare `CA` is accepted); elsewhere free text. */
-  state?: string | null;
-  /** ISO 3166-1 alpha-2. Polar upper-cases it but does not trim it, and refuses CU, IR, KP, RU, SY. */
-  country: string;
-}
+// against the schema above.
 
 /** The PATCH body. A key left out means "unchanged"; `null` clears it. */
 export interface OrderBillingUpdate {
@@ -41,10 +26,7 @@ export interface OrderBillingUpdate {
 }
 
 // Never used: a mismatch fails to compile here.
-type SchemasMatchTheirTypes = [
-  Checked<SameShape<z.infer<typeof AddressInputSchema>, AddressInput>>,
-  Checked<SameShape<z.infer<typeof OrderBillingUpdateSchema>, OrderBillingUpdate>>,
-];
+type SchemasMatchTheirTypes = [Checked<SameShape<z.infer<typeof OrderBillingUpdateSchema>, OrderBillingUpdate>>];
 
 // The pure rules (trimming, state codes, applying an update) live in ./normalize, which builds no
 // schema: the hooks and the optimistic guess need them without pulling zod into every component.

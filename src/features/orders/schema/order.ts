@@ -1,6 +1,10 @@
 // A namespace import lets every bundler (esbuild included) drop the parts of zod left unused.
 import * as z from "zod/mini";
+import { AddressSchema, type Address } from "../../../core/address/schema.js";
 import type { Checked, SameShape } from "../../../core/schema/same-shape.js";
+
+// The address is Polar's one shape, an order's and a customer's alike: the core's.
+export { AddressSchema, type Address } from "../../../core/address/schema.js";
 
 // Polar adds fields and enum values every few months. Objects are loose (unknown keys are kept)
 // and enums are plain strings, so a new value renders by its raw name instead of blanking the
@@ -25,15 +29,6 @@ export const BILLING_REASONS = [
   "subscription_meter_cycle",
 ] as const;
 export type KnownBillingReason = (typeof BILLING_REASONS)[number];
-
-export const AddressSchema = z.looseObject({
-  line1: nullableString,
-  line2: nullableString,
-  postal_code: nullableString,
-  city: nullableString,
-  state: nullableString,
-  country: z.string(),
-});
 
 export const OrderItemSchema = z.looseObject({
   id: z.string(),
@@ -121,18 +116,6 @@ export const CustomerOrderSchema = z.looseObject({
 // assign, and a value Polar adds later is still an order (it renders by its raw name).
 type OrderStatus = KnownOrderStatus | (string & {});
 type BillingReason = KnownBillingReason | (string & {});
-
-/** A billing address as Polar answers it. */
-export interface Address {
-  line1?: string | null;
-  line2?: string | null;
-  postal_code?: string | null;
-  city?: string | null;
-  /** US and Canada: ISO 3166-2 (`US-CA`); elsewhere free text. Older orders may hold a bare `CA`. */
-  state?: string | null;
-  /** ISO 3166-1 alpha-2, upper case. */
-  country: string;
-}
 
 /** A line of the order. Amounts are integers in the currency's minor unit; a credit is negative. */
 export interface OrderItem {
@@ -235,7 +218,6 @@ export interface CustomerOrder {
 
 // Never used: a mismatch fails to compile here, naming the schema whose type drifted.
 type SchemasMatchTheirTypes = [
-  Checked<SameShape<z.infer<typeof AddressSchema>, Address>>,
   Checked<SameShape<z.infer<typeof OrderItemSchema>, OrderItem>>,
   Checked<SameShape<z.infer<typeof OrderProductSchema>, OrderProduct>>,
   Checked<SameShape<z.infer<typeof OrderSubscriptionSchema>, OrderSubscription>>,

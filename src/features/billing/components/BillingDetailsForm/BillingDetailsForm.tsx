@@ -1,14 +1,14 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { useWatch, type UseFormRegister } from "react-hook-form";
+import { stateCodesFor } from "../../../../core/address/countries.js";
+import { field, selectInput, textInput, type FieldKit } from "../../../../core/address/fields.js";
+import type { BillingFormValues } from "../../../../core/address/form.js";
+import { addressMessages } from "../../../../core/address/messages.js";
+import { countryOptions, stateOptions } from "../../../../core/address/options.js";
 import { addressOrder, type AddressPart } from "../../../../core/format/address.js";
 import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
 import { createPortalComponent, type ViewProps } from "../../../../core/shell/shell.js";
-import { field, selectInput, textInput, type FieldKit } from "../../../orders/components/BillingAddressForm/fields.js";
-import { countryOptions, stateOptions } from "../../../orders/components/BillingAddressForm/options.js";
-import { formMessages } from "../../../orders/messages/form.js";
-import type { BillingFormValues } from "../../../orders/schema/billing-form.js";
-import { stateCodesFor } from "../../../orders/schema/countries.js";
 import { useCustomerSource, type PortalCustomer } from "../data.js";
 import { useBillingMessages } from "../labels.js";
 import { taxIdExample, taxIdKind } from "./tax-id.js";
@@ -24,11 +24,12 @@ export interface BillingDetailsFormProps {
 }
 
 /**
- * The customer's billing details for future orders: name, address (the orders' form fields and
- * country rules: the fields in the country's order, its postal code format, US and Canadian
- * states), and tax ID, named and exemplified for the country. It says plainly that an existing
- * invoice is corrected on its order. Polar's refusals (an invalid tax ID, a country needed to
- * check one) under their fields, listed in a summary, the focus on the first.
+ * The customer's billing details for future orders: name, address (the core's address fields and
+ * rules, which the orders' form shows too: the fields in the country's order, its postal code
+ * format, US and Canadian states), and tax ID, named and exemplified for the country. It says
+ * plainly that an existing invoice is corrected on its order. Polar's refusals (an invalid tax
+ * ID, a country needed to check one) under their fields, listed in a summary, the focus on the
+ * first.
  *
  * Root: `form.pp-billing-form.pp-billing-details` with `data-state` (`idle` | `pending` | `invalid`
  * | `error` | `saved` | `unchanged`).
@@ -44,7 +45,7 @@ export const BillingDetailsForm = createPortalComponent<BillingDetailsFormProps,
 
 function BillingDetailsFormView({ props, data: customer, root, onSaved }: ViewProps<BillingDetailsFormProps, PortalCustomer>) {
   const messages = useBillingMessages();
-  const words = useFeatureMessages(formMessages);
+  const words = useFeatureMessages(addressMessages);
   const { locale } = usePortalContext();
   const form = useDetailsForm(customer, messages, (next) => {
     onSaved(next);
@@ -55,7 +56,7 @@ function BillingDetailsFormView({ props, data: customer, root, onSaved }: ViewPr
   const summary = useRef<HTMLDivElement>(null);
   const country = useWatch({ control, name: "country" });
   const states = stateOptions(locale, country, words.subdivisions);
-  // The orders' field parts know the address's fields; the tax ID is one more of the same kind.
+  // The address form's field parts know the address's fields; the tax ID is one more of the same kind.
   const kit = { id, errors, register: register as unknown as UseFormRegister<BillingFormValues> } as FieldKit;
   useEffect(() => {
     if (failure && invalid.length === 0) summary.current?.focus();

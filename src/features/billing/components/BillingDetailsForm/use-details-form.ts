@@ -1,11 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useId, useMemo, useState, type FormEvent } from "react";
 import { useForm, type Resolver, type UseFormReturn } from "react-hook-form";
+import { BILLING_FORM_FIELDS, billingFormValuesFrom, createBillingFormSchema, mapServerIssues, toBillingUpdate, type BillingFormValues } from "../../../../core/address/form.js";
+import { addressMessages } from "../../../../core/address/messages.js";
+import { cleanString } from "../../../../core/address/normalize.js";
 import { isPortalError } from "../../../../core/client/errors.js";
 import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
-import { formMessages } from "../../../orders/messages/form.js";
-import { BILLING_FORM_FIELDS, billingFormValuesFrom, createBillingFormSchema, mapServerIssues, toBillingUpdate, type BillingFormValues } from "../../../orders/schema/billing-form.js";
-import { cleanString } from "../../../orders/schema/normalize.js";
 import { billingRefusal, useUpdateCustomer, type CustomerUpdate, type PortalCustomer } from "../data.js";
 import { failureText, type BillingMessages } from "../labels.js";
 
@@ -23,22 +23,21 @@ export interface DetailsForm extends UseFormReturn<DetailsValues> {
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
 }
 
-/** The customer's name and address as the orders' form helpers read them (an order's are never undefined). */
-const asBilling = (customer: PortalCustomer) => ({ billing_name: customer.billing_name ?? null, billing_address: customer.billing_address ?? null });
-const valuesOf = (customer: PortalCustomer): DetailsValues => ({ ...billingFormValuesFrom(asBilling(customer)), taxId: customer.tax_id?.[0] ?? "" });
+const valuesOf = (customer: PortalCustomer): DetailsValues => ({ ...billingFormValuesFrom(customer), taxId: customer.tax_id?.[0] ?? "" });
 
 /**
- * The billing details form's state: the orders' form rules for the name and address (Polar's
- * customer address is not locked once set, but cannot be emptied), the tax ID as typed (Polar
- * checks it against the country), the save waiting for Polar, its refusals under their fields.
+ * The billing details form's state: the core's address rules (an order's form's too) for the
+ * name and address (Polar's customer address is not locked once set, but cannot be emptied), the
+ * tax ID as typed (Polar checks it against the country), the save waiting for Polar, its
+ * refusals under their fields.
  */
 export function useDetailsForm(customer: PortalCustomer, messages: BillingMessages, onSaved: (next: PortalCustomer) => void): DetailsForm {
-  const formWords = useFeatureMessages(formMessages);
+  const formWords = useFeatureMessages(addressMessages);
   const update = useUpdateCustomer();
   const id = useId();
   const values = valuesOf(customer);
   const resolver = useMemo<Resolver<DetailsValues>>(() => {
-    const address = zodResolver(createBillingFormSchema({ messages: formWords, initial: billingFormValuesFrom(asBilling(customer)) }));
+    const address = zodResolver(createBillingFormSchema({ messages: formWords, initial: billingFormValuesFrom(customer) }));
     return async (all, context, options) => {
       const result = await address(all, context, options as never);
       return { values: Object.keys(result.errors).length ? {} : all, errors: result.errors } as Awaited<ReturnType<Resolver<DetailsValues>>>;
@@ -67,7 +66,7 @@ export function useDetailsForm(customer: PortalCustomer, messages: BillingMessag
   };
 
   const save = async (typed: DetailsValues) => {
-    const change: CustomerUpdate = toBillingUpdate(typed, asBilling(customer));
+    const change: CustomerUpdate = toBillingUpdate(typed, customer);
     const taxId = cleanString(typed.taxId);
     // Empty is "no tax ID" (null), as Polar reads an empty string.
     if (taxId !== cleanString(customer.tax_id?.[0])) change.tax_id = taxId;

@@ -5,13 +5,13 @@ import { formatCountry } from "../../../../core/format/region.js";
 import { errorMessageKey } from "../../../../core/i18n/messages.js";
 import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
-import { formMessages } from "../../messages/form.js";
-import { normalizeState } from "../../schema/normalize.js";
-import { stateCodesFor } from "../../schema/countries.js";
-import { field, readOnlyInput, selectInput, textInput, type FieldKit } from "./fields.js";
-import { countryOptions, stateOptions } from "./options.js";
+import { stateCodesFor } from "../../../../core/address/countries.js";
+import { field, readOnlyInput, selectInput, textInput, type FieldKit } from "../../../../core/address/fields.js";
+import { normalizeState } from "../../../../core/address/normalize.js";
+import { countryOptions, stateOptions } from "../../../../core/address/options.js";
 import type { BillingAddressFormViewProps } from "./props.js";
 import { useBillingForm } from "./use-billing-form.js";
+import { billingFormWords } from "./labels.js";
 
 export type { BillingAddressFormViewProps } from "./props.js";
 
@@ -21,7 +21,7 @@ const CODE_STATE = /^(?:US|CA)-[A-Z]{2}$/;
 export function BillingAddressFormView(props: BillingAddressFormViewProps) {
   const { root, onCancel, countries } = props;
   const { locale } = usePortalContext();
-  const messages = useFeatureMessages(formMessages);
+  const messages = useFeatureMessages(billingFormWords);
   const { id, address, status, failure, invalid, onSubmit, register, control, getValues, setValue, formState } = useBillingForm(props);
   const { errors, isDirty, isSubmitting } = formState;
 

@@ -1,8 +1,16 @@
-import type { FormMessages } from "../../messages/form.js";
-import type { BillingFormField } from "../../schema/billing-form.js";
+import type { BillingFormField } from "../../../../core/address/form.js";
+import { addressMessages, type AddressMessages } from "../../../../core/address/messages.js";
+import { formMessages } from "../../messages/form.js";
+
+/**
+ * The order's billing form's words: the address form's (the core's, which the billing details
+ * form shows too) and the orders' own. One object, so the form's memoised parts see the same
+ * messages from render to render.
+ */
+export const billingFormWords = /* @__PURE__ */ Object.assign({}, addressMessages, formMessages);
 
 /** A field's label as the form shows it for `country` (a US "ZIP code", a Canadian "Province or territory"). */
-type FieldLabels = Pick<FormMessages, "formName" | "formCountry" | "formLine1" | "formLine2" | "formCity" | "formPostalCode" | "formState">;
+type FieldLabels = Pick<AddressMessages, "formName" | "formCountry" | "formLine1" | "formLine2" | "formCity" | "formPostalCode" | "formState">;
 
 export function fieldLabel(messages: FieldLabels, field: BillingFormField, country: string): string {
   switch (field) {

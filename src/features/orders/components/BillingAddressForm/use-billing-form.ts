@@ -3,7 +3,6 @@ import { useEffect, useId, useMemo, useState, type FormEvent } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { isPortalError, PortalError } from "../../../../core/client/errors.js";
 import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
-import { formMessages } from "../../messages/form.js";
 import { useConfirmedOrder, useUpdateOrderBilling } from "../../query/use-update-order-billing.js";
 import {
   BILLING_FORM_FIELDS,
@@ -14,11 +13,11 @@ import {
   toBillingUpdate,
   type BillingFormField,
   type BillingFormValues,
-} from "../../schema/billing-form.js";
-import { applyBillingUpdate } from "../../schema/normalize.js";
-import type { Address } from "../../schema/order.js";
+} from "../../../../core/address/form.js";
+import type { Address } from "../../../../core/address/schema.js";
+import { applyBillingUpdate } from "../../../../core/address/normalize.js";
 import type { BillingAddressFormViewProps } from "./props.js";
-import { fieldLabel } from "./labels.js";
+import { billingFormWords, fieldLabel } from "./labels.js";
 
 export type SaveStatus = "saved" | "unchanged" | null;
 
@@ -51,7 +50,7 @@ function toPortalError(cause: unknown): PortalError {
  * under their fields, the fields in error listed for the summary, and focus moved to the first.
  */
 export function useBillingForm({ order: base, onSubmit, onSuccess, onError, onSaved }: BillingAddressFormViewProps): BillingForm {
-  const messages = useFeatureMessages(formMessages);
+  const messages = useFeatureMessages(billingFormWords);
   // A merchant's own handler goes through the same hook, so every view of the cached order
   // shows the change at once and rolls back on failure, as with Polar's PATCH.
   const mutation = useUpdateOrderBilling(

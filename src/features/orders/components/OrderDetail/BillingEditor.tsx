@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from "react";
 import { useFeatureMessages } from "../../../../core/i18n/use-messages.js";
-import { formMessages } from "../../messages/form.js";
+import { addressMessages } from "../../../../core/address/messages.js";
 import type { CustomerOrder } from "../../schema/order.js";
 import { BillingAddressForm } from "../BillingAddressForm/BillingAddressForm.js";
 import type { BillingAddressFormProps } from "../BillingAddressForm/props.js";
@@ -17,7 +17,7 @@ export interface BillingEditorProps extends Omit<BillingAddressFormProps, "onSuc
 
 /** The form, and the keyboard in its first field once it is there (loaded, then shown). */
 export function BillingEditor({ box, onDone, ...props }: BillingEditorProps) {
-  const messages = useFeatureMessages(formMessages);
+  const messages = useFeatureMessages(addressMessages);
   // Once, when the form opens: not again when the order re-renders under it.
   useEffect(() => box.current?.querySelector("input")?.focus(), [box]);
   return <BillingAddressForm {...props} onSuccess={(next) => onDone(next, messages.formSaved)} />;

@@ -1,6 +1,5 @@
 import { Heading } from "../../../../core/parts/Heading.js";
-import { OrdersTable, type OrdersTableProps } from "../../../orders/components/OrdersTable/OrdersTable.js";
-import { useOrders } from "../../../orders/query/use-orders.js";
+import { OrdersTable, useOrders, type OrdersTableProps } from "../../../orders/index.js";
 import type { SubscriptionMessages } from "../labels.js";
 
 interface InvoicesProps {

@@ -4,7 +4,7 @@ import { Fact, Facts } from "../../../../core/parts/Facts.js";
 import { Heading } from "../../../../core/parts/Heading.js";
 import { Period } from "../../../../core/parts/Period.js";
 import { usePortalContext } from "../../../../core/provider/context.js";
-import type { OrdersTableProps } from "../../../orders/components/OrdersTable/OrdersTable.js";
+import type { OrdersTableProps } from "../../../orders/index.js";
 import { subscriptionPhase, usePlanOptions, type CustomerSubscription } from "../data.js";
 import { priceLabel, useSubscriptionMessages } from "../labels.js";
 import { RefusalNote } from "../RefusalNote.js";

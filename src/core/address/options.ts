@@ -1,7 +1,7 @@
-import type { Messages } from "../../../../core/i18n/messages.js";
-import { cached } from "../../../../core/format/cache.js";
-import { formatCountry } from "../../../../core/format/region.js";
-import { INPUT_COUNTRIES, isInputCountry, stateCodesFor } from "../../schema/countries.js";
+import type { Messages } from "../i18n/messages.js";
+import { cached } from "../format/cache.js";
+import { formatCountry } from "../format/region.js";
+import { INPUT_COUNTRIES, isInputCountry, stateCodesFor } from "./countries.js";
 import { subdivisionName } from "./subdivisions.js";
 
 export interface Option {

@@ -1,12 +1,15 @@
 // A namespace import lets every bundler (esbuild included) drop the parts of zod left unused.
 import * as z from "zod/mini";
-import type { PortalError } from "../../../core/client/errors.js";
-import { formMessages, type FormMessages } from "../messages/form.js";
-import type { Messages } from "../../../core/i18n/messages.js";
-import type { OrderBillingUpdate } from "./billing.js";
-import { cleanString, normalizeAddress, normalizeState } from "./normalize.js";
+import type { PortalError } from "../client/errors.js";
+import type { errorMessages } from "../i18n/messages.js";
 import { isInputCountry, stateCodesFor } from "./countries.js";
-import type { CustomerOrder } from "./order.js";
+import { addressMessages, type AddressMessages } from "./messages.js";
+import { cleanString, normalizeAddress, normalizeState } from "./normalize.js";
+import type { BillingParty, BillingPartyUpdate } from "./schema.js";
+
+// The billing name and address form's rules, as Polar applies them to an order's and to a
+// customer's alike (the same fields, the same PATCH keys, the same 422 paths): the orders'
+// billing form and the billing details form both check and send through these.
 
 /** The fields in the order the form shows them: focus goes to the first invalid one. */
 export const BILLING_FORM_FIELDS = ["name", "country", "line1", "line2", "city", "state", "postalCode"] as const;
@@ -54,7 +57,7 @@ export function normalizePostalCode(country: string, postalCode: string): string
 
 export interface BillingFormSchemaOptions {
   /** Error messages; the English defaults when left out. Pass `useMessages()` in a component. */
-  messages?: Pick<FormMessages, Extract<keyof FormMessages, `formError${string}`>>;
+  messages?: Pick<AddressMessages, Extract<keyof AddressMessages, `formError${string}`>>;
   /**
    * True when the order already has a billing address: Polar refuses any change of its country
    * or state, so those are sent back as stored and not checked here.
@@ -78,7 +81,7 @@ export interface BillingFormSchemaOptions {
  * of it changed (it is sent whole, so then all of it is required). An order without a stored
  * address always gets a whole one, as its invoice cannot be made without it.
  */
-export function createBillingFormSchema({ messages = formMessages, addressLocked = false, initial }: BillingFormSchemaOptions = {}) {
+export function createBillingFormSchema({ messages = addressMessages, addressLocked = false, initial }: BillingFormSchemaOptions = {}) {
   return BillingFormValuesSchema.check(
     z.superRefine((values, ctx) => {
       const fail = (path: BillingFormField, message: string) => ctx.addIssue({ code: "custom", path: [path], message, input: values[path] });
@@ -115,8 +118,8 @@ export function createBillingFormSchema({ messages = formMessages, addressLocked
   );
 }
 
-/** The form's starting values for an order: stored values, US/CA states in `US-CA` form. */
-export function billingFormValuesFrom(order: Pick<CustomerOrder, "billing_name" | "billing_address">): BillingFormValues {
+/** The form's starting values for an order (or a customer): stored values, US/CA states in `US-CA` form. */
+export function billingFormValuesFrom(order: BillingParty): BillingFormValues {
   const address = order.billing_address;
   const country = address?.country.toUpperCase() ?? "";
   return {
@@ -138,8 +141,8 @@ export function billingFormValuesFrom(order: Pick<CustomerOrder, "billing_name" 
  * (`normalizePostalCode`); one left as stored goes back as stored. Returns `{}` when nothing
  * changed.
  */
-export function toBillingUpdate(values: BillingFormValues, order: Pick<CustomerOrder, "billing_name" | "billing_address">): OrderBillingUpdate {
-  const update: OrderBillingUpdate = {};
+export function toBillingUpdate(values: BillingFormValues, order: BillingParty): BillingPartyUpdate {
+  const update: BillingPartyUpdate = {};
   const name = cleanString(values.name);
   if (name !== cleanString(order.billing_name)) update.billing_name = name;
 
@@ -162,7 +165,7 @@ export function toBillingUpdate(values: BillingFormValues, order: Pick<CustomerO
 }
 
 /** True when the update would change nothing, so no request is needed. */
-export function isEmptyUpdate(update: OrderBillingUpdate): boolean {
+export function isEmptyUpdate(update: BillingPartyUpdate): boolean {
   return update.billing_name === undefined && update.billing_address === undefined;
 }
 
@@ -181,15 +184,11 @@ const SERVER_FIELDS: Readonly<Record<string, BillingFormField>> = {
 };
 
 /** The messages the form words Polar's refusals with. */
-export type ServerIssueMessages = Pick<
-  Messages,
-  | "errorHttp"
-  | "formLockedHint"
-  | "formErrorStateRequired"
-  | "formErrorCountryRefused"
-  | "formErrorInvalidCharacter"
-  | "formErrorInvalidValue"
->;
+export type ServerIssueMessages = Pick<typeof errorMessages, "errorHttp"> &
+  Pick<AddressMessages, "formErrorStateRequired" | "formErrorCountryRefused" | "formErrorInvalidCharacter" | "formErrorInvalidValue"> & {
+    /** Why a stored country or state stays (an order's, which Polar locks); a form without the lock words it as an invalid value. */
+    formLockedHint?: string;
+  };
 
 /**
  * Polar's 422 issues as the form shows them, in the customer's language: by field, and the rest
@@ -231,7 +230,7 @@ export function mapServerIssues(
               ? messages.formErrorCountryRefused
               : // "Country cannot be changed", "State cannot be changed"
                 msg!.endsWith(" cannot be changed")
-                ? messages.formLockedHint
+                ? (messages.formLockedHint ?? messages.formErrorInvalidValue)
                 : // "Value error, This value contains invalid characters": a NUL
                   msg!.endsWith("invalid characters")
                   ? messages.formErrorInvalidCharacter

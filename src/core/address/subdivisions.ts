@@ -1,7 +1,7 @@
-import { CA_PROVINCES, US_STATES } from "../../schema/countries.js";
+import { CA_PROVINCES, US_STATES } from "./countries.js";
 
 // Intl has no names for subdivisions, so the US states and Canadian provinces Polar accepts carry
-// their English names here, in the order of the codes in schema/countries (packed: every byte
+// their English names here, in the order of the codes in ./countries (packed: every byte
 // here ships in the merchant's bundle).
 const US_NAMES =
   "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|District of Columbia|" +

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { FieldErrors, UseFormRegister, UseFormRegisterReturn } from "react-hook-form";
-import type { BillingFormField, BillingFormValues } from "../../schema/billing-form.js";
+import type { BillingFormField, BillingFormValues } from "./form.js";
 import type { Option } from "./options.js";
 
 // The parts of the form, as functions that return elements rather than components: they differ

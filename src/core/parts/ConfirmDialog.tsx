@@ -1,7 +1,8 @@
-import { forwardRef, useContext, useEffect, useId, useImperativeHandle, useRef, type ComponentPropsWithoutRef, type ReactNode } from "react";
+import { forwardRef, useContext, useId, useImperativeHandle, useRef, type ComponentPropsWithoutRef, type ReactNode } from "react";
 import { PortalContext } from "../provider/context.js";
 import { cx } from "../shell/class-names.js";
 import { Heading } from "./Heading.js";
+import { useModalDialog } from "./use-modal-dialog.js";
 
 export interface ConfirmDialogProps extends Omit<ComponentPropsWithoutRef<"dialog">, "open" | "title" | "children" | "onCancel"> {
   /** Shown as a modal while true; the caller closes it by setting it false. */
@@ -75,31 +76,11 @@ export const ConfirmDialog = forwardRef<HTMLDialogElement, ConfirmDialogProps>(f
   const portal = useContext(PortalContext);
   const titleId = useId();
   const descriptionId = useId();
-  const latest = useRef({ open, onCancel, busy });
-  latest.current = { open, onCancel, busy };
+  const latest = useRef({ busy });
+  latest.current = { busy };
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      const opener = document.activeElement as HTMLElement | null;
-      element.showModal();
-      cancel.current?.focus();
-      return () => {
-        if (element.open) element.close();
-        // Back to what opened it, when that is still on the page (also when the dialog goes).
-        if (opener?.isConnected) opener.focus();
-      };
-    }
-  }, [open]);
-
-  useEffect(() => {
-    const element = dialog.current;
-    // Escape (or the browser) closed it while the caller still has it open: that is a cancel.
-    const closed = () => latest.current.open && latest.current.onCancel();
-    element?.addEventListener("close", closed);
-    return () => element?.removeEventListener("close", closed);
-  }, []);
+  // Escape (or the browser) closing it while the caller still has it open is a cancel.
+  useModalDialog(dialog, open, onCancel, () => cancel.current);
 
   const part = (name: string) => `${classBlock}__${name}`;
   return (

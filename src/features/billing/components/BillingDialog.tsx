@@ -1,4 +1,5 @@
-import { useContext, useEffect, useId, useRef, type ReactNode } from "react";
+import { useContext, useId, useRef, type ReactNode } from "react";
+import { useModalDialog } from "../../../core/parts/use-modal-dialog.js";
 import { Heading } from "../../../core/parts/Heading.js";
 import { PortalContext } from "../../../core/provider/context.js";
 import { cx } from "../../../core/shell/class-names.js";
@@ -29,28 +30,10 @@ export function BillingDialog({ open, title, level, className, state, locked = f
   const dialog = useRef<HTMLDialogElement>(null);
   const portal = useContext(PortalContext);
   const titleId = useId();
-  const latest = useRef({ open, locked, onClose });
-  latest.current = { open, locked, onClose };
+  const latest = useRef({ locked });
+  latest.current = { locked };
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element || !open || element.open) return;
-    const opener = document.activeElement as HTMLElement | null;
-    element.showModal();
-    (initialFocus?.() ?? element.querySelector<HTMLElement>("button, input"))?.focus();
-    return () => {
-      if (element.open) element.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, [open]);
-
-  useEffect(() => {
-    const element = dialog.current;
-    // The browser closed it (its own Escape handling) while the caller still has it open.
-    const closed = () => latest.current.open && latest.current.onClose();
-    element?.addEventListener("close", closed);
-    return () => element?.removeEventListener("close", closed);
-  }, []);
+  useModalDialog(dialog, open, onClose, () => initialFocus?.() ?? dialog.current?.querySelector<HTMLElement>("button, input"));
 
   return (
     <dialog

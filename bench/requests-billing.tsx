@@ -10,43 +10,10 @@ import { setupServer } from "msw/node";
 import { billingSection, CustomerPortal, PortalProvider } from "../src/index";
 import { failedPaymentFixtures, paymentMethodFixtures as cards, subscriptionFixtures } from "../src/testing";
 import { createPolarMock, MOCK_NOW, type PolarMock } from "../src/testing/msw";
-import type { SubscriptionRequestCount } from "./requests-subscriptions";
-
-type Method = "GET" | "PATCH" | "POST" | "DELETE";
+import { counter, settle, type SubscriptionRequestCount } from "./requests-subscriptions";
 
 /** The same shape as the subscriptions' counts: what each action asked, by method, and what was expected. */
 export type BillingRequestCount = SubscriptionRequestCount;
-type Expected = Partial<BillingRequestCount["expected"]>;
-
-const ids = (text: string) => text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, "{id}");
-
-function counter(mock: PolarMock, counts: BillingRequestCount[]) {
-  return (scenario: string, expected: Expected) => {
-    const log = mock.requests;
-    const of = (method: Method) => log.filter((request) => request.method === method).length;
-    counts.push({
-      scenario,
-      get: of("GET"),
-      patch: of("PATCH"),
-      post: of("POST"),
-      delete: of("DELETE"),
-      expected: { get: 0, patch: 0, post: 0, delete: 0, ...expected },
-      requests: log.map((request) => `${request.method} ${ids(new URL(request.url).pathname + new URL(request.url).search)}`),
-    });
-    mock.clearRequests();
-  };
-}
-
-/** Nothing in flight, then a while more: a refetch that starts late (an invalidation) is counted too. */
-async function settle(queryClient: QueryClient) {
-  const idle = () =>
-    waitFor(() => {
-      if (queryClient.isFetching() > 0 || queryClient.isMutating() > 0) throw new Error("busy");
-    });
-  await idle();
-  await new Promise((resolve) => setTimeout(resolve, 150));
-  await idle();
-}
 
 const until = (check: () => boolean, what: string, timeout = 5_000) =>
   waitFor(

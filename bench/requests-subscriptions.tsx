@@ -40,7 +40,8 @@ function Page({ token, queryClient }: { token: string; queryClient: QueryClient 
 
 const ids = (text: string) => text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, "{id}");
 
-function counter(mock: PolarMock, counts: SubscriptionRequestCount[]) {
+/** Counts what the mock was asked since the last count, by method, as one scenario (shared with the billing bench). */
+export function counter(mock: PolarMock, counts: SubscriptionRequestCount[]) {
   return (scenario: string, expected: Expected) => {
     const log = mock.requests;
     const of = (method: Method) => log.filter((request) => request.method === method).length;
@@ -58,7 +59,7 @@ function counter(mock: PolarMock, counts: SubscriptionRequestCount[]) {
 }
 
 /** Nothing in flight, then a while more: a refetch that starts late (an invalidation) is counted too. */
-async function settle(queryClient: QueryClient) {
+export async function settle(queryClient: QueryClient) {
   const idle = () =>
     waitFor(() => {
       if (queryClient.isFetching() > 0 || queryClient.isMutating() > 0) throw new Error("busy");

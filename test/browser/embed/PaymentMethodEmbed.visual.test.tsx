@@ -113,7 +113,8 @@ describe("PaymentMethodEmbed with Polar's component and the stand-in page", () =
     });
     // ...and the page got them (the stand-in shows what it read on its body).
     expect((await commands.embedTraffic()).embed).toEqual([url.href]);
-    expect((await commands.embedPage())?.read).toEqual({ theme: "dark", locale: "pt-PT", setDefault: "false", embed: "true" });
+    // (Playwright may list the frame a moment after its page has posted `loaded`.)
+    await expect.poll(async () => (await commands.embedPage())?.read).toEqual({ theme: "dark", locale: "pt-PT", setDefault: "false", embed: "true" });
   });
 
   test("light outside a dark theme, and the provider's browser-default locale when none is given", async () => {

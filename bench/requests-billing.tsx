@@ -10,7 +10,7 @@ import { setupServer } from "msw/node";
 import { billingSection, CustomerPortal, PortalProvider } from "../src/index";
 import { failedPaymentFixtures, paymentMethodFixtures as cards, subscriptionFixtures } from "../src/testing";
 import { createPolarMock, MOCK_NOW, type PolarMock } from "../src/testing/msw";
-import { counter, settle, type SubscriptionRequestCount } from "./requests-subscriptions";
+import { counter, settle, standInDialogs, type SubscriptionRequestCount } from "./requests-subscriptions";
 
 /** The same shape as the subscriptions' counts: what each action asked, by method, and what was expected. */
 export type BillingRequestCount = SubscriptionRequestCount;
@@ -24,21 +24,6 @@ const until = (check: () => boolean, what: string, timeout = 5_000) =>
   );
 const text = (selector: string) => document.querySelector(selector)?.textContent ?? "";
 const cardRow = (last4: string) => [...document.querySelectorAll<HTMLElement>(".pp-payment-method")].find((row) => row.textContent?.includes(`•••• ${last4}`));
-
-// jsdom has <dialog> without its modal methods: stand-ins that only toggle `open`, as the
-// components' unit tests do (the modal behaviour is checked in Chromium by the stories).
-function standInDialogs(): () => void {
-  const proto = HTMLDialogElement.prototype as Partial<Pick<HTMLDialogElement, "showModal" | "close">>;
-  const had = { showModal: proto.showModal, close: proto.close };
-  proto.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute("open", "");
-  };
-  proto.close = function (this: HTMLDialogElement) {
-    this.removeAttribute("open");
-    this.dispatchEvent(new Event("close"));
-  };
-  return () => Object.assign(proto, had);
-}
 
 interface Session {
   mock: PolarMock;

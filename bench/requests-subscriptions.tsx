@@ -101,7 +101,7 @@ async function choosePlan(user: ReturnType<typeof userEvent.setup>, productId: s
 
 // jsdom has <dialog> without its modal methods: stand-ins that only toggle `open`, as the
 // components' unit tests do (the modal behaviour is checked in Chromium by the stories).
-function standInDialogs(): () => void {
+export function standInDialogs(): () => void {
   const proto = HTMLDialogElement.prototype as Partial<Pick<HTMLDialogElement, "showModal" | "close">>;
   const had = { showModal: proto.showModal, close: proto.close };
   proto.showModal = function (this: HTMLDialogElement) {

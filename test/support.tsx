@@ -1,12 +1,12 @@
 // What the unit tests share: rendering inside a PortalProvider, and the testing kit's mock Polar
 // (or a file's own handlers) served by msw for the life of a test file.
 import { QueryClient } from "@tanstack/react-query";
-import { render } from "@testing-library/react";
+import { cleanup, render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { RequestHandler } from "msw";
 import { setupServer } from "msw/node";
 import { useState, type ReactNode } from "react";
-import { afterAll, afterEach, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
 import { PortalProvider, type PortalProviderProps } from "../src";
 import { createPolarMock, POLAR_TEST_TOKEN, type PolarMock, type PolarMockOptions } from "../src/testing/msw";
 
@@ -66,4 +66,29 @@ export function renderInPortal(ui: ReactNode, options: PortalTestOptions = {}) {
   const { wrapper, queryClient } = wrapperFor(options);
   const user = userEvent.setup();
   return { ...render(ui, { wrapper }), queryClient, user };
+}
+
+/**
+ * jsdom has <dialog> but not its modal methods: stand-ins for the test file that only toggle
+ * `open` (spies, so what a component asks of its dialog can be checked). The keyboard, the inert
+ * page and the focus's way back are checked in Chromium by the stories.
+ */
+export function standInDialogsForFile(): void {
+  beforeEach(() => {
+    HTMLDialogElement.prototype.showModal = vi.fn(function (this: HTMLDialogElement) {
+      this.setAttribute("open", "");
+    });
+    HTMLDialogElement.prototype.close = vi.fn(function (this: HTMLDialogElement) {
+      this.removeAttribute("open");
+      this.dispatchEvent(new Event("close"));
+    });
+  });
+  afterEach(() => {
+    // Unmounted first: a dialog closing as it goes still finds its stand-ins.
+    cleanup();
+    // @ts-expect-error: the stand-ins go, as jsdom has none
+    delete HTMLDialogElement.prototype.showModal;
+    // @ts-expect-error: as above
+    delete HTMLDialogElement.prototype.close;
+  });
 }

@@ -1,27 +1,11 @@
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import { createRef, useState } from "react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ConfirmDialog } from "../../src/core/parts/ConfirmDialog";
+import { standInDialogsForFile } from "../support";
 
-// jsdom has <dialog> but not its modal methods: stand-ins here (src polyfills nothing) that only
-// toggle `open`, so what the component asks of the dialog can be checked. The keyboard, the
-// focus's way back and the inert page are checked in Chromium (stories/ConfirmDialog.stories.tsx).
-beforeEach(() => {
-  HTMLDialogElement.prototype.showModal = vi.fn(function (this: HTMLDialogElement) {
-    this.setAttribute("open", "");
-  });
-  HTMLDialogElement.prototype.close = vi.fn(function (this: HTMLDialogElement) {
-    this.removeAttribute("open");
-    this.dispatchEvent(new Event("close"));
-  });
-});
-afterEach(() => {
-  cleanup();
-  // @ts-expect-error: the stand-ins go, as jsdom has none
-  delete HTMLDialogElement.prototype.showModal;
-  // @ts-expect-error: as above
-  delete HTMLDialogElement.prototype.close;
-});
+// jsdom's <dialog> has no modal methods: stand-ins (src polyfills nothing).
+standInDialogsForFile();
 
 const words = { title: "Cancel subscription?", description: "You keep access until the end of the period.", confirmLabel: "Cancel subscription", cancelLabel: "Keep subscription" };
 

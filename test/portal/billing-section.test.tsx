@@ -1,12 +1,12 @@
 // The billing section beside the subscriptions and the orders: its tab, what it shows (a failed
 // payment, the saved cards, the billing details), the router's links, the failed renewal above the
 // subscriptions, and a plain member of a team, who sees none of it and never asks Polar for it.
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { billingSection, CustomerPortal, ordersSection, subscriptionsSection, type PortalLocation } from "../../src";
 import { failedPaymentFixtures, manyOrders, paymentMethodFixtures as cards, subscriptionFixtures } from "../../src/testing";
 import { MOCK_NOW } from "../../src/testing/msw";
-import { mockPolarForFile, renderInPortal } from "../support";
+import { mockPolarForFile, renderInPortal, standInDialogsForFile } from "../support";
 
 const FAILED = failedPaymentFixtures.order;
 const { mock } = mockPolarForFile({
@@ -16,24 +16,7 @@ const { mock } = mockPolarForFile({
 });
 const now = new Date(MOCK_NOW);
 
-// jsdom has <dialog> but not its modal methods: stand-ins that only toggle `open` (the keyboard,
-// the inert page and the focus's way back are checked in Chromium by the stories).
-beforeEach(() => {
-  HTMLDialogElement.prototype.showModal = vi.fn(function (this: HTMLDialogElement) {
-    this.setAttribute("open", "");
-  });
-  HTMLDialogElement.prototype.close = vi.fn(function (this: HTMLDialogElement) {
-    this.removeAttribute("open");
-    this.dispatchEvent(new Event("close"));
-  });
-});
-afterEach(() => {
-  cleanup();
-  // @ts-expect-error: the stand-ins go, as jsdom has none
-  delete HTMLDialogElement.prototype.showModal;
-  // @ts-expect-error: as above
-  delete HTMLDialogElement.prototype.close;
-});
+standInDialogsForFile();
 const SECTIONS = [subscriptionsSection(), ordersSection(), billingSection({ now })];
 const BILLING_PATHS = ["/v1/customer-portal/customers/me", "/v1/customer-portal/orders"];
 const billingAsked = () => mock.requests.filter((request) => BILLING_PATHS.some((path) => request.path.startsWith(path)));

@@ -1,32 +1,15 @@
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import { SeatsStepper, SubscriptionDetail, SubscriptionsList } from "../../../../src/features/subscriptions";
 import { parseSubscription } from "../../../../src/features/subscriptions/schema/parse";
 import { makeOrganization, subscriptionFixtures as subs } from "../../../../src/testing";
-import { mockPolarForFile, renderInPortal } from "../../../support";
+import { mockPolarForFile, renderInPortal, standInDialogsForFile } from "../../../support";
 
 const { mock } = mockPolarForFile();
 const patches = () => mock.requests.filter((request) => request.method === "PATCH").map((request) => request.body);
 const stored = (id: string) => mock.subscriptions.find((subscription) => subscription.id === id)!;
 
-// jsdom has <dialog> but not its modal methods: stand-ins that only toggle `open` (the keyboard,
-// the inert page and the focus's way back are checked in Chromium by the stories).
-beforeEach(() => {
-  HTMLDialogElement.prototype.showModal = vi.fn(function (this: HTMLDialogElement) {
-    this.setAttribute("open", "");
-  });
-  HTMLDialogElement.prototype.close = vi.fn(function (this: HTMLDialogElement) {
-    this.removeAttribute("open");
-    this.dispatchEvent(new Event("close"));
-  });
-});
-afterEach(() => {
-  cleanup();
-  // @ts-expect-error: the stand-ins go, as jsdom has none
-  delete HTMLDialogElement.prototype.showModal;
-  // @ts-expect-error: as above
-  delete HTMLDialogElement.prototype.close;
-});
+standInDialogsForFile();
 
 describe("<SubscriptionsList>", () => {
   it("puts a past-due subscription under what needs attention, never with the ended ones", async () => {
